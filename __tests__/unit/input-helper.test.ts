@@ -1,0 +1,88 @@
+import { getSettings } from '../../src/settings/input-helper.js'
+import { InputError } from '../../src/settings/settings.js'
+
+const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAAB3NzaC1yc2E\n-----END OPENSSH PRIVATE KEY-----'
+const KNOWN = '10.0.0.2 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIC2/mY1gkFwIu0ZhUm4yTuN5lBZ0y1hW1Zf1vQ3b0F2x'
+
+function reader(inputs: Record<string, string>): (name: string) => string {
+  return (name) => inputs[name] ?? ''
+}
+
+function rejects(inputs: Record<string, string>): InputError {
+  try {
+    getSettings(reader(inputs))
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  throw new Error(`accepted: ${JSON.stringify(inputs)}`)
+}
+
+const remote = { product: 'ispmanager', version: '6', host: '10.0.0.2', 'ssh-key': KEY, 'known-hosts': KNOWN }
+
+describe('getSettings', () => {
+  it('builds typed settings with defaults for a remote install', () => {
+    const s = getSettings(reader({ ...remote, 'log-dir': '/tmp/x', 'panel-domain': 'panel.example.com' }))
+    expect(s).toMatchObject({ product: 'ispmanager', version: '6', mode: 'install', procedure: 'install', timeoutMinutes: 90, lockTimeoutMinutes: 10, logDir: '/tmp/x', force: false })
+    expect(s.target).toMatchObject({ kind: 'ssh', host: '10.0.0.2', port: 22, user: 'root', skipHostKeyCheck: false, knownHosts: KNOWN })
+    expect(s.options).toMatchObject({ release: 'stable', dbtype: 'mysql', 'mysql-server': 'mariadb', edition: 'ispmanager-lite', 'panel-domain': 'panel.example.com' })
+  })
+
+  it('runs on the runner itself when host is empty', () => {
+    expect(getSettings(reader({ product: 'ispmanager', version: '6.x' })).target).toEqual({ kind: 'local' })
+  })
+
+  it('plans the procedure named by plan-for', () => {
+    expect(getSettings(reader({ product: 'ispmanager', version: '6', mode: 'plan', 'plan-for': 'upgrade' }))).toMatchObject({ mode: 'plan', procedure: 'upgrade' })
+  })
+
+  it.each([
+    [{ product: 'plesk', version: '6' }, 'product', 'use one of: ispmanager, imscp, vmm'],
+    [{ product: 'vmm', version: '0.6.2' }, 'product', 'available now: ispmanager'],
+    [{ product: 'ispmanager', version: 'six' }, 'version', 'is not a version'],
+    [{ product: 'ispmanager', version: '6; rm -rf /' }, 'version', 'is not a version'],
+    [{ product: 'ispmanager', version: '5.2' }, 'version', 'supports 6.x'],
+    [{ product: 'ispmanager', version: '6', mode: 'deploy' }, 'mode', 'install, upgrade, verify, plan'],
+    [{ product: 'ispmanager', version: '6', mode: 'plan', 'plan-for': 'plan' }, 'plan-for', 'install, upgrade, verify'],
+    [{ ...remote, host: 'host;reboot' }, 'host', 'host name or an IP address'],
+    [{ ...remote, host: '$(id)' }, 'host', 'host name or an IP address'],
+    [{ ...remote, 'ssh-key': '' }, 'ssh-key', 'required'],
+    [{ ...remote, 'ssh-key': 'hunter2' }, 'ssh-key', 'is not a private key'],
+    [{ ...remote, 'known-hosts': '' }, 'known-hosts', 'must be verified'],
+    [{ ...remote, 'known-hosts': 'garbage' }, 'known-hosts', 'known_hosts format'],
+    [{ ...remote, 'known-hosts': '', 'host-fingerprint': 'MD5:aa:bb' }, 'host-fingerprint', 'SHA256:'],
+    [{ ...remote, 'known-hosts': '', 'host-fingerprint': `SHA256:${'a'.repeat(43)}`, 'jump-host': 'bastion' }, 'host-fingerprint', 'jump host'],
+    [{ ...remote, port: '70000' }, 'port', '1 to 65535'],
+    [{ ...remote, user: 'root -oProxyCommand=x' }, 'user', 'login name'],
+    [{ ...remote, 'jump-host': 'a b@c' }, 'jump-host', '[user@]host[:port]'],
+    [{ ...remote, timeout: '0' }, 'timeout', 'whole minutes'],
+    [{ ...remote, 'insecure-skip-host-key-check': 'maybe' }, 'insecure-skip-host-key-check', 'true or false'],
+    [{ ...remote, release: 'internal' }, 'release', 'stable, beta'],
+    [{ ...remote, 'installer-url': 'http://download.ispmanager.com/install.eu.sh' }, 'installer-url', 'https://'],
+    [{ ...remote, 'installer-sha256': 'abc' }, 'installer-sha256', '64 hexadecimal'],
+    [{ ...remote, 'panel-domain': 'panel_1.example.com' }, 'panel-domain', 'fully qualified domain name'],
+    [{ ...remote, 'public-ip': '300.1.1.1' }, 'public-ip', 'IPv4 or IPv6']
+  ])('rejects %j naming input %s', (inputs, input, accepted) => {
+    const error = rejects(inputs as Record<string, string>)
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`input '${input}'`)
+    expect(error.message).toContain(accepted)
+  })
+
+  it('never repeats a secret in its error', () => {
+    const error = rejects({ ...remote, 'activation-key': 'bad key with spaces' })
+    expect(error.input).toBe('activation-key')
+    expect(error.message).not.toContain('bad key with spaces')
+  })
+
+  it('accepts a pinned fingerprint, a jump host with known-hosts, and the loud opt-out', () => {
+    const fp = `SHA256:${'A'.repeat(43)}`
+    expect(getSettings(reader({ ...remote, 'known-hosts': '', 'host-fingerprint': fp })).target).toMatchObject({ hostFingerprint: fp })
+    expect(getSettings(reader({ ...remote, 'jump-host': 'ops@bastion.example.com:2222' })).target).toMatchObject({ jumpHost: { user: 'ops', host: 'bastion.example.com', port: 2222 } })
+    expect(getSettings(reader({ ...remote, 'known-hosts': '', 'insecure-skip-host-key-check': 'true' })).target).toMatchObject({ skipHostKeyCheck: true })
+  })
+
+  it('lists secret options so they can be written to a 0600 file', () => {
+    expect(getSettings(reader({ ...remote, 'activation-key': 'ABCD-1234' })).secretOptions).toEqual(['activation-key'])
+  })
+})

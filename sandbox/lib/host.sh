@@ -1,0 +1,354 @@
+# shellcheck shell=bash
+# Host lifecycle: up, down, exec, list, identity, cut/restore. Sourced.
+
+HOST_FQDN=${HOSTPANEL_SANDBOX_HOSTNAME:-panel.sandbox.test}
+READY_TIMEOUT=${HOSTPANEL_SANDBOX_READY_TIMEOUT:-60}
+# Keys of the key=value lines `up` prints (and writes to STATE_DIR/host.env).
+HOST_KEYS=(name id address gateway netns veth ssh_port ssh_key known_hosts host_fingerprint
+  ca_cert gateway_cert gateway_key state_dir pid)
+
+# ---------------------------------------------------------------- up
+
+cmd_up() {
+  local name=$1 dir id image started=$SECONDS
+  check_name "$name"
+  dir=$(state_dir "$name")
+  if [[ -n $(host_pid "$name") && -s $dir/host.env ]]; then
+    log "$name is already up"
+    cat "$dir/host.env"
+    return 0
+  fi
+  [[ -e $dir || -e $(cgroup_dir "$name") ]] && { log "$name: clearing a stale instance"; cmd_down "$name"; }
+  image=$(cmd_image | tail -n 1)
+
+  # Anything failing from here on takes the half-made instance down again.
+  trap 'up_failed "$name"' EXIT
+
+  # The id (and so the subnet) is taken under a lock, together with its
+  # safety route, so parallel `up`s never pick the same one.
+  lock "$SANDBOX_STATE/.lock"
+  id=$(allocate_id)
+  mkdir -p "$dir"
+  echo "$id" >"$dir/id"
+  safety_route_add "$id"
+  unlock
+
+  make_credentials "$name" "$id"
+  net_up "$name" "$id"
+  mkdir -p "$dir/upper" "$dir/work" "$dir/rootfs" "$(cgroup_dir "$name")/host"
+  cat >"$dir/boot.env" <<ENV
+IMAGE=$image
+ADDRESS=$(address_of "$id")
+GATEWAY=$(gateway_of "$id")
+HOST_FQDN=$HOST_FQDN
+MACHINE_ID=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+ENV
+  # The supervisor runs (detached) as long as the host does.
+  setsid -f bash "$SANDBOX_SCRIPT" __supervise "$name" </dev/null >>"$dir/console.log" 2>&1
+  wait_ready "$name" "$id"
+
+  write_host_env "$name" "$id"
+  trap - EXIT
+  log "$name up in $((SECONDS - started)) s: root@$(address_of "$id")"
+  cat "$dir/host.env"
+}
+
+up_failed() {
+  local status=$? name=$1
+  trap - EXIT
+  set +e
+  log "up $name failed; last lines of its console:"
+  tail -n 20 "$(state_dir "$name")/console.log" >&2 2>/dev/null
+  if [[ -n ${HOSTPANEL_SANDBOX_KEEP_FAILED:-} ]]; then
+    log "kept for inspection (HOSTPANEL_SANDBOX_KEEP_FAILED); remove with: sandbox.sh down $name"
+  else
+    cmd_down "$name" >&2
+  fi
+  exit $((status ? status : 1))
+}
+
+# Client key, SSH host keys, test CA and the gateway's certificate.
+make_credentials() {
+  local name=$1 id=$2 dir t
+  dir=$(state_dir "$name")
+  mkdir -p "$dir/hostkeys" "$dir/tls"
+  # RSA takes most of a second: make it while the rest is done.
+  ssh-keygen -q -t rsa -b 3072 -N '' -C "root@$HOST_FQDN" -f "$dir/hostkeys/ssh_host_rsa_key" &
+  ssh-keygen -q -t ecdsa -N '' -C "root@$HOST_FQDN" -f "$dir/hostkeys/ssh_host_ecdsa_key"
+  ssh-keygen -q -t ed25519 -N '' -C "root@$HOST_FQDN" -f "$dir/hostkeys/ssh_host_ed25519_key"
+  ssh-keygen -q -t ed25519 -N '' -C "hostpanel-sandbox-$name" -f "$dir/id_ed25519"
+  printf '%s %s\n' "$(address_of "$id")" "$(cut -d' ' -f1-2 "$dir/hostkeys/ssh_host_ed25519_key.pub")" \
+    >"$dir/known_hosts"
+
+  t=$dir/tls
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 365 \
+    -subj "/CN=hostpanel sandbox CA ($name)" -keyout "$t/ca.key" -out "$t/ca.crt" \
+    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+  openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -subj "/CN=$(gateway_of "$id")" -keyout "$t/gateway.key" -out "$t/gateway.csr" 2>/dev/null
+  openssl x509 -req -in "$t/gateway.csr" -CA "$t/ca.crt" -CAkey "$t/ca.key" -days 365 \
+    -out "$t/gateway.crt" -extfile <(printf '%s\n' \
+      "subjectAltName=IP:$(gateway_of "$id"),DNS:gateway.sandbox.test" \
+      "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
+      "extendedKeyUsage=serverAuth") 2>/dev/null
+  rm "$t/gateway.csr"
+  chmod 600 "$t"/*.key
+  wait
+}
+
+# Sshd answers on the host's address and systemd has finished booting.
+wait_ready() {
+  local name=$1 id=$2 deadline=$((SECONDS + READY_TIMEOUT)) state
+  until [[ -n $(host_pid "$name") ]]; do
+    ((SECONDS < deadline)) || die "$name: no PID 1 after ${READY_TIMEOUT}s"
+    sleep 0.05
+  done
+  until ssh_banner "$(address_of "$id")"; do
+    [[ -n $(host_pid "$name") ]] || die "$name: the host stopped while booting"
+    ((SECONDS < deadline)) || die "$name: sshd did not answer within ${READY_TIMEOUT}s"
+    sleep 0.1
+  done
+  state=$(timeout $((deadline - SECONDS > 1 ? deadline - SECONDS : 1)) \
+    bash "$SANDBOX_SCRIPT" exec "$name" -- systemctl is-system-running --wait 2>/dev/null) || true
+  case $state in
+    running) ;;
+    degraded)
+      log "$name: systemd is degraded; failed units:"
+      host_exec "$name" systemctl --failed --no-legend --plain >&2 || true
+      ;;
+    *) die "$name: systemd did not finish booting within ${READY_TIMEOUT}s (state: ${state:-none})" ;;
+  esac
+}
+
+# True once something on $1:22 speaks SSH.
+ssh_banner() {
+  local banner
+  banner=$(timeout 1 bash -c 'exec 3<>"/dev/tcp/$1/22" && head -c 4 <&3' _ "$1" 2>/dev/null) &&
+    [[ $banner == SSH- ]]
+}
+
+write_host_env() {
+  local name=$1 id=$2 dir
+  dir=$(state_dir "$name")
+  {
+    echo "name=$name"
+    echo "id=$id"
+    echo "address=$(address_of "$id")"
+    echo "gateway=$(gateway_of "$id")"
+    echo "netns=$(netns_name "$name")"
+    echo "veth=$(veth_name "$id")"
+    echo "ssh_port=22"
+    echo "ssh_key=$dir/id_ed25519"
+    echo "known_hosts=$(cat "$dir/known_hosts")"
+    echo "host_fingerprint=$(ssh-keygen -l -E sha256 -f "$dir/hostkeys/ssh_host_ed25519_key.pub" | cut -d' ' -f2)"
+    echo "ca_cert=$dir/tls/ca.crt"
+    echo "gateway_cert=$dir/tls/gateway.crt"
+    echo "gateway_key=$dir/tls/gateway.key"
+    echo "state_dir=$dir"
+    echo "pid=$(host_pid "$name")"
+  } >"$dir/host.env.tmp"
+  mv "$dir/host.env.tmp" "$dir/host.env"
+}
+
+# ---------------------------------------------------------------- supervise
+
+# Runs detached for the host's whole life: starts its PID 1 in new
+# namespaces and starts it again when systemd inside reboots.
+cmd_supervise() {
+  local name=$1 dir cg ns unshare_pid child status
+  dir=$(state_dir "$name")
+  cg=$(cgroup_dir "$name")
+  ns=$(netns_name "$name")
+  echo "$BASHPID" >"$cg/cgroup.procs"
+  while :; do
+    rm -f "$dir/pid"
+    # Join the host's cgroup first: `unshare --cgroup` roots the host's
+    # cgroup namespace at the cgroup it is started from.
+    (
+      echo "$BASHPID" >"$cg/host/cgroup.procs"
+      exec nsenter --net="/run/netns/$ns" \
+        unshare --mount --uts --ipc --pid --cgroup --fork --propagation private \
+        bash "$SANDBOX_DIR/lib/boot.sh" "$dir"
+    ) &
+    unshare_pid=$!
+    child=
+    while [[ -z $child && -d /proc/$unshare_pid ]]; do
+      child=$(cat "/proc/$unshare_pid/task/$unshare_pid/children" 2>/dev/null | cut -d' ' -f1) || true
+      [[ -n $child ]] || sleep 0.01
+    done
+    # unshare itself waits outside the host's cgroup, so that inside it
+    # nothing but the host's own processes is seen.
+    echo "$unshare_pid" >"$cg/cgroup.procs" 2>/dev/null || true
+    [[ -n $child ]] && echo "$child" >"$dir/pid"
+    [[ -s $dir/host.env ]] && sed -i "s/^pid=.*/pid=$child/" "$dir/host.env"
+    status=0
+    wait "$unshare_pid" || status=$?
+    # systemd's `reboot` in a PID namespace ends its PID 1 with SIGHUP.
+    if ((status == 128 + 1)); then
+      echo "sandbox: $name rebooting" >&2
+      continue
+    fi
+    echo "sandbox: $name stopped (status $status)" >&2
+    rm -f "$dir/pid"
+    return 0
+  done
+}
+
+# ---------------------------------------------------------------- exec
+
+# Runs a command as root inside host $1 (its namespaces, root, cgroup and
+# capability bounds) without SSH; stdio and exit status pass through.
+host_exec() {
+  local name=$1 pid
+  shift
+  pid=$(host_pid "$name")
+  [[ -n $pid ]] || die "$name is not running"
+  (
+    echo "$BASHPID" >"$(cgroup_dir "$name")/host/cgroup.procs"
+    exec nsenter --target "$pid" --mount --uts --ipc --net --pid --cgroup --root --wd \
+      /usr/bin/setpriv --bounding-set "$(caps_bounding_set)" --inh-caps -all \
+      /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      HOME=/root USER=root LOGNAME=root LANG=C.UTF-8 "$@"
+  )
+}
+
+cmd_exec() {
+  local name=$1
+  shift
+  [[ ${1:-} == -- ]] && shift
+  (($#)) || die "usage: sandbox.sh exec NAME -- CMD..."
+  host_exec "$name" "$@"
+}
+
+# ---------------------------------------------------------------- down
+
+cmd_down() {
+  if [[ ${1:-} == --all ]]; then
+    down_all
+  else
+    check_name "${1:-}"
+    down_one "$1"
+  fi
+}
+
+# Removes everything instance $1 uses, then checks that nothing is left.
+# Works from whatever a (half-failed) up left behind.
+down_one() {
+  local name=$1 dir id pid left
+  dir=$(state_dir "$name")
+  id=$(cat "$dir/id" 2>/dev/null) || id=
+  # Every process (supervisor, the host's PID 1 and all below it) lives in
+  # the instance's cgroup; killing PID 1 ends its whole PID namespace, and
+  # with it the host's mounts.
+  kill_cgroup "$(cgroup_dir "$name")"
+  pid=$(host_pid "$name")
+  [[ -n $pid ]] && kill -KILL "$pid" 2>/dev/null
+  net_down "$name" "$id"
+  [[ -n $id ]] && safety_route_del "$id"
+  # Nothing is mounted there from the machine's side, unless by hand.
+  awk -v d="$dir" '$5 == d || index($5, d "/") == 1 { print $5 }' /proc/self/mountinfo |
+    sort -r | xargs -r -n1 umount -l
+  rm -rf --one-file-system "$dir"
+  rmdir "$SANDBOX_CGROUP_ROOT" 2>/dev/null || true
+  left=$(leftovers "$name" "$id")
+  if [[ -n $left ]]; then
+    log "down $name: left behind:$left"
+    return 1
+  fi
+  log "$name is down"
+}
+
+# Kills every process in cgroup $1 (and below), waits, removes the cgroups.
+kill_cgroup() {
+  local cg=$1 n
+  [[ -d $cg ]] || return 0
+  echo 1 >"$cg/cgroup.kill"
+  for ((n = 0; n < 200; n++)); do
+    grep -qx 'populated 0' "$cg/cgroup.events" && break
+    sleep 0.05
+  done
+  find "$cg" -depth -type d -exec rmdir {} + 2>/dev/null || true
+}
+
+# What of instance $1 (id $2) still exists, as " kind:what" words.
+leftovers() {
+  local name=$1 id=$2 ns out=
+  ns=$(netns_name "$name")
+  [[ -e /run/netns/$ns ]] && out+=" netns:$ns"
+  [[ -n $id ]] && ip link show "$(veth_name "$id")" >/dev/null 2>&1 && out+=" link:$(veth_name "$id")"
+  for link in $(veths_of "$name"); do out+=" link:$link"; done
+  [[ -n $id && -n $(ip route show exact "$(subnet_of "$id")") ]] && out+=" route:$(subnet_of "$id")"
+  [[ -d $(cgroup_dir "$name") ]] && out+=" cgroup:$(cgroup_dir "$name")"
+  pgrep -f "sandbox\.sh __supervise $name\$" >/dev/null && out+=" process:supervisor"
+  grep -qF " $(state_dir "$name")" /proc/self/mountinfo && out+=" mount:$(state_dir "$name")"
+  [[ -e $(state_dir "$name") ]] && out+=" dir:$(state_dir "$name")"
+  printf '%s' "$out"
+}
+
+# Every instance, then whatever of the sandbox is left without an instance
+# (for example after the state directory was lost).
+down_all() {
+  local names name failed=0 link route
+  names=$(
+    {
+      ls "$SANDBOX_STATE" 2>/dev/null
+      ls "$SANDBOX_CGROUP_ROOT" 2>/dev/null | grep -v '^cgroup\.'
+      ip netns list | awk -v p="$SANDBOX_TAG-" 'index($1, p) == 1 { print substr($1, length(p) + 1) }'
+      veths_of "" | xargs -r -n1 ip -o link show 2>/dev/null |
+        sed -n 's/.* alias hostpanel-sandbox:\([^ ]*\).*/\1/p'
+    } | sort -u
+  )
+  for name in $names; do
+    [[ $name =~ ^[a-z0-9][a-z0-9_-]{0,31}$ ]] || continue
+    down_one "$name" || failed=1
+  done
+  for link in $(ip -o link show type veth | awk -F': ' '{ sub(/@.*/, "", $2); print $2 }'); do
+    [[ $link =~ ^$SANDBOX_TAG[0-9]+$ ]] && ip link del "$link"
+  done
+  ip -4 route show type unreachable | grep -E "^unreachable $SANDBOX_NET_PREFIX\.[0-9]+\.0/30 .*metric $SANDBOX_SAFETY_METRIC" |
+    while read -r _ route _; do ip route del unreachable "$route" metric "$SANDBOX_SAFETY_METRIC"; done
+  rmdir "$SANDBOX_CGROUP_ROOT" 2>/dev/null || true
+  return "$failed"
+}
+
+# ---------------------------------------------------------------- list, cut, identity
+
+cmd_list() {
+  local dir name pid status
+  for dir in "$SANDBOX_STATE"/*/; do
+    [[ -f $dir/id ]] || continue
+    name=$(basename "$dir")
+    pid=$(host_pid "$name")
+    status=running
+    [[ -n $pid ]] || status=stopped
+    [[ -f $dir/cut ]] && status+=",cut-$(cat "$dir/cut")"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(cat "$dir/id")" "$(address_of "$(cat "$dir/id")")" "${pid:--}" "$status"
+  done
+}
+
+# The id of a running instance $1.
+running_id() {
+  check_name "$1"
+  [[ -n $(host_pid "$1") ]] || die "$1 is not running"
+  cat "$(state_dir "$1")/id"
+}
+
+cmd_cut() {
+  local name=$1 mode=down id
+  case ${2:-} in
+    --drop) mode=drop ;;
+    '') ;;
+    *) die "usage: sandbox.sh cut NAME [--drop]" ;;
+  esac
+  id=$(running_id "$name")
+  [[ -f $(state_dir "$name")/cut ]] && net_restore "$name" "$id"
+  net_cut "$name" "$id" "$mode"
+  echo "$mode" >"$(state_dir "$name")/cut"
+}
+
+cmd_restore() {
+  local name=$1 id
+  id=$(running_id "$name")
+  net_restore "$name" "$id"
+  rm -f "$(state_dir "$name")/cut"
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# hostpanel sandbox: disposable Debian hosts with systemd as PID 1, each in its
+# own namespaces and overlay, for the integration tests and the README demo.
+#
+#   sandbox.sh image                      build/cache the root filesystem, print its path
+#   sandbox.sh up NAME                    start host NAME, print key=value lines
+#   sandbox.sh down NAME | --all          remove host(s) and everything they used
+#   sandbox.sh cut NAME [--drop]          fail the link (reject at once, or drop silently)
+#   sandbox.sh restore NAME               bring the link back
+#   sandbox.sh identity NAME RELEASE      ubuntu-22.04 | ubuntu-24.04 | debian-12 | debian-8
+#   sandbox.sh exec NAME -- CMD...        run CMD as root inside the host (no SSH)
+#   sandbox.sh list                       running instances
+set -euo pipefail
+
+SANDBOX_DIR=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
+SANDBOX_SCRIPT=$SANDBOX_DIR/sandbox.sh
+
+# shellcheck source=lib/common.sh
+source "$SANDBOX_DIR/lib/common.sh"
+# shellcheck source=lib/image.sh
+source "$SANDBOX_DIR/lib/image.sh"
+# shellcheck source=lib/net.sh
+source "$SANDBOX_DIR/lib/net.sh"
+# shellcheck source=lib/host.sh
+source "$SANDBOX_DIR/lib/host.sh"
+# shellcheck source=lib/identity.sh
+source "$SANDBOX_DIR/lib/identity.sh"
+
+usage() {
+  sed -n '4,11s/^#   /usage: /p' "$SANDBOX_SCRIPT" >&2
+  exit 2
+}
+
+main() {
+  local cmd=${1:-}
+  [[ -n $cmd ]] || usage
+  shift
+  require_root
+  case $cmd in
+    image) cmd_image ;;
+    up) cmd_up "${1:-}" ;;
+    down) cmd_down "$@" ;;
+    cut) cmd_cut "$@" ;;
+    restore) cmd_restore "$@" ;;
+    identity) cmd_identity "$@" ;;
+    exec) cmd_exec "$@" ;;
+    list) cmd_list ;;
+    # Internal: the image build's private namespaces, a host's supervisor.
+    __build-rootfs) build_rootfs "$@" ;;
+    __supervise) cmd_supervise "$@" ;;
+    -h | --help | help) usage ;;
+    *) usage ;;
+  esac
+}
+
+main "$@"

@@ -1,0 +1,25 @@
+// Bundles both entry points with ncc and copies the shell pieces beside them (dist/sh),
+// keeping their paths, so that the bundle reads the same files the tests read in src/.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+rmSync(join(root, 'dist'), { recursive: true, force: true })
+for (const entry of ['main', 'post']) {
+  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--license', 'licenses.txt', '--target', 'es2023', '--quiet'], { cwd: root, stdio: 'inherit' })
+}
+
+function shellFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? shellFiles(path) : name.endsWith('.sh') ? [path] : []
+  })
+}
+for (const file of shellFiles(join(root, 'src'))) {
+  const target = join(root, 'dist', 'sh', relative(join(root, 'src'), file))
+  mkdirSync(dirname(target), { recursive: true })
+  cpSync(file, target)
+}

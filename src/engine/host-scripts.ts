@@ -1,0 +1,23 @@
+/** The engine's own scripts on the host (lock, journal, detached steps), built like any step's. */
+import { readShell } from '../shell/assets.js'
+import { assemble } from '../shell/script.js'
+import type { Vars } from './procedure.js'
+
+export type HostScript =
+  | 'lock'
+  | 'unlock'
+  | 'finish'
+  | 'secrets'
+  | 'journal-list'
+  | 'journal-undo'
+  | 'detached-start'
+  | 'detached-follow'
+  | 'detached-status'
+  | 'detached-stop'
+  | 'detached-stop-all'
+
+/** `prelude` runs before the piece (for example a heredoc that writes a file it uses). */
+export function hostScript(name: HostScript, runId: string, step: string, vars: Vars = {}, prelude = ''): string {
+  const inline = prelude + readShell(`engine/host/${name}.sh`)
+  return assemble({ title: `engine: ${name}`, runId, step, vars, inline })
+}

@@ -1,0 +1,47 @@
+# Takes the host lock for this run. flock(1) on a file under /var/lock: the kernel drops
+# the lock when its last holder exits, so a vanished run can never leave a stale lock
+# behind. A small holder process keeps it for the run and exits by itself when the run
+# stops refreshing its heartbeat for HP_LOCK_STALE seconds (runner lost).
+lock=/var/lock/hostpanel-action.lock
+mkdir -p "$HP_RUN_DIR" /var/lock
+touch "$HP_RUN_DIR/heartbeat"
+exec 9>>"$lock"
+if ! flock -n 9; then
+  hp_log "host is locked by: $(cat "$lock.owner" 2>/dev/null || echo 'unknown')"
+  waited=0
+  until flock -w 10 9; do
+    waited=$((waited + 10))
+    if [ "$waited" -ge "$HP_LOCK_WAIT" ]; then
+      hp_fail "host lock not free after ${HP_LOCK_WAIT}s; held by: $(cat "$lock.owner" 2>/dev/null || echo 'unknown')"
+    fi
+    hp_log "still waiting for the host lock (${waited}s of ${HP_LOCK_WAIT}s)"
+  done
+fi
+printf '%s\n' "$HP_OWNER" >"$lock.owner"
+
+# Runs interrupted before their undo finished leave a journal behind: say so loudly.
+for journal in "$HP_HOME"/runs/*/journal; do
+  [ -d "$journal" ] || continue
+  case "$journal" in "$HP_RUN_DIR"/*) continue ;; esac
+  if [ -n "$(ls -A "$journal")" ]; then
+    hp_warn "an earlier run left changes that were never undone: $journal ($(ls "$journal" | tr '\n' ' '))"
+  fi
+done
+
+setsid bash --noprofile --norc -c '
+  run_dir=$1 stale=$2
+  alive() {
+    local now beat pid
+    now=$(date +%s)
+    beat=$(stat -c %Y "$run_dir/heartbeat" 2>/dev/null || echo 0)
+    [ $((now - beat)) -lt "$stale" ] && return 0
+    # a detached long step (an installer) keeps the run alive while it works
+    for pid in "$run_dir"/detached/*/pid; do
+      [ -f "$pid" ] && kill -0 "$(cat "$pid")" 2>/dev/null && [ ! -f "${pid%/pid}/rc" ] && return 0
+    done
+    return 1
+  }
+  while [ -d "$run_dir" ] && alive; do sleep 5; done
+' hostpanel-lock "$HP_RUN_DIR" "$HP_LOCK_STALE" </dev/null >/dev/null 2>&1 &
+printf '%s\n' "$!" >"$HP_RUN_DIR/lock.pid"
+hp_log "host lock taken for run $HP_RUN_ID"

@@ -1,0 +1,155 @@
+/**
+ * Turns the raw action inputs into one typed Settings object. Every rejection names the
+ * input and what it accepts, and happens before anything connects or changes.
+ */
+import * as core from '@actions/core'
+import * as path from 'node:path'
+import semver from 'semver'
+import { getProduct } from '../products/registry.js'
+import {
+  InputError,
+  MODES,
+  PRODUCTS,
+  type JumpHost,
+  type Mode,
+  type ProcedureName,
+  type Settings,
+  type TargetSettings
+} from './settings.js'
+import {
+  isHost,
+  isKnownHosts,
+  isPort,
+  isPrivateKey,
+  isSshFingerprint,
+  isUserName,
+  isVersionRange
+} from './validate.js'
+
+/** Reads one input; `core.getInput` trims and returns '' when unset. */
+export type InputReader = (name: string) => string
+
+const PROCEDURES: readonly ProcedureName[] = ['install', 'upgrade', 'verify']
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(input, `'${value}' is not accepted; use one of: ${allowed.join(', ')}`)
+  }
+  return value as T
+}
+
+function boolean(input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  if (/^(true|yes|1)$/i.test(value)) return true
+  if (/^(false|no|0)$/i.test(value)) return false
+  throw new InputError(input, `'${value}' is not accepted; use true or false`)
+}
+
+function minutes(input: string, value: string, fallback: number): number {
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1440) {
+    throw new InputError(input, `'${value}' is not accepted; use whole minutes from 1 to 1440`)
+  }
+  return Number(value)
+}
+
+function port(input: string, value: string): number {
+  if (!isPort(value)) throw new InputError(input, `'${value}' is not accepted; use a TCP port from 1 to 65535`)
+  return Number(value)
+}
+
+function parseJumpHost(value: string): JumpHost | undefined {
+  if (value === '') return undefined
+  const match = /^(?:([^@]+)@)?([^:@]+|\[[0-9a-f:]+\])(?::(\d+))?$/i.exec(value)
+  const [, user, rawHost, rawPort] = match ?? []
+  const host = rawHost?.replace(/^\[|\]$/g, '') ?? ''
+  if (!match || !isHost(host) || (user !== undefined && !isUserName(user))) {
+    throw new InputError('jump-host', `'${value}' is not accepted; use [user@]host[:port] with a plain host name or IP address`)
+  }
+  return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) }
+}
+
+function readTarget(read: InputReader): TargetSettings {
+  const host = read('host')
+  if (host === '') return { kind: 'local' }
+  if (!isHost(host)) {
+    throw new InputError('host', `'${host}' is not accepted; use a host name or an IP address (letters, digits, '-', '.', ':' only)`)
+  }
+  const user = read('user') || 'root'
+  if (!isUserName(user)) throw new InputError('user', `'${user}' is not accepted; use a login name such as root or deploy`)
+  const key = read('ssh-key')
+  if (key === '') throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`)
+  if (!isPrivateKey(key)) throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included')
+  const knownHosts = read('known-hosts')
+  if (knownHosts !== '' && !isKnownHosts(knownHosts)) {
+    throw new InputError('known-hosts', "is not in known_hosts format ('host keytype key' lines, as ssh-keyscan prints them)")
+  }
+  const hostFingerprint = read('host-fingerprint')
+  if (hostFingerprint !== '' && !isSshFingerprint(hostFingerprint)) {
+    throw new InputError('host-fingerprint', `'${hostFingerprint}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`)
+  }
+  const skipHostKeyCheck = boolean('insecure-skip-host-key-check', read('insecure-skip-host-key-check'), false)
+  const jumpHost = parseJumpHost(read('jump-host'))
+  if (!knownHosts && !hostFingerprint && !skipHostKeyCheck) {
+    throw new InputError('known-hosts', "the host key must be verified: set 'known-hosts' or 'host-fingerprint' (or, only for throw-away hosts, 'insecure-skip-host-key-check: true')")
+  }
+  if (hostFingerprint && jumpHost && !knownHosts) {
+    throw new InputError('host-fingerprint', "cannot be checked through a jump host; give 'known-hosts' lines for both hosts instead")
+  }
+  return {
+    kind: 'ssh',
+    host,
+    port: port('port', read('port') || '22'),
+    user,
+    key,
+    knownHosts: knownHosts || undefined,
+    hostFingerprint: hostFingerprint || undefined,
+    skipHostKeyCheck,
+    jumpHost
+  }
+}
+
+export function getSettings(read: InputReader = (name) => core.getInput(name)): Settings {
+  const productId = oneOf('product', read('product'), PRODUCTS)
+  const product = getProduct(productId)
+  const version = read('version')
+  if (!isVersionRange(version)) {
+    throw new InputError('version', `'${version}' is not a version; use a version or range such as ${product.versions}`)
+  }
+  if (!semver.intersects(version, product.versions)) {
+    throw new InputError('version', `${product.title} ${version} is not in the catalogue; this release supports ${product.versions}`)
+  }
+  const mode: Mode = oneOf('mode', read('mode') || 'install', MODES)
+  const procedure = mode === 'plan' ? oneOf('plan-for', read('plan-for') || 'install', PROCEDURES) : mode
+  if (!product.procedures[procedure]) {
+    const known = Object.keys(product.procedures).join(', ')
+    throw new InputError(mode === 'plan' ? 'plan-for' : 'mode', `${product.title} has no ${procedure} procedure; it has: ${known}`)
+  }
+
+  const options: Record<string, string> = {}
+  const secretOptions: string[] = []
+  for (const spec of product.options) {
+    const value = read(spec.name) || spec.default || ''
+    if (value !== '' && !spec.valid(value)) {
+      throw new InputError(spec.name, spec.secret ? `is not accepted; use ${spec.accepts}` : `'${value}' is not accepted; use ${spec.accepts}`)
+    }
+    options[spec.name] = value
+    if (spec.secret && value !== '') secretOptions.push(spec.name)
+  }
+
+  const target = readTarget(read)
+  const logDir = path.resolve(read('log-dir') || path.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'))
+  return {
+    product: productId,
+    version,
+    mode,
+    procedure,
+    target,
+    timeoutMinutes: minutes('timeout', read('timeout'), 90),
+    lockTimeoutMinutes: minutes('lock-timeout', read('lock-timeout'), 10),
+    logDir,
+    force: boolean('force', read('force'), false),
+    options,
+    secretOptions
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Assembles the bash script that runs on the host for one phase of one step:
+ * a header, the variables (quoted), the shared library, then the step's own piece.
+ * The same text is what `mode: plan` prints, with secrets left out.
+ */
+import { randomBytes } from 'node:crypto'
+import { quote } from 'shell-quote'
+import type { Vars } from '../engine/procedure.js'
+import { readShell } from './assets.js'
+
+export const HOST_HOME = '/var/lib/hostpanel-action'
+const NAME = /^[A-Z_][A-Z0-9_]*$/
+
+export function assertVarName(name: string): void {
+  if (!NAME.test(name)) throw new Error(`invalid shell variable name '${name}'`)
+}
+
+export function assignments(vars: Vars): string {
+  return Object.entries(vars)
+    .map(([name, value]) => {
+      assertVarName(name)
+      return `${name}=${quote([value])}`
+    })
+    .join('\n')
+}
+
+/** A quoted heredoc: the text is written as is, whatever it contains. */
+export function heredoc(target: string, text: string, append = false): string {
+  let tag: string
+  do tag = `HOSTPANEL_${randomBytes(6).toString('hex')}`
+  while (text.includes(tag))
+  const body = text.endsWith('\n') ? text : `${text}\n`
+  return `cat ${append ? '>>' : '>'}${quote([target])} <<'${tag}'\n${body}${tag}\n`
+}
+
+export interface ScriptParts {
+  /** One line saying what this script is, for logs and plans. */
+  title: string
+  runId: string
+  step: string
+  vars: Vars
+  /** Path of the piece under the shell root, or inline text with `inline`. */
+  piece?: string
+  inline?: string
+  /** Leave the shared library out (plans print it once). */
+  withoutLibrary?: boolean
+}
+
+export function runDir(runId: string): string {
+  return `${HOST_HOME}/runs/${runId}`
+}
+
+export function assemble(parts: ScriptParts): string {
+  const base: Vars = {
+    HP_HOME: HOST_HOME,
+    HP_RUN_ID: parts.runId,
+    HP_RUN_DIR: runDir(parts.runId),
+    HP_STEP: parts.step,
+    HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`
+  }
+  const body = parts.inline ?? readShell(parts.piece ?? '')
+  return [
+    `# hostpanel-action: ${parts.title}`,
+    'set -euo pipefail',
+    'export LC_ALL=C DEBIAN_FRONTEND=noninteractive',
+    assignments({ ...base, ...parts.vars }),
+    parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readShell('shell/lib.sh'),
+    'hp_begin',
+    body
+  ].join('\n')
+}

@@ -1,0 +1,218 @@
+/**
+ * Runs steps on a host through the system OpenSSH client: one multiplexed master
+ * connection, reused by every step; the host key checked against what the workflow
+ * pinned; the key in a 0600 file that the post step removes.
+ */
+import * as core from '@actions/core'
+import * as exec from '@actions/exec'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SshSettings } from '../settings/settings.js'
+import { ConnectionError, HostKeyError, hostCommand, shellLine, type ExecRequest, type Target } from './target.js'
+
+/** The alias every connection uses; the generated ssh_config says where it leads. */
+const ALIAS = 'hostpanel-target'
+
+export interface SshTuning {
+  connectTimeoutSeconds: number
+  /** Keepalives: a silent link is declared dead after interval × count seconds. */
+  serverAliveInterval: number
+  serverAliveCountMax: number
+}
+
+export const DEFAULT_TUNING: SshTuning = { connectTimeoutSeconds: 15, serverAliveInterval: 5, serverAliveCountMax: 3 }
+
+interface Captured {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function run(tool: string, args: string[], input?: string): Promise<Captured> {
+  let stdout = ''
+  let stderr = ''
+  const code = await exec.exec(tool, args, {
+    input: input === undefined ? undefined : Buffer.from(input),
+    silent: true,
+    ignoreReturnCode: true,
+    listeners: { stdout: (d) => (stdout += d.toString()), stderr: (d) => (stderr += d.toString()) }
+  })
+  return { code, stdout, stderr }
+}
+
+/** Why an ssh invocation exited 255, in one line. */
+function classify(stderr: string, label: string): Error {
+  const text = stderr.trim().split('\n').filter(Boolean).slice(-3).join(' / ')
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key .* not known|No \S+ host key is known/i.test(stderr)) {
+    return new HostKeyError(`the host key of ${label} does not match known-hosts/host-fingerprint; refusing to connect (${text})`)
+  }
+  if (/Permission denied/i.test(stderr)) {
+    return new Error(`ssh login to ${label} was refused; check 'user' and 'ssh-key' (${text})`)
+  }
+  return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`)
+}
+
+export class SshTarget implements Target {
+  readonly label: string
+  /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
+  readonly workDir: string
+  private readonly config: string
+  private sudo: boolean
+
+  constructor(
+    private readonly settings: SshSettings,
+    private readonly tuning: SshTuning = DEFAULT_TUNING,
+    workDir?: string
+  ) {
+    this.label = `${settings.user}@${settings.host}:${settings.port}`
+    this.sudo = settings.user !== 'root'
+    // A short path: the control socket's full path must stay under ~100 characters.
+    this.workDir = workDir ?? mkdtempSync(join(tmpdir(), 'hostpanel-ssh-'))
+    chmodSync(this.workDir, 0o700)
+    this.config = join(this.workDir, 'ssh_config')
+  }
+
+  /** Files the post step must remove if the main step never got to. */
+  get secretsPath(): string {
+    return this.workDir
+  }
+
+  async connect(): Promise<void> {
+    const s = this.settings
+    writeFileSync(join(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 })
+    const knownHosts = join(this.workDir, 'known_hosts')
+    if (s.skipHostKeyCheck) {
+      core.warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`)
+    } else {
+      writeFileSync(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 })
+    }
+    this.writeConfig(knownHosts)
+    await this.startMaster()
+    if (this.sudo) {
+      const check = await run('ssh', ['-F', this.config, ALIAS, '--', 'sudo -n true'])
+      if (check.code === 255) throw classify(check.stderr, this.label)
+      if (check.code !== 0) {
+        throw new Error(`${s.user} on ${s.host} cannot use sudo without a password (sudo -n true failed); log in as root or allow passwordless sudo`)
+      }
+    }
+  }
+
+  /** Keeps only the host keys whose fingerprint is the pinned one. */
+  private async scanPinnedKey(fingerprint: string): Promise<string> {
+    const s = this.settings
+    const scan = await run('ssh-keyscan', ['-T', String(this.tuning.connectTimeoutSeconds), '-p', String(s.port), s.host])
+    const lines = scan.stdout.split('\n').filter((l) => l && !l.startsWith('#'))
+    if (lines.length === 0) {
+      throw new ConnectionError(`cannot read the host key of ${s.host}:${s.port} (ssh-keyscan: ${scan.stderr.trim() || 'no answer'})`)
+    }
+    const offered: string[] = []
+    const kept: string[] = []
+    for (const line of lines) {
+      const fp = (await run('ssh-keygen', ['-l', '-E', 'sha256', '-f', '-'], line)).stdout.split(/\s+/)[1] ?? ''
+      offered.push(fp)
+      if (fp === fingerprint) kept.push(line)
+    }
+    if (kept.length === 0) {
+      throw new HostKeyError(`the host key of ${s.host}:${s.port} does not match host-fingerprint ${fingerprint}; the host offers ${offered.join(', ')}; refusing to connect`)
+    }
+    return `${kept.join('\n')}\n`
+  }
+
+  private writeConfig(knownHosts: string): void {
+    const s = this.settings
+    const t = this.tuning
+    const checking = s.skipHostKeyCheck
+      ? ['StrictHostKeyChecking no', 'UserKnownHostsFile /dev/null']
+      : ['StrictHostKeyChecking yes', `UserKnownHostsFile ${knownHosts}`]
+    const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${s.jumpHost.host}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : []
+    const lines = [
+      `Host ${ALIAS}`,
+      `  HostName ${s.host}`,
+      `  Port ${s.port}`,
+      `  User ${s.user}`,
+      `  ControlPath ${join(this.workDir, 'cm')}`,
+      '  ControlMaster no',
+      ...jump.map((l) => `  ${l}`),
+      // Everything below applies to the jump host too.
+      'Host *',
+      `  IdentityFile ${join(this.workDir, 'key')}`,
+      '  IdentitiesOnly yes',
+      '  BatchMode yes',
+      ...checking.map((l) => `  ${l}`),
+      '  GlobalKnownHostsFile /dev/null',
+      '  UpdateHostKeys no',
+      `  ConnectTimeout ${t.connectTimeoutSeconds}`,
+      `  ServerAliveInterval ${t.serverAliveInterval}`,
+      `  ServerAliveCountMax ${t.serverAliveCountMax}`,
+      '  ForwardAgent no',
+      '  ClearAllForwardings yes',
+      '  RequestTTY no',
+      '  LogLevel ERROR',
+      ''
+    ]
+    writeFileSync(this.config, lines.join('\n'), { mode: 0o600 })
+  }
+
+  /** The master runs in the background (-f) with its output closed, so that no caller waits on it. */
+  private async startMaster(): Promise<void> {
+    const log = join(this.workDir, 'master.log')
+    const master = await run('ssh', ['-F', this.config, '-M', '-N', '-f', '-o', 'ControlPersist=yes', '-E', log, ALIAS])
+    if (master.code !== 0) {
+      const { readFileSync } = await import('node:fs')
+      let detail = master.stderr
+      try {
+        detail += readFileSync(log, 'utf8')
+      } catch {
+        // no log written
+      }
+      throw classify(detail, this.label)
+    }
+  }
+
+  private async masterAlive(): Promise<boolean> {
+    return (await run('ssh', ['-F', this.config, '-O', 'check', ALIAS])).code === 0
+  }
+
+  async exec(request: ExecRequest): Promise<number> {
+    let stderrTail = ''
+    const code = await exec.exec('ssh', ['-F', this.config, ALIAS, '--', shellLine(hostCommand(request.timeoutSeconds, this.sudo))], {
+      input: Buffer.from(request.script),
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: {
+        stdout: request.onStdout,
+        stderr: (chunk) => {
+          stderrTail = (stderrTail + chunk.toString()).slice(-2000)
+          request.onStderr(chunk)
+        }
+      }
+    })
+    if (code === 255) throw classify(stderrTail, this.label)
+    return code
+  }
+
+  async reconnect(): Promise<boolean> {
+    if (await this.masterAlive()) return true
+    await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
+    try {
+      await this.startMaster()
+      return true
+    } catch (error) {
+      if (error instanceof HostKeyError) throw error
+      return false
+    }
+  }
+
+  async close(): Promise<void> {
+    await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
+    rmSync(this.workDir, { recursive: true, force: true })
+  }
+}
+
+/** For the post step: stops a master and removes the key a killed main step left behind. */
+export async function cleanupSshWorkDir(workDir: string): Promise<void> {
+  const config = join(workDir, 'ssh_config')
+  await run('ssh', ['-F', config, '-O', 'exit', ALIAS])
+  rmSync(workDir, { recursive: true, force: true })
+}
