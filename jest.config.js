@@ -9,15 +9,16 @@ const common = {
 }
 
 export default {
+  // Integration tests install panels on real hosts; unit tests finish in milliseconds anyway.
+  testTimeout: 15 * 60 * 1000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
-      globalSetup: '<rootDir>/__tests__/support/global-setup.ts',
-      globalTeardown: '<rootDir>/__tests__/support/global-teardown.ts',
-      testTimeout: 15 * 60 * 1000
+      globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/__tests__/support/global-teardown.mjs'
     }
   ]
 }

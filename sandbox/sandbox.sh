@@ -10,6 +10,17 @@
 #   sandbox.sh identity NAME RELEASE      ubuntu-22.04 | ubuntu-24.04 | debian-12 | debian-8
 #   sandbox.sh exec NAME -- CMD...        run CMD as root inside the host (no SSH)
 #   sandbox.sh list                       running instances
+#
+# `up` prints (and writes to STATE_DIR/host.env) key=value lines: name, id,
+# address, gateway, netns, veth, ssh_port, ssh_key, known_hosts (a file),
+# host_fingerprint, ca_cert, gateway_cert, gateway_key, state_dir, pid.
+# `list` prints one tab-separated line per instance: name, id, address, pid,
+# status. Progress and errors go to stderr. Needs root. Settings (environment):
+# HOSTPANEL_SANDBOX_CACHE (/var/cache/hostpanel-sandbox), HOSTPANEL_SANDBOX_STATE
+# (/run/hostpanel-sandbox), HOSTPANEL_SANDBOX_READY_TIMEOUT (60 s),
+# HOSTPANEL_SANDBOX_KEEP_FAILED (keep a host whose up failed), HOSTPANEL_SANDBOX_HOSTNAME
+# (panel.sandbox.test), HOSTPANEL_SANDBOX_MIRROR (deb.debian.org).
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
 SANDBOX_DIR=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
@@ -27,18 +38,23 @@ source "$SANDBOX_DIR/lib/host.sh"
 source "$SANDBOX_DIR/lib/identity.sh"
 
 usage() {
-  sed -n '4,11s/^#   /usage: /p' "$SANDBOX_SCRIPT" >&2
+  echo 'usage:' >&2
+  sed -n 's/^#   sandbox\.sh /  sandbox.sh /p' "$SANDBOX_SCRIPT" >&2
   exit 2
 }
 
 main() {
   local cmd=${1:-}
-  [[ -n $cmd ]] || usage
+  case $cmd in
+    '' | -h | --help | help) usage ;;
+    image | list | __fill-rsa-pool) ;;
+    *) (($# >= 2)) || usage ;;   # the others name an instance
+  esac
   shift
   require_root
   case $cmd in
     image) cmd_image ;;
-    up) cmd_up "${1:-}" ;;
+    up) cmd_up "$1" ;;
     down) cmd_down "$@" ;;
     cut) cmd_cut "$@" ;;
     restore) cmd_restore "$@" ;;
@@ -48,7 +64,7 @@ main() {
     # Internal: the image build's private namespaces, a host's supervisor.
     __build-rootfs) build_rootfs "$@" ;;
     __supervise) cmd_supervise "$@" ;;
-    -h | --help | help) usage ;;
+    __fill-rsa-pool) cmd_fill_rsa_pool ;;
     *) usage ;;
   esac
 }

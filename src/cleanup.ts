@@ -4,7 +4,7 @@
  * SSH key and connection it left behind.
  */
 import * as core from '@actions/core'
-import { rmSync } from 'node:fs'
+import * as io from '@actions/io'
 import { recoverRun } from './engine/recovery.js'
 import { getSettings } from './settings/input-helper.js'
 import { loadRunState } from './state-helper.js'
@@ -20,7 +20,7 @@ export async function cleanup(): Promise<void> {
       try {
         const target = createTarget(getSettings().target, state.sshWorkDir)
         await target.connect()
-        const result = await recoverRun(target, state.runId, state.logDir, (line) => core.info(line))
+        const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines))
         await target.close()
         core.info(`undone: ${result.undone.join(', ') || 'nothing'}`)
         if (result.failed.length) core.error(`undo failed for ${result.failed.join(', ')}; see ${state.logDir}/post-recovery.log`)
@@ -33,7 +33,7 @@ export async function cleanup(): Promise<void> {
   } finally {
     if (state.sshWorkDir) {
       await cleanupSshWorkDir(state.sshWorkDir)
-      rmSync(state.sshWorkDir, { recursive: true, force: true })
+      await io.rmRF(state.sshWorkDir)
     }
   }
 }

@@ -32,6 +32,10 @@ describe('getSettings', () => {
     expect(getSettings(reader({ product: 'ispmanager', version: '6.x' })).target).toEqual({ kind: 'local' })
   })
 
+  it('needs no key to plan for a remote host, since a plan connects to nothing', () => {
+    expect(getSettings(reader({ product: 'ispmanager', version: '6', mode: 'plan', host: 'panel.example.com' })).target).toMatchObject({ kind: 'ssh', host: 'panel.example.com', key: '' })
+  })
+
   it('plans the procedure named by plan-for', () => {
     expect(getSettings(reader({ product: 'ispmanager', version: '6', mode: 'plan', 'plan-for': 'upgrade' }))).toMatchObject({ mode: 'plan', procedure: 'upgrade' })
   })

@@ -5,7 +5,7 @@ import { StepLog } from '../../src/engine/step-log.js'
 
 function newLog(secrets: string[] = []): { log: StepLog; echoed: string[] } {
   const echoed: string[] = []
-  const log = new StepLog(join(mkdtempSync(join(tmpdir(), 'steplog-')), 'step.log'), secrets, (line) => echoed.push(line))
+  const log = new StepLog(join(mkdtempSync(join(tmpdir(), 'steplog-')), 'step.log'), secrets, (lines) => echoed.push(...lines.slice(0, -1).split('\n')))
   return { log, echoed }
 }
 

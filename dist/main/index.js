@@ -32105,7 +32105,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6806);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5091);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32114,7 +32114,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6806:
+/***/ 5091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35070,8 +35070,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -35089,12 +35089,12 @@ var external_node_url_ = __nccwpck_require__(3136);
 const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 const bundled = (0,external_node_path_namespaceObject.join)(here, '..', 'sh');
 /** dist/main/index.js → dist/sh; src/shell/assets.ts → src. */
-const SHELL_ROOT = (0,external_node_fs_.existsSync)(bundled) ? bundled : (0,external_node_path_namespaceObject.join)(here, '..');
+const SHELL_ROOT = (0,external_node_fs_namespaceObject.existsSync)(bundled) ? bundled : (0,external_node_path_namespaceObject.join)(here, '..');
 const cache = new Map();
 function readShell(relative) {
     let text = cache.get(relative);
     if (text === undefined) {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(SHELL_ROOT, relative), 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(SHELL_ROOT, relative), 'utf8');
         cache.set(relative, text);
     }
     return text;
@@ -35347,33 +35347,39 @@ class StepLog {
     path;
     secrets;
     echo;
-    file;
+    fd;
     pending = '';
     tail = [];
     markers = { facts: {}, errors: [], warnings: [] };
     bytes = 0;
+    /** `echo` receives whole lines, newline-terminated, a block at a time. */
     constructor(path, secrets, echo) {
         this.path = path;
         this.secrets = secrets;
         this.echo = echo;
-        this.file = (0,external_node_fs_.createWriteStream)(path, { flags: 'a', mode: 0o640 });
+        // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o640);
     }
     /** Appends one line written by the action itself (not by the host). */
     note(text) {
-        this.line(`[hostpanel] ${text}`);
+        this.emit([this.line(`[hostpanel] ${text}`)]);
     }
     write(chunk) {
         this.bytes += chunk.length;
-        this.pending += chunk.toString('utf8');
+        const text = this.pending + chunk.toString('utf8');
+        const lines = [];
+        let start = 0;
         let newline;
-        while ((newline = this.pending.indexOf('\n')) >= 0) {
-            this.line(this.pending.slice(0, newline));
-            this.pending = this.pending.slice(newline + 1);
+        while ((newline = text.indexOf('\n', start)) >= 0) {
+            lines.push(this.line(text.slice(start, newline)));
+            start = newline + 1;
         }
+        this.pending = text.slice(start);
         if (this.pending.length > MAX_LINE) {
-            this.line(this.pending);
+            lines.push(this.line(this.pending));
             this.pending = '';
         }
+        this.emit(lines);
     }
     /** The last lines, for the failure summary. */
     lastLines() {
@@ -35381,21 +35387,29 @@ class StepLog {
     }
     async close() {
         if (this.pending)
-            this.line(this.pending);
+            this.emit([this.line(this.pending)]);
         this.pending = '';
-        await new Promise((resolve, reject) => this.file.end((error) => (error ? reject(error) : resolve())));
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
     }
-    line(raw) {
-        let text = raw.replace(/\r$/, '');
-        for (const secret of this.secrets)
-            if (secret)
-                text = text.split(secret).join('***');
-        this.parse(text);
-        this.file.write(`${text}\n`);
-        this.echo(text);
-        this.tail.push(text);
+    emit(lines) {
+        if (lines.length === 0)
+            return;
+        const block = `${lines.join('\n')}\n`;
+        (0,external_node_fs_namespaceObject.writeSync)(this.fd, block);
+        this.echo(block);
+        this.tail.push(...lines.slice(-TAIL_LINES));
         if (this.tail.length > TAIL_LINES)
-            this.tail.shift();
+            this.tail.splice(0, this.tail.length - TAIL_LINES);
+    }
+    /** Cleans one line (carriage return, secrets) and reads its marker, if any. */
+    line(raw) {
+        let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        for (const secret of this.secrets)
+            if (secret && text.includes(secret))
+                text = text.split(secret).join('***');
+        if (text.startsWith('@hostpanel '))
+            this.parse(text);
+        return text;
     }
     parse(text) {
         const match = /^@hostpanel (fact|error|warning|skip|exit) ?(.*)$/.exec(text);
@@ -35434,6 +35448,7 @@ class StepLog {
 
 
 
+
 const UNDO_SECONDS = 15 * 60;
 const ENGINE_SECONDS = 5 * 60;
 class ProcedureRunner {
@@ -35448,11 +35463,11 @@ class ProcedureRunner {
         this.procedure = procedure;
         this.options = options;
         this.secretValues = Object.values(procedure.secrets).filter(Boolean);
-        this.echo = options.echo ?? ((line) => process.stdout.write(`${line}\n`));
+        this.echo = options.echo ?? ((lines) => process.stdout.write(lines));
     }
     async run() {
         const started = Date.now();
-        (0,external_node_fs_.mkdirSync)(this.options.logDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(this.options.logDir, { recursive: true });
         const results = [];
         let failure;
         let status = 'success';
@@ -35491,7 +35506,12 @@ class ProcedureRunner {
         }
         // On success only temporary changes are put back; otherwise everything journaled.
         const undo = await this.undoJournal(status === 'success' ? (step) => step.temporary === true : () => true);
-        await this.engineStep('host-release', 'Release the host lock', (log) => this.engineCall('unlock', log).then(async (rc) => (rc === 0 ? this.engineCall('finish', log) : rc)));
+        await this.engineStep('host-release', 'Release the host lock', async (log) => {
+            if (status === 'success' && undo.every((u) => u.status === 'undone'))
+                await this.engineCall('journal-clear', log);
+            const rc = await this.engineCall('unlock', log);
+            return rc === 0 ? this.engineCall('finish', log) : rc;
+        });
         return this.result(status, results, undo, failure, started);
     }
     result(status, steps, undo, failure, started) {
@@ -35523,7 +35543,7 @@ class ProcedureRunner {
         const started = Date.now();
         const log = new StepLog(this.logPath(id), this.secretValues, this.echo);
         let rc = 1;
-        startGroup(title);
+        const end = this.section(title);
         try {
             rc = await body(log);
         }
@@ -35534,7 +35554,7 @@ class ProcedureRunner {
         }
         finally {
             await log.close();
-            endGroup();
+            end();
         }
         return {
             id,
@@ -35551,7 +35571,7 @@ class ProcedureRunner {
         const name = `${String(index + 1).padStart(2, '0')}-${step.id}`;
         const log = new StepLog(this.logPath(name), this.secretValues, this.echo);
         const result = { id: step.id, title: step.title, status: 'ok', durationMs: 0, log: log.path, warnings: [] };
-        startGroup(`Step ${index + 1}/${this.procedure.steps.length}: ${step.title}`);
+        const end = this.section(`Step ${index + 1}/${this.procedure.steps.length}: ${step.title}`);
         try {
             for (const phase of ['check', 'change', 'verify']) {
                 const piece = step[phase];
@@ -35587,11 +35607,27 @@ class ProcedureRunner {
         }
         finally {
             await log.close();
-            endGroup();
+            end();
         }
         result.warnings = log.markers.warnings;
         result.durationMs = Date.now() - started;
         return result;
+    }
+    /**
+     * Opens a log group for a step. Host output is echoed as it arrives, so workflow
+     * commands are switched off meanwhile: a line from the host starting with "::" must
+     * not set outputs or masks. Returns the function that closes the group.
+     */
+    section(title) {
+        startGroup(title);
+        const token = this.options.echo ? undefined : (0,external_node_crypto_.randomUUID)();
+        if (token)
+            info(`::stop-commands::${token}`);
+        return () => {
+            if (token)
+                info(`::${token}::`);
+            endGroup();
+        };
     }
     explain(rc, log, step) {
         const said = log.markers.errors.at(-1);
@@ -35601,7 +35637,7 @@ class ProcedureRunner {
             return `timed out after ${step.timeoutMinutes ? `${step.timeoutMinutes} min` : 'the procedure timeout'}`;
         if (rc === 130)
             return 'cancelled';
-        const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]')).at(-1);
+        const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]') && !l.startsWith('@hostpanel ')).at(-1);
         return last ? `exit ${rc}: ${last.trim()}` : `exit ${rc}`;
     }
     script(step, phase, piece) {
@@ -35935,7 +35971,7 @@ function buildReport(settings, targetLabel, result, outputs) {
 }
 function writeReport(report) {
     const path = (0,external_node_path_namespaceObject.join)(report.logDir, 'report.json');
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     return path;
 }
 function seconds(ms) {
@@ -36027,7 +36063,8 @@ function parseJumpHost(value) {
     }
     return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) };
 }
-function readTarget(read) {
+/** With `planning`, nothing will connect: the key and host key may be left out. */
+function readTarget(read, planning) {
     const host = read('host');
     if (host === '')
         return { kind: 'local' };
@@ -36038,9 +36075,9 @@ function readTarget(read) {
     if (!isUserName(user))
         throw new InputError('user', `'${user}' is not accepted; use a login name such as root or deploy`);
     const key = read('ssh-key');
-    if (key === '')
+    if (key === '' && !planning)
         throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`);
-    if (!isPrivateKey(key))
+    if (key !== '' && !isPrivateKey(key))
         throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included');
     const knownHosts = read('known-hosts');
     if (knownHosts !== '' && !isKnownHosts(knownHosts)) {
@@ -36052,7 +36089,7 @@ function readTarget(read) {
     }
     const skipHostKeyCheck = input_helper_boolean('insecure-skip-host-key-check', read('insecure-skip-host-key-check'), false);
     const jumpHost = parseJumpHost(read('jump-host'));
-    if (!knownHosts && !hostFingerprint && !skipHostKeyCheck) {
+    if (!knownHosts && !hostFingerprint && !skipHostKeyCheck && !planning) {
         throw new InputError('known-hosts', "the host key must be verified: set 'known-hosts' or 'host-fingerprint' (or, only for throw-away hosts, 'insecure-skip-host-key-check: true')");
     }
     if (hostFingerprint && jumpHost && !knownHosts) {
@@ -36097,7 +36134,7 @@ function getSettings(read = (name) => getInput(name)) {
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
     }
-    const target = readTarget(read);
+    const target = readTarget(read, mode === 'plan');
     const logDir = external_node_path_namespaceObject.resolve(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
     return {
         product: productId,
@@ -36169,6 +36206,7 @@ class LocalTarget {
 
 
 
+
 /** The alias every connection uses; the generated ssh_config says where it leads. */
 const ALIAS = 'hostpanel-target';
 const DEFAULT_TUNING = { connectTimeoutSeconds: 15, serverAliveInterval: 5, serverAliveCountMax: 3 };
@@ -36208,8 +36246,8 @@ class SshTarget {
         this.label = `${settings.user}@${settings.host}:${settings.port}`;
         this.sudo = settings.user !== 'root';
         // A short path: the control socket's full path must stay under ~100 characters.
-        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
-        (0,external_node_fs_.chmodSync)(this.workDir, 0o700);
+        this.workDir = workDir ?? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
+        (0,external_node_fs_namespaceObject.chmodSync)(this.workDir, 0o700);
         this.config = (0,external_node_path_namespaceObject.join)(this.workDir, 'ssh_config');
     }
     /** Files the post step must remove if the main step never got to. */
@@ -36218,13 +36256,14 @@ class SshTarget {
     }
     async connect() {
         const s = this.settings;
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 });
+        await which('ssh', true);
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 });
         const knownHosts = (0,external_node_path_namespaceObject.join)(this.workDir, 'known_hosts');
         if (s.skipHostKeyCheck) {
             core_warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
         }
         else {
-            (0,external_node_fs_.writeFileSync)(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 });
+            (0,external_node_fs_namespaceObject.writeFileSync)(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 });
         }
         this.writeConfig(knownHosts);
         await this.startMaster();
@@ -36290,17 +36329,16 @@ class SshTarget {
             '  LogLevel ERROR',
             ''
         ];
-        (0,external_node_fs_.writeFileSync)(this.config, lines.join('\n'), { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.config, lines.join('\n'), { mode: 0o600 });
     }
     /** The master runs in the background (-f) with its output closed, so that no caller waits on it. */
     async startMaster() {
         const log = (0,external_node_path_namespaceObject.join)(this.workDir, 'master.log');
         const master = await run('ssh', ['-F', this.config, '-M', '-N', '-f', '-o', 'ControlPersist=yes', '-E', log, ALIAS]);
         if (master.code !== 0) {
-            const { readFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
             let detail = master.stderr;
             try {
-                detail += readFileSync(log, 'utf8');
+                detail += (0,external_node_fs_namespaceObject.readFileSync)(log, 'utf8');
             }
             catch {
                 // no log written
@@ -36345,7 +36383,7 @@ class SshTarget {
     }
     async close() {
         await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS]);
-        (0,external_node_fs_.rmSync)(this.workDir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(this.workDir, { recursive: true, force: true });
     }
 }
 /** For the post step: stops a master and removes the key a killed main step left behind. */
@@ -36399,9 +36437,9 @@ function owner(runId) {
     return `hostpanel-action run ${runId}${where ? ` (${where})` : ''} from ${(0,external_node_os_namespaceObject.hostname)()} since ${new Date().toISOString()}`;
 }
 function plan(settings, procedureText) {
-    (0,external_node_fs_.mkdirSync)(settings.logDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(settings.logDir, { recursive: true });
     const path = (0,external_node_path_namespaceObject.join)(settings.logDir, 'plan.sh');
-    (0,external_node_fs_.writeFileSync)(path, procedureText);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, procedureText);
     startGroup('Plan: the scripts this run would execute on the host');
     info(procedureText);
     endGroup();
@@ -36563,13 +36601,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -36795,36 +36826,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -36840,17 +36841,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

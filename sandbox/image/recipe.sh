@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # (used by lib/image.sh)
 # What goes into the sandbox image. Sourced by lib/image.sh; a change to any
 # file under sandbox/image/ changes the cache key and so rebuilds the image.
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 state=$1
-# shellcheck source=lib/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 # shellcheck source=/dev/null
 source "$state/boot.env"
@@ -21,6 +21,18 @@ mount -t overlay overlay \
 # The owner "uid:gid" of user $1 in the host.
 owner_of() { awk -F: -v u="$1" '$1 == u { print $3 ":" $4 }' "$root/etc/passwd"; }
 
+# Adds CA certificate $1 to the host's trust store as update-ca-certificates
+# would (it takes almost 2 s; this takes milliseconds): the source in
+# /usr/local/share/ca-certificates (so later runs of update-ca-certificates
+# keep it), its link and hash link in /etc/ssl/certs, and the bundle.
+trust_ca() {
+  local name=hostpanel-sandbox-ca certs=$root/etc/ssl/certs
+  install -m 644 "$1" "$root/usr/local/share/ca-certificates/$name.crt"
+  ln -sfn "/usr/local/share/ca-certificates/$name.crt" "$certs/$name.pem"
+  ln -sfn "$name.pem" "$certs/$(openssl x509 -subject_hash -noout -in "$1").0"
+  cat "$1" >>"$certs/ca-certificates.crt"
+}
+
 provision() {
   local user home owner key
   for key in "$state"/hostkeys/ssh_host_*_key; do
@@ -33,9 +45,9 @@ provision() {
     install -d -m 700 -o "${owner%:*}" -g "${owner#*:}" "$root$home/.ssh"
     install -m 600 -o "${owner%:*}" -g "${owner#*:}" "$state/id_ed25519.pub" "$root$home/.ssh/authorized_keys"
   done
-  install -m 644 "$state/tls/ca.crt" "$root/usr/local/share/ca-certificates/hostpanel-sandbox-ca.crt"
-  chroot "$root" /usr/sbin/update-ca-certificates >/dev/null
+  trust_ca "$state/tls/ca.crt"
   printf '%s\n' "$MACHINE_ID" >"$root/etc/machine-id"
+  printf '%s\n' "$HOST_FQDN" >"$root/etc/hostname"
   cat >"$root/etc/hosts" <<HOSTS
 127.0.0.1	localhost
 $ADDRESS	$HOST_FQDN ${HOST_FQDN%%.*}
@@ -76,8 +88,10 @@ mount --bind "$root/proc/sys" "$root/proc/sys"
 mount -o remount,bind,ro "$root/proc/sys"
 mount --bind "$root/proc/sys/net" "$root/proc/sys/net"
 mount -o remount,bind,rw "$root/proc/sys/net"
-mount --bind "$root/proc/sysrq-trigger" "$root/proc/sysrq-trigger"
-mount -o remount,bind,ro "$root/proc/sysrq-trigger"
+if [[ -e $root/proc/sysrq-trigger ]]; then
+  mount --bind "$root/proc/sysrq-trigger" "$root/proc/sysrq-trigger"
+  mount -o remount,bind,ro "$root/proc/sysrq-trigger"
+fi
 
 # /sys read-only; cgroup2 rooted at this instance's cgroup (the cgroup
 # namespace), writable: systemd manages its own subtree there.

@@ -1,13 +1,16 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # (settings used by the files that source this one)
 # Shared settings and small helpers for sandbox.sh. Sourced, never run.
 
 SANDBOX_CACHE=${HOSTPANEL_SANDBOX_CACHE:-/var/cache/hostpanel-sandbox}
 SANDBOX_STATE=${HOSTPANEL_SANDBOX_STATE:-/run/hostpanel-sandbox}
-# Every instance gets a cgroup below this one in the machine's cgroup2 hierarchy.
-SANDBOX_CGROUP_ROOT=${HOSTPANEL_SANDBOX_CGROUP:-/sys/fs/cgroup/unified/hostpanel-sandbox}
+# Every instance gets a cgroup below this one in the machine's cgroup2
+# hierarchy: /sys/fs/cgroup on a unified machine, /sys/fs/cgroup/unified on a
+# hybrid one; where there is none, up mounts one at SANDBOX_CGROUP2_FALLBACK.
+SANDBOX_CGROUP2_FALLBACK=/run/hostpanel-sandbox-cgroup2
+SANDBOX_CGROUP2=$(findmnt -rn -t cgroup2 -o TARGET | head -n 1) || true
+SANDBOX_CGROUP_ROOT=${HOSTPANEL_SANDBOX_CGROUP:-${SANDBOX_CGROUP2:-$SANDBOX_CGROUP2_FALLBACK}/hostpanel-sandbox}
 # 10.200.ID.0/30 per instance: .1 on the machine side, .2 inside the host.
 SANDBOX_NET_PREFIX=10.200
-SANDBOX_ID_MIN=1
 SANDBOX_ID_MAX=250
 # Metric of the per-instance "unreachable" safety route: above any connected route.
 SANDBOX_SAFETY_METRIC=4000
@@ -28,6 +31,13 @@ SANDBOX_CAPS=(chown dac_override dac_read_search fowner fsetid kill setgid setui
 caps_bounding_set() {
   local IFS=, caps=("${SANDBOX_CAPS[@]/#/+}")
   printf -- '-all,%s' "${caps[*]}"
+}
+
+# Seconds elapsed since $1 (an $EPOCHREALTIME), with one decimal.
+since() {
+  local now=${EPOCHREALTIME//[!0-9]/} then=${1//[!0-9]/}
+  local ds=$(((now - then) / 100000))
+  printf '%d.%d' $((ds / 10)) $((ds % 10))
 }
 
 log() { printf 'sandbox: %s\n' "$*" >&2; }
@@ -57,7 +67,9 @@ address_of() { printf '%s.%s.2' "$SANDBOX_NET_PREFIX" "$1"; }
 host_pid() {
   local pid
   pid=$(cat "$(state_dir "$1")/pid" 2>/dev/null) || return 0
-  [[ $pid =~ ^[0-9]+$ ]] && [[ -d /proc/$pid ]] && printf '%s' "$pid"
+  # A zombie (killed, not yet reaped) is not running.
+  [[ $pid =~ ^[0-9]+$ ]] && [[ $(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) =~ ^[^ZX]$ ]] &&
+    printf '%s' "$pid"
   return 0
 }
 

@@ -3,26 +3,29 @@
 
 HOST_FQDN=${HOSTPANEL_SANDBOX_HOSTNAME:-panel.sandbox.test}
 READY_TIMEOUT=${HOSTPANEL_SANDBOX_READY_TIMEOUT:-60}
-# Keys of the key=value lines `up` prints (and writes to STATE_DIR/host.env).
-HOST_KEYS=(name id address gateway netns veth ssh_port ssh_key known_hosts host_fingerprint
-  ca_cert gateway_cert gateway_key state_dir pid)
 
 # ---------------------------------------------------------------- up
 
 cmd_up() {
-  local name=$1 dir id image started=$SECONDS
+  local name=$1 dir id image
   check_name "$name"
+  UP_STARTED=$EPOCHREALTIME
   dir=$(state_dir "$name")
   if [[ -n $(host_pid "$name") && -s $dir/host.env ]]; then
     log "$name is already up"
     cat "$dir/host.env"
     return 0
   fi
-  [[ -e $dir || -e $(cgroup_dir "$name") ]] && { log "$name: clearing a stale instance"; cmd_down "$name"; }
+  if [[ -n $(leftovers "$name" "$(cat "$dir/id" 2>/dev/null)") ]]; then
+    log "$name: clearing what a stopped or failed instance left"
+    down_one "$name"
+  fi
   image=$(cmd_image | tail -n 1)
 
   # Anything failing from here on takes the half-made instance down again.
-  trap 'up_failed "$name"' EXIT
+  # (Expanded now: the trap runs after this function's locals are gone.)
+  # shellcheck disable=SC2064
+  trap "up_failed $name" EXIT
 
   # The id (and so the subnet) is taken under a lock, together with its
   # safety route, so parallel `up`s never pick the same one.
@@ -33,6 +36,10 @@ cmd_up() {
   safety_route_add "$id"
   unlock
 
+  if [[ -z $SANDBOX_CGROUP2 && -z ${HOSTPANEL_SANDBOX_CGROUP:-} ]]; then
+    mkdir -p "$SANDBOX_CGROUP2_FALLBACK"
+    mountpoint -q "$SANDBOX_CGROUP2_FALLBACK" || mount -t cgroup2 cgroup2 "$SANDBOX_CGROUP2_FALLBACK"
+  fi
   make_credentials "$name" "$id"
   net_up "$name" "$id"
   mkdir -p "$dir/upper" "$dir/work" "$dir/rootfs" "$(cgroup_dir "$name")/host"
@@ -49,7 +56,7 @@ ENV
 
   write_host_env "$name" "$id"
   trap - EXIT
-  log "$name up in $((SECONDS - started)) s: root@$(address_of "$id")"
+  log "$name up in $(since "$UP_STARTED") s (sshd answered after $SSHD_AFTER s): root@$(address_of "$id")"
   cat "$dir/host.env"
 }
 
@@ -72,8 +79,7 @@ make_credentials() {
   local name=$1 id=$2 dir t
   dir=$(state_dir "$name")
   mkdir -p "$dir/hostkeys" "$dir/tls"
-  # RSA takes most of a second: make it while the rest is done.
-  ssh-keygen -q -t rsa -b 3072 -N '' -C "root@$HOST_FQDN" -f "$dir/hostkeys/ssh_host_rsa_key" &
+  take_rsa_key "$dir/hostkeys/ssh_host_rsa_key"
   ssh-keygen -q -t ecdsa -N '' -C "root@$HOST_FQDN" -f "$dir/hostkeys/ssh_host_ecdsa_key"
   ssh-keygen -q -t ed25519 -N '' -C "root@$HOST_FQDN" -f "$dir/hostkeys/ssh_host_ed25519_key"
   ssh-keygen -q -t ed25519 -N '' -C "hostpanel-sandbox-$name" -f "$dir/id_ed25519"
@@ -93,7 +99,41 @@ make_credentials() {
       "extendedKeyUsage=serverAuth") 2>/dev/null
   rm "$t/gateway.csr"
   chmod 600 "$t"/*.key
-  wait
+}
+
+# An RSA host key takes most of a second to make, so keys are made ahead, in
+# the background, into a small pool; each is used once.
+RSA_POOL=$SANDBOX_CACHE/rsa-pool
+RSA_POOL_SIZE=4
+
+take_rsa_key() {
+  local key mine=$RSA_POOL/.taken.$$
+  for key in "$RSA_POOL"/*.key; do
+    # Whoever renames the private key first owns the pair (a rename in the
+    # same directory is atomic; a move to the state directory may not be).
+    if mv -T "$key" "$mine" 2>/dev/null; then
+      mv "$mine" "$1"
+      mv "$key.pub" "$1.pub"
+      setsid -f bash "$SANDBOX_SCRIPT" __fill-rsa-pool </dev/null >/dev/null 2>&1
+      return 0
+    fi
+  done
+  ssh-keygen -q -t rsa -b 3072 -N '' -C "root@$HOST_FQDN" -f "$1"
+  setsid -f bash "$SANDBOX_SCRIPT" __fill-rsa-pool </dev/null >/dev/null 2>&1
+}
+
+cmd_fill_rsa_pool() {
+  local tmp
+  mkdir -p "$RSA_POOL"
+  exec {LOCK_FD}>>"$RSA_POOL/.lock"
+  flock -n "$LOCK_FD" || return 0   # another one is filling it
+  while (($(find "$RSA_POOL" -maxdepth 1 -name '*.key' | wc -l) < RSA_POOL_SIZE)); do
+    tmp=$(mktemp -u "$RSA_POOL/.new.XXXXXX")
+    nice ssh-keygen -q -t rsa -b 3072 -N '' -C "root@$HOST_FQDN" -f "$tmp"
+    # The public half first: a visible .key always has its .pub.
+    mv "$tmp.pub" "${tmp/.new./}.key.pub"
+    mv "$tmp" "${tmp/.new./}.key"
+  done
 }
 
 # Sshd answers on the host's address and systemd has finished booting.
@@ -108,6 +148,7 @@ wait_ready() {
     ((SECONDS < deadline)) || die "$name: sshd did not answer within ${READY_TIMEOUT}s"
     sleep 0.1
   done
+  SSHD_AFTER=$(since "$UP_STARTED")
   state=$(timeout $((deadline - SECONDS > 1 ? deadline - SECONDS : 1)) \
     bash "$SANDBOX_SCRIPT" exec "$name" -- systemctl is-system-running --wait 2>/dev/null) || true
   case $state in
@@ -120,11 +161,13 @@ wait_ready() {
   esac
 }
 
-# True once something on $1:22 speaks SSH.
+# True once something on $1:22 speaks SSH. (Answering with an identification
+# of our own keeps sshd's log of the probe to one plain line.)
 ssh_banner() {
   local banner
-  banner=$(timeout 1 bash -c 'exec 3<>"/dev/tcp/$1/22" && head -c 4 <&3' _ "$1" 2>/dev/null) &&
-    [[ $banner == SSH- ]]
+  # shellcheck disable=SC2016  # (expanded by the inner bash)
+  banner=$(timeout 1 bash -c 'exec 3<>"/dev/tcp/$1/22" && head -c 4 <&3 &&
+    printf "SSH-2.0-hostpanel-sandbox-probe\r\n" >&3' _ "$1" 2>/dev/null) && [[ $banner == SSH- ]]
 }
 
 write_host_env() {
@@ -139,7 +182,7 @@ write_host_env() {
     echo "veth=$(veth_name "$id")"
     echo "ssh_port=22"
     echo "ssh_key=$dir/id_ed25519"
-    echo "known_hosts=$(cat "$dir/known_hosts")"
+    echo "known_hosts=$dir/known_hosts"
     echo "host_fingerprint=$(ssh-keygen -l -E sha256 -f "$dir/hostkeys/ssh_host_ed25519_key.pub" | cut -d' ' -f2)"
     echo "ca_cert=$dir/tls/ca.crt"
     echo "gateway_cert=$dir/tls/gateway.crt"
@@ -173,7 +216,7 @@ cmd_supervise() {
     unshare_pid=$!
     child=
     while [[ -z $child && -d /proc/$unshare_pid ]]; do
-      child=$(cat "/proc/$unshare_pid/task/$unshare_pid/children" 2>/dev/null | cut -d' ' -f1) || true
+      read -r child _ <"/proc/$unshare_pid/task/$unshare_pid/children" 2>/dev/null || true
       [[ -n $child ]] || sleep 0.01
     done
     # unshare itself waits outside the host's cgroup, so that inside it
@@ -242,9 +285,9 @@ down_one() {
   # with it the host's mounts.
   kill_cgroup "$(cgroup_dir "$name")"
   pid=$(host_pid "$name")
-  [[ -n $pid ]] && kill -KILL "$pid" 2>/dev/null
+  [[ -z $pid ]] || kill -KILL "$pid" 2>/dev/null || true
   net_down "$name" "$id"
-  [[ -n $id ]] && safety_route_del "$id"
+  [[ -z $id ]] || safety_route_del "$id"
   # Nothing is mounted there from the machine's side, unless by hand.
   awk -v d="$dir" '$5 == d || index($5, d "/") == 1 { print $5 }' /proc/self/mountinfo |
     sort -r | xargs -r -n1 umount -l
@@ -288,25 +331,27 @@ leftovers() {
 # Every instance, then whatever of the sandbox is left without an instance
 # (for example after the state directory was lost).
 down_all() {
-  local names name failed=0 link route
+  local names name failed=0 link route dir
   names=$(
     {
       ls "$SANDBOX_STATE" 2>/dev/null
-      ls "$SANDBOX_CGROUP_ROOT" 2>/dev/null | grep -v '^cgroup\.'
+      for dir in "$SANDBOX_CGROUP_ROOT"/*/; do [[ -d $dir ]] && basename "$dir"; done
       ip netns list | awk -v p="$SANDBOX_TAG-" 'index($1, p) == 1 { print substr($1, length(p) + 1) }'
-      veths_of "" | xargs -r -n1 ip -o link show 2>/dev/null |
-        sed -n 's/.* alias hostpanel-sandbox:\([^ ]*\).*/\1/p'
+      ip -o link show type veth | sed -n 's/.* alias hostpanel-sandbox:\([^ ]*\).*/\1/p'
     } | sort -u
-  )
+  ) || true   # (a source with nothing to list is fine)
   for name in $names; do
     [[ $name =~ ^[a-z0-9][a-z0-9_-]{0,31}$ ]] || continue
     down_one "$name" || failed=1
   done
+  # Strays: links named like ours, safety routes without a link.
   for link in $(ip -o link show type veth | awk -F': ' '{ sub(/@.*/, "", $2); print $2 }'); do
-    [[ $link =~ ^$SANDBOX_TAG[0-9]+$ ]] && ip link del "$link"
+    if [[ $link =~ ^${SANDBOX_TAG}[0-9]+$ ]]; then ip link del "$link" || failed=1; fi
   done
-  ip -4 route show type unreachable | grep -E "^unreachable $SANDBOX_NET_PREFIX\.[0-9]+\.0/30 .*metric $SANDBOX_SAFETY_METRIC" |
-    while read -r _ route _; do ip route del unreachable "$route" metric "$SANDBOX_SAFETY_METRIC"; done
+  for route in $(ip -4 route show type unreachable | awk -v p="$SANDBOX_NET_PREFIX." -v m="$SANDBOX_SAFETY_METRIC" \
+    'index($2, p) == 1 && $2 ~ /^[0-9.]+\.0\/30$/ && $(NF - 1) == "metric" && $NF == m { print $2 }'); do
+    ip route del unreachable "$route" metric "$SANDBOX_SAFETY_METRIC" || failed=1
+  done
   rmdir "$SANDBOX_CGROUP_ROOT" 2>/dev/null || true
   return "$failed"
 }
@@ -319,8 +364,13 @@ cmd_list() {
     [[ -f $dir/id ]] || continue
     name=$(basename "$dir")
     pid=$(host_pid "$name")
-    status=running
-    [[ -n $pid ]] || status=stopped
+    if [[ -n $pid && -s $dir/host.env ]]; then
+      status=running
+    elif [[ -n $pid || ! -e $dir/console.log ]]; then
+      status=starting   # (or a half-made one, if no up is running for it)
+    else
+      status=stopped
+    fi
     [[ -f $dir/cut ]] && status+=",cut-$(cat "$dir/cut")"
     printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(cat "$dir/id")" "$(address_of "$(cat "$dir/id")")" "${pid:--}" "$status"
   done

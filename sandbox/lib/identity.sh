@@ -15,10 +15,11 @@ identity_fields() {
 }
 
 cmd_identity() {
-  local name=$1 release=${2:-} id pretty distro version_id version codename debian_version image
+  local name=$1 release=${2:-} fields id pretty distro version_id version codename debian_version image
   running_id "$name" >/dev/null
-  IFS='|' read -r id distro version_id version codename debian_version <<<"$(identity_fields "$release")"
-  image=$(. "$(state_dir "$name")/boot.env" && echo "$IMAGE")
+  fields=$(identity_fields "$release")
+  IFS='|' read -r id distro version_id version codename debian_version <<<"$fields"
+  image=$(sed -n 's/^IMAGE=//p' "$(state_dir "$name")/boot.env")
   # Debian 12 is what the image really is: its own files, untouched.
   if [[ $release == debian-12 ]]; then
     host_exec "$name" bash -c 'cat >/usr/lib/os-release; ln -sfn ../usr/lib/os-release /etc/os-release' \
@@ -50,6 +51,7 @@ cmd_identity() {
     echo "DISTRIB_ID=${distro%% *}"
     echo "DISTRIB_RELEASE=$version_id"
     echo "DISTRIB_CODENAME=$codename"
+    # shellcheck disable=SC2016  # (expanded inside the host)
     echo "DISTRIB_DESCRIPTION=\"$(host_exec "$name" bash -c '. /usr/lib/os-release && echo "$PRETTY_NAME"')\""
   } | host_exec "$name" bash -c 'cat >/etc/lsb-release'
   echo "$debian_version" | host_exec "$name" bash -c 'cat >/etc/debian_version'

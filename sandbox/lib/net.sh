@@ -84,19 +84,17 @@ net_up() {
 net_down() {
   local name=$1 id=${2:-} ns link
   ns=$(netns_name "$name")
-  [[ -n $id ]] && ip link del "$(veth_name "$id")" 2>/dev/null
+  [[ -z $id ]] || ip link del "$(veth_name "$id")" 2>/dev/null || true
   # Found by alias too, in case the id was never written down.
   for link in $(veths_of "$name"); do ip link del "$link" 2>/dev/null || true; done
   ip netns del "$ns" 2>/dev/null || true
 }
 
-# Machine-side veths whose alias names instance $1 (any instance if empty).
+# Machine-side veths whose alias names instance $1.
 veths_of() {
-  ip -o link show type veth 2>/dev/null |
-    awk -v want="hostpanel-sandbox:$1" '
-      { name = $2; sub(/@.*/, "", name); sub(/:$/, "", name) }
-      / alias / { for (i = 1; i < NF; i++) if ($i == "alias") a = $(i + 1)
-                  if (a == want || (want == "hostpanel-sandbox:" && a ~ /^hostpanel-sandbox:/)) print name }'
+  ip -o link show type veth 2>/dev/null | awk -v want="hostpanel-sandbox:$1" '
+    { name = $2; sub(/@.*/, "", name); sub(/:$/, "", name) }
+    { for (i = 1; i < NF; i++) if ($i == "alias" && $(i + 1) == want) print name }'
 }
 
 # `cut NAME`: the machine's end goes down; its connected route goes with it and
@@ -109,14 +107,17 @@ net_cut() {
   ns=$(netns_name "$name")
   veth=$(veth_name "$id")
   if [[ $mode == drop ]]; then
-    ip neigh replace "$(address_of "$id")" dev "$veth" nud permanent \
-      lladdr "$(ip -n "$ns" -o link show eth0 | awk '{ for (i = 1; i < NF; i++) if ($i == "link/ether") print $(i + 1) }')"
-    ip -n "$ns" neigh replace "$(gateway_of "$id")" dev eth0 nud permanent \
-      lladdr "$(cat "/sys/class/net/$veth/address")"
+    ip neigh replace "$(address_of "$id")" dev "$veth" nud permanent lladdr "$(mac_of "$ns" eth0)"
+    ip -n "$ns" neigh replace "$(gateway_of "$id")" dev eth0 nud permanent lladdr "$(mac_of "" "$veth")"
     ip -n "$ns" link set eth0 down
   else
     ip link set "$veth" down
   fi
+}
+
+# MAC address of link $2 in netns $1 ("" for the machine's).
+mac_of() {
+  ip ${1:+-n "$1"} -o link show "$2" | awk '{ for (i = 1; i < NF; i++) if ($i == "link/ether") print $(i + 1) }'
 }
 
 net_restore() {

@@ -10,6 +10,7 @@ export type HostScript =
   | 'secrets'
   | 'journal-list'
   | 'journal-undo'
+  | 'journal-clear'
   | 'detached-start'
   | 'detached-follow'
   | 'detached-status'

@@ -17,7 +17,7 @@ export interface RecoveryResult {
   failed: string[]
 }
 
-export async function recoverRun(target: Target, runId: string, logDir: string, echo: (line: string) => void): Promise<RecoveryResult> {
+export async function recoverRun(target: Target, runId: string, logDir: string, echo: (lines: string) => void): Promise<RecoveryResult> {
   mkdirSync(logDir, { recursive: true })
   const log = new StepLog(join(logDir, 'post-recovery.log'), [], echo)
   const call = (name: HostScript, step = 'engine', vars: Vars = {}, prelude = '', sink?: (chunk: Buffer) => void): Promise<number> =>

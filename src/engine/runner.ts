@@ -5,6 +5,7 @@
  * fails or the run is cancelled. Temporary changes are undone at the end in any case.
  */
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { quote } from 'shell-quote'
 import { join } from 'node:path'
@@ -55,8 +56,8 @@ export interface RunnerOptions {
   cancelled(): boolean
   /** Called whenever the journal changes: true while something is left to undo. */
   onJournal?(pending: boolean): void
-  /** Where step output is echoed (the console by default). */
-  echo?(line: string): void
+  /** Where step output is echoed, a block of whole lines at a time (the console by default). */
+  echo?(lines: string): void
 }
 
 const UNDO_SECONDS = 15 * 60
@@ -67,14 +68,14 @@ export class ProcedureRunner {
   private journalSeq = 0
   private journaled: Step[] = []
   private readonly secretValues: string[]
-  private readonly echo: (line: string) => void
+  private readonly echo: (lines: string) => void
 
   constructor(
     private readonly procedure: Procedure,
     private readonly options: RunnerOptions
   ) {
     this.secretValues = Object.values(procedure.secrets).filter(Boolean)
-    this.echo = options.echo ?? ((line) => process.stdout.write(`${line}\n`))
+    this.echo = options.echo ?? ((lines) => process.stdout.write(lines))
   }
 
   async run(): Promise<RunResult> {
@@ -119,7 +120,11 @@ export class ProcedureRunner {
 
     // On success only temporary changes are put back; otherwise everything journaled.
     const undo = await this.undoJournal(status === 'success' ? (step) => step.temporary === true : () => true)
-    await this.engineStep('host-release', 'Release the host lock', (log) => this.engineCall('unlock', log).then(async (rc) => (rc === 0 ? this.engineCall('finish', log) : rc)))
+    await this.engineStep('host-release', 'Release the host lock', async (log) => {
+      if (status === 'success' && undo.every((u) => u.status === 'undone')) await this.engineCall('journal-clear', log)
+      const rc = await this.engineCall('unlock', log)
+      return rc === 0 ? this.engineCall('finish', log) : rc
+    })
     return this.result(status, results, undo, failure, started)
   }
 
@@ -158,7 +163,7 @@ export class ProcedureRunner {
     const started = Date.now()
     const log = new StepLog(this.logPath(id), this.secretValues, this.echo)
     let rc = 1
-    core.startGroup(title)
+    const end = this.section(title)
     try {
       rc = await body(log)
     } catch (error) {
@@ -166,7 +171,7 @@ export class ProcedureRunner {
       if (error instanceof HostKeyError) throw error
     } finally {
       await log.close()
-      core.endGroup()
+      end()
     }
     return {
       id,
@@ -184,7 +189,7 @@ export class ProcedureRunner {
     const name = `${String(index + 1).padStart(2, '0')}-${step.id}`
     const log = new StepLog(this.logPath(name), this.secretValues, this.echo)
     const result: StepResult = { id: step.id, title: step.title, status: 'ok', durationMs: 0, log: log.path, warnings: [] }
-    core.startGroup(`Step ${index + 1}/${this.procedure.steps.length}: ${step.title}`)
+    const end = this.section(`Step ${index + 1}/${this.procedure.steps.length}: ${step.title}`)
     try {
       for (const phase of ['check', 'change', 'verify'] as const) {
         const piece = step[phase]
@@ -214,11 +219,26 @@ export class ProcedureRunner {
       log.note(result.message)
     } finally {
       await log.close()
-      core.endGroup()
+      end()
     }
     result.warnings = log.markers.warnings
     result.durationMs = Date.now() - started
     return result
+  }
+
+  /**
+   * Opens a log group for a step. Host output is echoed as it arrives, so workflow
+   * commands are switched off meanwhile: a line from the host starting with "::" must
+   * not set outputs or masks. Returns the function that closes the group.
+   */
+  private section(title: string): () => void {
+    core.startGroup(title)
+    const token = this.options.echo ? undefined : randomUUID()
+    if (token) core.info(`::stop-commands::${token}`)
+    return () => {
+      if (token) core.info(`::${token}::`)
+      core.endGroup()
+    }
   }
 
   private explain(rc: number, log: StepLog, step: Step): string {
@@ -226,7 +246,7 @@ export class ProcedureRunner {
     if (said) return said
     if (rc === 124) return `timed out after ${step.timeoutMinutes ? `${step.timeoutMinutes} min` : 'the procedure timeout'}`
     if (rc === 130) return 'cancelled'
-    const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]')).at(-1)
+    const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]') && !l.startsWith('@hostpanel ')).at(-1)
     return last ? `exit ${rc}: ${last.trim()}` : `exit ${rc}`
   }
 

@@ -4,7 +4,7 @@
  * installer may print as much as it likes. Lines starting with "@hostpanel " carry
  * facts, errors and warnings from the shell library.
  */
-import { createWriteStream, type WriteStream } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import type { Facts } from './procedure.js'
 
 /** A line longer than this is passed on in pieces (progress bars without newlines). */
@@ -20,37 +20,43 @@ export interface Markers {
 }
 
 export class StepLog {
-  private readonly file: WriteStream
+  private readonly fd: number
   private pending = ''
   private readonly tail: string[] = []
   readonly markers: Markers = { facts: {}, errors: [], warnings: [] }
   bytes = 0
 
+  /** `echo` receives whole lines, newline-terminated, a block at a time. */
   constructor(
     readonly path: string,
     private readonly secrets: string[],
-    private readonly echo: (line: string) => void
+    private readonly echo: (lines: string) => void
   ) {
-    this.file = createWriteStream(path, { flags: 'a', mode: 0o640 })
+    // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
+    this.fd = openSync(path, 'a', 0o640)
   }
 
   /** Appends one line written by the action itself (not by the host). */
   note(text: string): void {
-    this.line(`[hostpanel] ${text}`)
+    this.emit([this.line(`[hostpanel] ${text}`)])
   }
 
   write(chunk: Buffer): void {
     this.bytes += chunk.length
-    this.pending += chunk.toString('utf8')
+    const text = this.pending + chunk.toString('utf8')
+    const lines: string[] = []
+    let start = 0
     let newline: number
-    while ((newline = this.pending.indexOf('\n')) >= 0) {
-      this.line(this.pending.slice(0, newline))
-      this.pending = this.pending.slice(newline + 1)
+    while ((newline = text.indexOf('\n', start)) >= 0) {
+      lines.push(this.line(text.slice(start, newline)))
+      start = newline + 1
     }
+    this.pending = text.slice(start)
     if (this.pending.length > MAX_LINE) {
-      this.line(this.pending)
+      lines.push(this.line(this.pending))
       this.pending = ''
     }
+    this.emit(lines)
   }
 
   /** The last lines, for the failure summary. */
@@ -59,19 +65,26 @@ export class StepLog {
   }
 
   async close(): Promise<void> {
-    if (this.pending) this.line(this.pending)
+    if (this.pending) this.emit([this.line(this.pending)])
     this.pending = ''
-    await new Promise<void>((resolve, reject) => this.file.end((error?: Error | null) => (error ? reject(error) : resolve())))
+    closeSync(this.fd)
   }
 
-  private line(raw: string): void {
-    let text = raw.replace(/\r$/, '')
-    for (const secret of this.secrets) if (secret) text = text.split(secret).join('***')
-    this.parse(text)
-    this.file.write(`${text}\n`)
-    this.echo(text)
-    this.tail.push(text)
-    if (this.tail.length > TAIL_LINES) this.tail.shift()
+  private emit(lines: string[]): void {
+    if (lines.length === 0) return
+    const block = `${lines.join('\n')}\n`
+    writeSync(this.fd, block)
+    this.echo(block)
+    this.tail.push(...lines.slice(-TAIL_LINES))
+    if (this.tail.length > TAIL_LINES) this.tail.splice(0, this.tail.length - TAIL_LINES)
+  }
+
+  /** Cleans one line (carriage return, secrets) and reads its marker, if any. */
+  private line(raw: string): string {
+    let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    for (const secret of this.secrets) if (secret && text.includes(secret)) text = text.split(secret).join('***')
+    if (text.startsWith('@hostpanel ')) this.parse(text)
+    return text
   }
 
   private parse(text: string): void {

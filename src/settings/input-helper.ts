@@ -69,7 +69,8 @@ function parseJumpHost(value: string): JumpHost | undefined {
   return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) }
 }
 
-function readTarget(read: InputReader): TargetSettings {
+/** With `planning`, nothing will connect: the key and host key may be left out. */
+function readTarget(read: InputReader, planning: boolean): TargetSettings {
   const host = read('host')
   if (host === '') return { kind: 'local' }
   if (!isHost(host)) {
@@ -78,8 +79,8 @@ function readTarget(read: InputReader): TargetSettings {
   const user = read('user') || 'root'
   if (!isUserName(user)) throw new InputError('user', `'${user}' is not accepted; use a login name such as root or deploy`)
   const key = read('ssh-key')
-  if (key === '') throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`)
-  if (!isPrivateKey(key)) throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included')
+  if (key === '' && !planning) throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`)
+  if (key !== '' && !isPrivateKey(key)) throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included')
   const knownHosts = read('known-hosts')
   if (knownHosts !== '' && !isKnownHosts(knownHosts)) {
     throw new InputError('known-hosts', "is not in known_hosts format ('host keytype key' lines, as ssh-keyscan prints them)")
@@ -90,7 +91,7 @@ function readTarget(read: InputReader): TargetSettings {
   }
   const skipHostKeyCheck = boolean('insecure-skip-host-key-check', read('insecure-skip-host-key-check'), false)
   const jumpHost = parseJumpHost(read('jump-host'))
-  if (!knownHosts && !hostFingerprint && !skipHostKeyCheck) {
+  if (!knownHosts && !hostFingerprint && !skipHostKeyCheck && !planning) {
     throw new InputError('known-hosts', "the host key must be verified: set 'known-hosts' or 'host-fingerprint' (or, only for throw-away hosts, 'insecure-skip-host-key-check: true')")
   }
   if (hostFingerprint && jumpHost && !knownHosts) {
@@ -137,7 +138,7 @@ export function getSettings(read: InputReader = (name) => core.getInput(name)): 
     if (spec.secret && value !== '') secretOptions.push(spec.name)
   }
 
-  const target = readTarget(read)
+  const target = readTarget(read, mode === 'plan')
   const logDir = path.resolve(read('log-dir') || path.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'))
   return {
     product: productId,

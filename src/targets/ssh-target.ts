@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import * as io from '@actions/io'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SshSettings } from '../settings/settings.js'
@@ -80,6 +81,7 @@ export class SshTarget implements Target {
 
   async connect(): Promise<void> {
     const s = this.settings
+    await io.which('ssh', true)
     writeFileSync(join(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 })
     const knownHosts = join(this.workDir, 'known_hosts')
     if (s.skipHostKeyCheck) {
@@ -159,7 +161,6 @@ export class SshTarget implements Target {
     const log = join(this.workDir, 'master.log')
     const master = await run('ssh', ['-F', this.config, '-M', '-N', '-f', '-o', 'ControlPersist=yes', '-E', log, ALIAS])
     if (master.code !== 0) {
-      const { readFileSync } = await import('node:fs')
       let detail = master.stderr
       try {
         detail += readFileSync(log, 'utf8')

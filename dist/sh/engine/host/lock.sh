@@ -41,7 +41,8 @@ setsid bash --noprofile --norc -c '
     done
     return 1
   }
-  while [ -d "$run_dir" ] && alive; do sleep 5; done
+  # sleep must not inherit the lock: it would outlive a killed holder by seconds
+  while [ -d "$run_dir" ] && alive; do sleep 5 9>&-; done
 ' hostpanel-lock "$HP_RUN_DIR" "$HP_LOCK_STALE" </dev/null >/dev/null 2>&1 &
 printf '%s\n' "$!" >"$HP_RUN_DIR/lock.pid"
 hp_log "host lock taken for run $HP_RUN_ID"

@@ -1,0 +1,216 @@
+/**
+ * The engine over real SSH against a real sandbox host (systemd, sshd): per-step logs and
+ * facts, undo on failure, the host lock, secrets, a long step that survives a cut link,
+ * and host keys that do not match.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Procedure, Step } from '../../src/engine/procedure.js'
+import { ProcedureRunner, type RunnerOptions } from '../../src/engine/runner.js'
+import type { SshSettings } from '../../src/settings/settings.js'
+import { SshTarget, type SshTuning } from '../../src/targets/ssh-target.js'
+import { HostKeyError } from '../../src/targets/target.js'
+import { SandboxHost } from '../support/sandbox.js'
+
+const FIX = '../__tests__/fixtures/procedures'
+const MARK_DIR = '/root/hp-test'
+let host: SandboxHost
+let runs = 0
+
+beforeAll(async () => {
+  host = await SandboxHost.up()
+})
+afterAll(async () => {
+  await host?.down()
+})
+
+function ssh(overrides: Partial<SshSettings> = {}): SshSettings {
+  return {
+    kind: 'ssh',
+    host: host.info.address,
+    port: host.info.sshPort,
+    user: 'root',
+    key: readFileSync(host.info.sshKey, 'utf8'),
+    knownHosts: readFileSync(host.info.knownHosts, 'utf8'),
+    skipHostKeyCheck: false,
+    ...overrides
+  }
+}
+
+function procedure(steps: Step[], secrets: Record<string, string> = {}): Procedure {
+  return { product: 'test', name: 'engine', title: 'engine test', steps, vars: { MARK_DIR }, secrets }
+}
+
+const mark = (id: string, extra: Partial<Step> = {}): Step => ({ id, title: `mark ${id}`, change: `${FIX}/mark.sh`, undo: `${FIX}/unmark.sh`, verify: `${FIX}/marked.sh`, ...extra })
+
+async function run(proc: Procedure, options: Partial<RunnerOptions> = {}, tuning?: SshTuning) {
+  const target = new SshTarget(ssh(), tuning)
+  await target.connect()
+  runs += 1
+  const logDir = mkdtempSync(join(tmpdir(), 'engine-logs-'))
+  const runner = new ProcedureRunner(proc, {
+    target,
+    runId: `engine-${process.pid}-${runs}`,
+    logDir,
+    deadline: Date.now() + 10 * 60_000,
+    lockWaitSeconds: 60,
+    owner: `engine test ${runs}`,
+    cancelled: () => false,
+    echo: () => {},
+    ...options
+  })
+  try {
+    return { result: await runner.run(), logDir }
+  } finally {
+    await target.close()
+  }
+}
+
+async function onHost(cmd: string): Promise<string> {
+  const r = await host.exec(cmd)
+  if (r.code !== 0) throw new Error(`${cmd}: exit ${r.code}: ${r.stderr}`)
+  return r.stdout
+}
+
+beforeEach(async () => {
+  await onHost(`rm -rf ${MARK_DIR}`)
+})
+
+describe('procedure runner over SSH', () => {
+  it('runs a multi-step procedure with a log per step and facts handed to later steps', async () => {
+    const { result, logDir } = await run(procedure([mark('first'), mark('second', { vars: { PREVIOUS: 'from-first' } })]))
+    expect(result.status).toBe('success')
+    expect(result.steps.map((s) => [s.id, s.status])).toEqual([['host-lock', 'ok'], ['first', 'ok'], ['second', 'ok']])
+    expect(result.facts).toEqual({ MARK_FIRST: `${MARK_DIR}/first`, MARK_SECOND: `${MARK_DIR}/second` })
+    expect(readdirSync(logDir).sort()).toEqual(['01-first.log', '02-second.log', 'host-lock.log', 'host-release.log'])
+    expect(readFileSync(join(logDir, '02-second.log'), 'utf8')).toContain('marked second (previous: from-first)')
+    expect(await onHost(`cat ${MARK_DIR}/first ${MARK_DIR}/second`)).toBe('none\nfrom-first\n')
+    // Nothing is left on the host: no journal, no run folder, the lock is free.
+    expect(await onHost('ls /var/lib/hostpanel-action/runs | wc -l')).toBe('0\n')
+    expect(await onHost('flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free\n')
+  })
+
+  it('undoes the completed changes newest first when a step fails, and keeps every log', async () => {
+    const { result, logDir } = await run(procedure([mark('one'), mark('two'), { id: 'broken', title: 'broken step', change: `${FIX}/fail.sh` }, mark('never')]))
+    expect(result.status).toBe('failed')
+    expect(result.failure).toEqual({ step: 'broken step', message: 'change failed: deliberate failure in broken', log: join(logDir, '03-broken.log') })
+    expect(result.steps.find((s) => s.id === 'never')?.status).toBe('not run')
+    expect(result.undo.map((u) => [u.id, u.status])).toEqual([['two', 'undone'], ['one', 'undone']])
+    expect(await onHost(`cat ${MARK_DIR}/undo-order; ls ${MARK_DIR}`)).toBe('two\none\nundo-order\n')
+    expect(readFileSync(join(logDir, '03-broken.log'), 'utf8')).toContain('about to fail')
+    expect(existsSync(join(logDir, 'undo-002-two.log'))).toBe(true)
+    expect(await onHost('flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free\n')
+  })
+
+  it('undoes a temporary change at the end of a successful run', async () => {
+    const { result } = await run(procedure([mark('tmp', { temporary: true, verify: undefined }), mark('keep')]))
+    expect(result.status).toBe('success')
+    expect(result.undo.map((u) => [u.id, u.status])).toEqual([['tmp', 'undone']])
+    expect(await onHost(`ls ${MARK_DIR}`)).toBe('keep\nundo-order\n')
+  })
+
+  it('reports a script that exits 255 as a script failure (254), not as a lost connection', async () => {
+    const { result } = await run(procedure([{ id: 'odd', title: 'odd exit', change: `${FIX}/exit-255.sh` }]))
+    expect(result.status).toBe('failed')
+    expect(result.failure?.message).toMatch(/^change failed: exit 254/)
+  })
+
+  it('passes secrets through a 0600 file, never on a command line, and blanks them in logs', async () => {
+    const token = 'tok-3f9a1c77e2'
+    const { result, logDir } = await run(procedure([{ id: 'secret', title: 'use a secret', change: `${FIX}/secret.sh` }], { TOKEN: token }))
+    expect(result.status).toBe('success')
+    const log = readFileSync(join(logDir, '01-secret.log'), 'utf8')
+    expect(log).toContain('secrets file mode: 600')
+    expect(log).toContain(`token sha256: ${execFileSync('sha256sum', { input: token, encoding: 'utf8' }).slice(0, 64)}`)
+    expect(log).toContain('the token is ***')
+    for (const file of readdirSync(logDir)) expect(readFileSync(join(logDir, file), 'utf8')).not.toContain(token)
+    expect(await onHost('ls /var/lib/hostpanel-action/runs | wc -l')).toBe('0\n')
+  })
+
+  it('makes a second run wait for the host lock, then fail saying who holds it', async () => {
+    const slow = procedure([{ id: 'slow', title: 'hold the host', change: `${FIX}/slow.sh`, vars: { SLOW_SECONDS: '25' } }])
+    const first = run(slow, { owner: 'the first run (holding)' })
+    await new Promise((resolve) => setTimeout(resolve, 6000))
+    const second = await run(procedure([mark('blocked')]), { lockWaitSeconds: 10, owner: 'the second run' })
+    expect(second.result.status).toBe('failed')
+    expect(second.result.failure?.message).toMatch(/host lock not free after 10s; held by: the first run \(holding\)/)
+    expect(second.result.steps.find((s) => s.id === 'blocked')?.status).toBe('not run')
+    expect((await first).result.status).toBe('success')
+    expect(await onHost(`ls ${MARK_DIR} 2>/dev/null | wc -l`)).toBe('0\n')
+  })
+
+  it('keeps a long step running through a cut link and reports its real exit status', async () => {
+    const tuning: SshTuning = { connectTimeoutSeconds: 3, serverAliveInterval: 1, serverAliveCountMax: 2 }
+    const long: Step = { id: 'long', title: 'long step', change: `${FIX}/count.sh`, long: true, vars: { COUNT: '24', EXIT_CODE: '3' } }
+    const started = Date.now()
+    const pending = run(procedure([long]), {}, tuning)
+    await new Promise((resolve) => setTimeout(resolve, 6000))
+    await host.cut()
+    await new Promise((resolve) => setTimeout(resolve, 8000))
+    await host.restore()
+    const { result, logDir } = await pending
+    expect(result.status).toBe('failed')
+    expect(result.failure?.message).toBe('change failed: exit 3: line 024')
+    const log = readFileSync(join(logDir, '01-long.log'), 'utf8')
+    const lines = log.split('\n').filter((l) => l.startsWith('line '))
+    // Every line exactly once, in order: following resumed at the right byte.
+    expect(lines).toEqual(Array.from({ length: 24 }, (_, i) => `line ${String(i + 1).padStart(3, '0')}`))
+    expect(log).toContain('connection lost; the step keeps running on the host; reconnecting')
+    expect(log).toContain('reconnected; resuming the output where it stopped')
+    expect(Date.now() - started).toBeLessThan(60_000)
+  })
+})
+
+describe('host key checking', () => {
+  it('refuses a host whose key does not match known-hosts, before logging in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'otherkey-'))
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'k')])
+    const wrong = `${host.info.address} ${readFileSync(join(dir, 'k.pub'), 'utf8').split(' ').slice(0, 2).join(' ')}\n`
+    const target = new SshTarget(ssh({ knownHosts: wrong }))
+    await expect(target.connect()).rejects.toThrow(HostKeyError)
+    await expect(target.connect()).rejects.toThrow(/does not match known-hosts/)
+    await target.close()
+  })
+
+  it('accepts the pinned fingerprint and refuses any other', async () => {
+    const good = new SshTarget(ssh({ knownHosts: undefined, hostFingerprint: host.info.hostFingerprint }))
+    await good.connect()
+    let out = ''
+    const rc = await good.exec({ script: 'hostname', timeoutSeconds: 30, onStdout: (c) => (out += c), onStderr: () => {} })
+    expect([rc, out.trim().length > 0]).toEqual([0, true])
+    await good.close()
+    const bad = new SshTarget(ssh({ knownHosts: undefined, hostFingerprint: `SHA256:${'A'.repeat(43)}` }))
+    await expect(bad.connect()).rejects.toThrow(/does not match host-fingerprint/)
+    await bad.close()
+  })
+})
+
+describe('users', () => {
+  it('runs steps as root through sudo for a non-root user', async () => {
+    const target = new SshTarget(ssh({ user: 'deploy' }))
+    await target.connect()
+    let out = ''
+    await target.exec({ script: 'id -un', timeoutSeconds: 30, onStdout: (c) => (out += c), onStderr: () => {} })
+    expect(out).toBe('root\n')
+    await target.close()
+  })
+
+  it('says clearly when the user cannot use sudo', async () => {
+    const target = new SshTarget(ssh({ user: 'nosudo' }))
+    await expect(target.connect()).rejects.toThrow(/nosudo on .* cannot use sudo without a password/)
+    await target.close()
+  })
+})
+
+describe('timeouts', () => {
+  it('kills a step that runs past its limit on the host', async () => {
+    const { result } = await run(procedure([{ id: 'stuck', title: 'stuck step', change: `${FIX}/slow.sh`, vars: { SLOW_SECONDS: '600' }, timeoutMinutes: 1 }]), {
+      deadline: Date.now() + 5_000
+    })
+    expect(result.failure?.message).toMatch(/timed out/)
+    expect(await onHost("pgrep -f 'slee[p] 600' | wc -l")).toBe('0\n')
+  })
+})
+

@@ -1,0 +1,133 @@
+/**
+ * ISPmanager installs that go wrong, each on its own fresh sandbox host: a licence
+ * failure, a held dpkg lock, DNS deciding Let's Encrypt, a cut link during the installer,
+ * a killed runner finished by the post step, and bad input that must not connect.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runAction } from '../support/action-harness.js'
+import { panelHost, type PanelHost } from '../support/ispmanager-host.js'
+
+async function withHost(body: (panel: PanelHost) => Promise<void>): Promise<void> {
+  const panel = await panelHost('ubuntu-22.04')
+  try {
+    await body(panel)
+  } finally {
+    await panel.down()
+  }
+}
+
+async function says(panel: PanelHost, cmd: string): Promise<string> {
+  return (await panel.host.exec(cmd)).stdout.trim()
+}
+
+it('reports a licence failure as such and puts apt units and AppArmor back', () =>
+  withHost(async (panel) => {
+    await panel.knobs({ STANDIN_FAIL_LICENCE: '1' })
+    const before = await says(panel, 'systemctl is-enabled apparmor.service apt-daily.timer unattended-upgrades.service')
+    const main = await runAction('main', panel.inputs(), { workDir: panel.workDir })
+    expect(main.code).toBe(1)
+    expect(main.outputs.status).toBe('failed')
+    const failed = main.output.split('\n').filter((l) => l.startsWith('::error::'))
+    expect(failed).toHaveLength(2)
+    expect(failed[1]).toMatch(/failed: Run the vendor's installer: change failed: licence: Trial license for this IP has expired .*\(log: .*08-installer\.log\)/)
+    expect(await says(panel, 'systemctl is-enabled apparmor.service apt-daily.timer unattended-upgrades.service')).toBe(before)
+    expect(await says(panel, 'systemctl is-active apt-daily.timer')).toBe('active')
+    const logDir = main.outputs['log-dir']
+    expect(readFileSync(join(logDir, 'host_root_isp_install.log'), 'utf8')).toContain('Trial license for this IP has expired')
+    const report = JSON.parse(readFileSync(main.outputs.report, 'utf8'))
+    expect(report.undo.map((u: { id: string; status: string }) => `${u.id}:${u.status}`)).toEqual(['apparmor:undone', 'apt-timers:undone'])
+  }))
+
+it('waits for a held dpkg lock, then stops its holder, naming it', () =>
+  withHost(async (panel) => {
+    await panel.host.exec('systemd-run --unit=lockholder flock /var/lib/dpkg/lock-frontend sleep 600')
+    const main = await runAction('main', panel.inputs({ 'dpkg-lock-wait': '4' }), { workDir: panel.workDir })
+    expect(main.code).toBe(0)
+    const log = readFileSync(join(main.outputs['log-dir'], '03-dpkg-locks.log'), 'utf8')
+    expect(log).toMatch(/waiting for the dpkg\/apt locks/)
+    expect(log).toMatch(/stopping PID \d+ \(flock \/var\/lib\/dpkg\/lock-frontend sleep 600\), which held \/var\/lib\/dpkg\/lock-frontend for more than 4s/)
+    expect(main.output).toMatch(/::warning title=Wait for the dpkg\/apt locks, then clear them::stopping PID/)
+  }))
+
+it("uses Let's Encrypt only when the panel domain resolves to the public IP", () =>
+  withHost(async (panel) => {
+    const address = panel.host.info.address
+    await panel.host.exec(`echo '${address} panel.sandbox.test' >> /etc/hosts`)
+    const main = await runAction('main', panel.inputs({ 'panel-domain': 'panel.sandbox.test', 'public-ip': address }), { workDir: panel.workDir })
+    expect(main.code).toBe(0)
+    const logDir = main.outputs['log-dir']
+    expect(readFileSync(join(logDir, '07-letsencrypt.log'), 'utf8')).toContain(`Let's Encrypt: on (--le-domain panel.sandbox.test): it resolves to ${address}`)
+    expect(readFileSync(join(logDir, '08-installer.log'), 'utf8')).toMatch(/--le-domain panel\.sandbox\.test ispmanager-lite/)
+    expect(main.outputs['panel-url']).toBe('https://panel.sandbox.test:1500/ispmgr')
+  }))
+
+it("does not use Let's Encrypt when the domain points elsewhere", () =>
+  withHost(async (panel) => {
+    await panel.host.exec("echo '192.0.2.77 elsewhere.sandbox.test' >> /etc/hosts")
+    const main = await runAction('main', panel.inputs({ 'panel-domain': 'elsewhere.sandbox.test' }), { workDir: panel.workDir })
+    expect(main.code).toBe(0)
+    const logDir = main.outputs['log-dir']
+    expect(readFileSync(join(logDir, '07-letsencrypt.log'), 'utf8')).toContain("Let's Encrypt: off (--no-letsencrypt): elsewhere.sandbox.test resolves to '192.0.2.77'")
+    expect(main.outputs['panel-url']).toBe(`https://${panel.host.info.address}:1500/ispmgr`)
+  }))
+
+it('keeps the installer running through a cut link', () =>
+  withHost(async (panel) => {
+    await panel.knobs({ STANDIN_SLOW_SECONDS: '30' })
+    let cut = false
+    const pending = runAction('main', panel.inputs(), { workDir: panel.workDir })
+    // Cut once the installer is running: longer than the keepalive limit (15 s), so the
+    // connection really drops and the action must reconnect.
+    const waitForInstaller = async (): Promise<void> => {
+      for (let i = 0; i < 120 && !cut; i += 1) {
+        if ((await panel.host.exec("pgrep -f '[i]nstall.eu.sh' >/dev/null")).code === 0) {
+          await new Promise((r) => setTimeout(r, 3000))
+          await panel.host.cut()
+          cut = true
+          await new Promise((r) => setTimeout(r, 20_000))
+          await panel.host.restore()
+        } else await new Promise((r) => setTimeout(r, 500))
+      }
+    }
+    await waitForInstaller()
+    const main = await pending
+    expect(cut).toBe(true)
+    expect(main.code).toBe(0)
+    const log = readFileSync(join(main.outputs['log-dir'], '08-installer.log'), 'utf8')
+    expect(log).toContain('connection lost; the step keeps running on the host; reconnecting')
+    expect(main.outputs['installed-version']).toBe('6.106.0')
+  }))
+
+it('finishes the undo in the post step when the runner killed the main step mid-install', () =>
+  withHost(async (panel) => {
+    await panel.knobs({ STANDIN_SLOW_SECONDS: '300' })
+    const main = await runAction('main', panel.inputs(), { workDir: panel.workDir, signal: { name: 'SIGKILL', whenOutput: /started detached on the host/ } })
+    expect(main.code).toBeNull()
+    expect(await says(panel, 'systemctl is-enabled apt-daily.timer || true')).toBe('masked')
+    const post = await runAction('post', panel.inputs(), { workDir: panel.workDir, state: main.state })
+    expect(post.code).toBe(0)
+    expect(post.output).toMatch(/undone: 002-apparmor, 001-apt-timers/)
+    expect(await says(panel, 'systemctl is-enabled apt-daily.timer apparmor.service')).toBe('enabled\nenabled')
+    expect(await says(panel, "pgrep -f '[i]nstall.eu.sh' | wc -l")).toBe('0')
+    expect(await says(panel, 'flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free')
+    expect(JSON.parse(main.state['hostpanel-run']).sshWorkDir).toBeTruthy()
+  }))
+
+it('rejects bad input before connecting to the host', () =>
+  withHost(async (panel) => {
+    const logins = async (): Promise<string> => says(panel, "journalctl -u ssh --no-pager | grep -c 'Accepted publickey' || true")
+    const before = await logins()
+    for (const [inputs, message] of [
+      [{ version: 'banana' }, "input 'version': 'banana' is not a version"],
+      [{ host: `${panel.host.info.address};id` }, "input 'host'"],
+      [{ 'ssh-key': '' }, "input 'ssh-key': a private key is required"],
+      [{ mode: 'reinstall' }, "input 'mode'"],
+      [{ 'known-hosts': '' }, "input 'known-hosts': the host key must be verified"]
+    ] as const) {
+      const main = await runAction('main', panel.inputs(inputs), { workDir: panel.workDir })
+      expect(main.code).toBe(1)
+      expect(main.output).toContain(message)
+    }
+    expect(await logins()).toBe(before)
+  }))

@@ -1,0 +1,117 @@
+/**
+ * ISPmanager through the bundled action (node dist/main/index.js, as the runner calls it)
+ * over real SSH, on a sandbox host dressed as Ubuntu 22.04, with the stand-in installer.
+ */
+import { get } from 'node:https'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runAction, type ActionRun } from '../support/action-harness.js'
+import { panelHost, type PanelHost } from '../support/ispmanager-host.js'
+
+let panel: PanelHost
+
+beforeAll(async () => {
+  panel = await panelHost('ubuntu-22.04')
+})
+afterAll(async () => {
+  await panel?.down()
+})
+
+async function action(extra: Record<string, string> = {}): Promise<{ main: ActionRun; post: ActionRun }> {
+  const main = await runAction('main', panel.inputs(extra), { workDir: panel.workDir })
+  const post = await runAction('post', panel.inputs(extra), { workDir: panel.workDir, state: main.state })
+  return { main, post }
+}
+
+function fetchPage(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { rejectUnauthorized: false, timeout: 10_000 }, (res) => {
+      let body = ''
+      res.on('data', (c) => (body += c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    }).on('error', reject)
+  })
+}
+
+async function hostSays(cmd: string): Promise<string> {
+  return (await panel.host.exec(cmd)).stdout.trim()
+}
+
+describe('ispmanager on Ubuntu 22.04', () => {
+  let installed: { main: ActionRun; post: ActionRun }
+
+  beforeAll(async () => {
+    installed = await action()
+  })
+
+  it('installs, with the panel answering on 1500 and the right outputs', async () => {
+    const { main } = installed
+    expect(main.code).toBe(0)
+    const address = panel.host.info.address
+    expect(main.outputs).toMatchObject({
+      status: 'success',
+      'panel-url': `https://${address}:1500/ispmgr`,
+      'installed-version': '6.106.0',
+      'previous-version': ''
+    })
+    const page = await fetchPage(main.outputs['panel-url'])
+    expect(page.status).toBe(200)
+    expect(page.body).toMatch(/<title>ispmanager<\/title>/i)
+  })
+
+  it('ran the installer with the vendor flags, no terminal, and kept its log', () => {
+    const logDir = installed.main.outputs['log-dir']
+    const installerLog = readFileSync(join(logDir, '08-installer.log'), 'utf8')
+    expect(installerLog).toMatch(/install\.eu\.sh --release stable --silent --ignore-hostname --dbtype mysql --mysql-server mariadb --no-letsencrypt ispmanager-lite/)
+    expect(readFileSync(join(logDir, 'host_root_isp_install.log'), 'utf8').length).toBeGreaterThan(100)
+    const report = JSON.parse(readFileSync(installed.main.outputs.report, 'utf8'))
+    expect(report.steps.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual([
+      'host-lock:ok', 'preflight:ok', 'apt-timers:ok', 'dpkg-locks:ok', 'prerequisites:ok', 'apparmor:ok', 'installer-download:ok', 'letsencrypt:ok', 'installer:ok', 'verify:ok'
+    ])
+    expect(report.facts.INSTALLER_SHA256).toMatch(/^[0-9a-f]{64}$/)
+    expect(installed.main.summary).toContain('| ✅ ok | Run the vendor&#39;s installer |')
+  })
+
+  it('installed the missing prerequisites from the host package sources', async () => {
+    expect(await hostSays('dpkg-query -W -f="${Status}" dnsutils')).toBe('install ok installed')
+  })
+
+  it('put the automatic apt units back as they were, and left AppArmor off as the vendor does', async () => {
+    expect(await hostSays('systemctl is-enabled apt-daily.timer apt-daily-upgrade.timer unattended-upgrades.service')).toBe('enabled\nenabled\nenabled')
+    expect(await hostSays('systemctl is-active apt-daily.timer')).toBe('active')
+    expect(await hostSays('systemctl is-enabled apparmor.service || true')).toBe('disabled')
+  })
+
+  it('removed the SSH key and connection in the post step', () => {
+    const state = JSON.parse(installed.main.state['hostpanel-run'])
+    expect(state.sshWorkDir).toBeTruthy()
+    expect(existsSync(state.sshWorkDir)).toBe(false)
+    expect(installed.post.code).toBe(0)
+  })
+
+  it('refuses a second install and advises mode: upgrade, changing nothing', async () => {
+    const { main } = await action()
+    expect(main.code).toBe(1)
+    expect(main.outputs.status).toBe('failed')
+    expect(main.output).toMatch(/::error.*Preflight.*ISPmanager is already installed \(6\.106\.0\); use mode: upgrade/)
+    const report = JSON.parse(readFileSync(main.outputs.report, 'utf8'))
+    expect(report.steps.filter((s: { status: string }) => s.status === 'ok').map((s: { id: string }) => s.id)).toEqual(['host-lock'])
+  })
+
+  it('verifies a running panel, and fails naming the check that broke', async () => {
+    const ok = await action({ mode: 'verify' })
+    expect(ok.main.outputs).toMatchObject({ status: 'success', 'installed-version': '6.106.0' })
+    await panel.host.exec('systemctl stop ihttpd')
+    const broken = await action({ mode: 'verify' })
+    expect(broken.main.code).toBe(1)
+    expect(broken.main.output).toMatch(/verification failed: ihttpd login-page/)
+    await panel.host.exec('systemctl start ihttpd')
+  })
+
+  it('upgrades with the vendor tool and reports both versions', async () => {
+    const { main } = await action({ mode: 'upgrade' })
+    expect(main.code).toBe(0)
+    expect(main.outputs).toMatchObject({ status: 'success', 'previous-version': '6.106.0', 'installed-version': '6.107.0' })
+    expect(await hostSays('systemctl is-enabled apt-daily.timer')).toBe('enabled')
+  })
+})
