@@ -58,9 +58,11 @@ export async function run(): Promise<void> {
     const target = createTarget(settings.target)
     if (settings.mode === 'plan') return plan(settings, renderPlan(procedure, target.label))
 
+    const runId = newRunId()
     const state: RunState = {
-      runId: newRunId(),
-      logDir: settings.logDir,
+      runId,
+      // One folder per run: several runs in a job (install, then verify) keep apart.
+      logDir: join(settings.logDir, `${settings.product}-${settings.procedure}-${runId}`),
       sshWorkDir: target instanceof SshTarget ? target.workDir : undefined,
       pendingUndo: false,
       finished: false
@@ -83,7 +85,7 @@ export async function run(): Promise<void> {
     const runner = new ProcedureRunner(procedure, {
       target,
       runId: state.runId,
-      logDir: settings.logDir,
+      logDir: state.logDir,
       deadline: Date.now() + settings.timeoutMinutes * 60_000,
       lockWaitSeconds: settings.lockTimeoutMinutes * 60,
       owner: owner(state.runId),
@@ -98,9 +100,10 @@ export async function run(): Promise<void> {
     const reportPath = writeReport(report)
     await publish(report, reportPath)
     if (result.failure) {
-      core.setFailed(`${result.status}: ${result.failure.step}: ${result.failure.message} (log: ${result.failure.log})`)
+      // publish() has written the one error annotation that says what failed and where the log is.
+      process.exitCode = core.ExitCode.Failure
     } else {
-      core.info(`${procedure.title}: success${report.panelUrl ? `; panel: ${report.panelUrl}` : ''}; logs: ${settings.logDir}`)
+      core.info(`${procedure.title}: success${report.panelUrl ? `; panel: ${report.panelUrl}` : ''}; logs: ${state.logDir}`)
     }
   } catch (error) {
     core.setOutput('status', 'failed')

@@ -35988,12 +35988,14 @@ async function publish(report, reportPath) {
     for (const step of report.steps)
         for (const warning of step.warnings)
             core_warning(warning, { title: step.title });
-    if (report.failure)
-        error(`${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`, { title: `hostpanel-action ${report.status}` });
+    if (report.failure) {
+        error(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`, { title: `${report.product} ${report.procedure} ${report.status}` });
+    }
     const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         s.title,
-        'message' in s && s.message ? s.message : '',
+        // an empty cell is written without its closing tag by core.summary
+        'message' in s && s.message ? s.message : '-',
         seconds(s.durationMs)
     ]);
     const summary = summary_summary
@@ -36459,9 +36461,11 @@ async function run_run() {
         const target = createTarget(settings.target);
         if (settings.mode === 'plan')
             return plan(settings, renderPlan(procedure, target.label));
+        const runId = newRunId();
         const state = {
-            runId: newRunId(),
-            logDir: settings.logDir,
+            runId,
+            // One folder per run: several runs in a job (install, then verify) keep apart.
+            logDir: (0,external_node_path_namespaceObject.join)(settings.logDir, `${settings.product}-${settings.procedure}-${runId}`),
             sshWorkDir: target instanceof SshTarget ? target.workDir : undefined,
             pendingUndo: false,
             finished: false
@@ -36484,7 +36488,7 @@ async function run_run() {
         const runner = new ProcedureRunner(procedure, {
             target,
             runId: state.runId,
-            logDir: settings.logDir,
+            logDir: state.logDir,
             deadline: Date.now() + settings.timeoutMinutes * 60_000,
             lockWaitSeconds: settings.lockTimeoutMinutes * 60,
             owner: owner(state.runId),
@@ -36498,10 +36502,11 @@ async function run_run() {
         const reportPath = writeReport(report);
         await publish(report, reportPath);
         if (result.failure) {
-            setFailed(`${result.status}: ${result.failure.step}: ${result.failure.message} (log: ${result.failure.log})`);
+            // publish() has written the one error annotation that says what failed and where the log is.
+            process.exitCode = ExitCode.Failure;
         }
         else {
-            info(`${procedure.title}: success${report.panelUrl ? `; panel: ${report.panelUrl}` : ''}; logs: ${settings.logDir}`);
+            info(`${procedure.title}: success${report.panelUrl ? `; panel: ${report.panelUrl}` : ''}; logs: ${state.logDir}`);
         }
     }
     catch (error) {

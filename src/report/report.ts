@@ -63,12 +63,15 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   core.setOutput('report', reportPath)
 
   for (const step of report.steps) for (const warning of step.warnings) core.warning(warning, { title: step.title })
-  if (report.failure) core.error(`${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`, { title: `hostpanel-action ${report.status}` })
+  if (report.failure) {
+    core.error(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`, { title: `${report.product} ${report.procedure} ${report.status}` })
+  }
 
   const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
     `${ICON[s.status] ?? ''} ${s.status}`,
     s.title,
-    'message' in s && s.message ? s.message : '',
+    // an empty cell is written without its closing tag by core.summary
+    'message' in s && s.message ? s.message : '-',
     seconds(s.durationMs)
   ])
   const summary = core.summary

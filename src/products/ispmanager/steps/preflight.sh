@@ -1,16 +1,21 @@
 # Read-only checks before anything changes. Every failure names what to fix; FORCE
 # turns the checks that are safe to skip into warnings.
-problems=0
+problems=""
 problem() {
   if [ "$2" = soft ] && [ "$FORCE" = true ]; then
     hp_warn "$1 (continuing: force is set)"
   else
     printf 'FAILED: %s\n' "$1"
-    problems=$((problems + 1))
+    problems="${problems:+$problems; }$1"
   fi
 }
 
 [ "$(id -u)" -eq 0 ] || problem "not running as root" hard
+
+# An installed panel makes the other checks moot (its own ihttpd holds port 1500).
+if [ -x /usr/local/mgr5/bin/core ] || dpkg -s ispmanager-lite-common >/dev/null 2>&1; then
+  hp_fail "ISPmanager is already installed ($(/usr/local/mgr5/bin/core ispmgr -V 2>/dev/null || echo 'version unknown')); use mode: upgrade (nothing was changed)"
+fi
 
 os_id=$(hp_os_release ID)
 codename=$(hp_os_release VERSION_CODENAME)
@@ -43,17 +48,13 @@ if [ "$DBTYPE" = mysql ] && [ "$mem_mb" -le 1024 ]; then
   problem "${mem_mb} MB of memory is too little for dbtype mysql (the installer needs more than 1024 MB; use dbtype sqlite)" soft
 fi
 
-if [ -x /usr/local/mgr5/bin/core ] || dpkg -s ispmanager-lite-common >/dev/null 2>&1; then
-  problem "ISPmanager is already installed ($(/usr/local/mgr5/bin/core ispmgr -V 2>/dev/null || echo 'version unknown')); use mode: upgrade" hard
-fi
-
 main_ip=$(hp_main_ip)
 [ -n "$main_ip" ] || problem "the host has no global IPv4 address" hard
 hp_fact MAIN_IP "$main_ip"
 hp_fact PUBLIC_IP "${PUBLIC_IP:-$main_ip}"
 hp_log "main address: $main_ip; public address: ${PUBLIC_IP:-$main_ip (detected)}"
 
-if [ "$problems" -gt 0 ]; then
-  hp_fail "preflight found $problems problem(s); nothing was changed (see the lines marked FAILED)"
+if [ -n "$problems" ]; then
+  hp_fail "$problems (nothing was changed)"
 fi
 hp_log "preflight passed"

@@ -20,7 +20,8 @@ fi
 for lock in $locks; do
   [ -e "$lock" ] || continue
   for pid in $(fuser "$lock" 2>/dev/null); do
-    hp_warn "stopping PID $pid ($(ps -o args= -p "$pid" 2>/dev/null || echo gone)), which held $lock for more than ${DPKG_LOCK_WAIT}s"
+    what=$(ps -o args= -p "$pid" 2>/dev/null) || continue
+    hp_warn "stopping PID $pid ($what), which held $lock for more than ${DPKG_LOCK_WAIT}s"
     kill "$pid" 2>/dev/null || true
   done
 done
