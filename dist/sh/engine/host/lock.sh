@@ -23,8 +23,9 @@ printf '%s\n' "$HP_OWNER" >"$lock.owner"
 for journal in "$HP_HOME"/runs/*/journal; do
   [ -d "$journal" ] || continue
   case "$journal" in "$HP_RUN_DIR"/*) continue ;; esac
-  if [ -n "$(ls -A "$journal")" ]; then
-    hp_warn "an earlier run left changes that were never undone: $journal ($(ls "$journal" | tr '\n' ' '))"
+  entries=$(find "$journal" -mindepth 1 -maxdepth 1 -printf '%f ')
+  if [ -n "$entries" ]; then
+    hp_warn "an earlier run left changes that were never undone: $journal ($entries)"
   fi
 done
 
