@@ -11,6 +11,8 @@ const common = {
 export default {
   // Integration tests install panels on real hosts; unit tests finish in milliseconds anyway.
   testTimeout: 15 * 60 * 1000,
+  // Sandbox hosts mostly wait on sshd and systemd: two test files at once fit two cores.
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {

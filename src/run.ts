@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { renderPlan } from './engine/plan.js'
 import { ProcedureRunner } from './engine/runner.js'
 import { getProduct, secretInputNames } from './products/registry.js'
+import { probeFromRunner } from './report/probe.js'
 import { buildReport, publish, writeReport } from './report/report.js'
 import { getSettings } from './settings/input-helper.js'
 import type { Settings } from './settings/settings.js'
@@ -97,6 +98,7 @@ export async function run(): Promise<void> {
     saveRunState({ ...state, pendingUndo: result.undo.some((u) => u.status === 'undo failed'), finished: true })
 
     const report = buildReport(settings, target.label, result, product.outputs(result.facts))
+    if (report.panelUrl && result.status === 'success') report.panelFromRunner = await probeFromRunner(report.panelUrl)
     const reportPath = writeReport(report)
     await publish(report, reportPath)
     if (result.failure) {

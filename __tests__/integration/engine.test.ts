@@ -187,6 +187,18 @@ describe('host key checking', () => {
   })
 })
 
+describe('jump host', () => {
+  it('reaches the host through ProxyJump, checking both host keys', async () => {
+    // The sandbox host is its own jump host: the second hop starts on the host itself.
+    const target = new SshTarget(ssh({ jumpHost: { user: 'deploy', host: host.info.address, port: 22 } }))
+    await target.connect()
+    let out = ''
+    await target.exec({ script: 'echo "${SSH_CONNECTION%% *}"', timeoutSeconds: 30, onStdout: (c) => (out += c), onStderr: () => {} })
+    expect(out).toBe(`${host.info.address}\n`)
+    await target.close()
+  })
+})
+
 describe('users', () => {
   it('runs steps as root through sudo for a non-root user', async () => {
     const target = new SshTarget(ssh({ user: 'deploy' }))

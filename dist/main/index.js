@@ -32105,7 +32105,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5091);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32114,7 +32114,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5091:
+/***/ 5421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35634,7 +35634,7 @@ class ProcedureRunner {
         if (said)
             return said;
         if (rc === 124)
-            return `timed out after ${step.timeoutMinutes ? `${step.timeoutMinutes} min` : 'the procedure timeout'}`;
+            return `timed out (${step.timeoutMinutes ? `step limit ${step.timeoutMinutes} min, ` : ''}procedure limit ends ${new Date(this.options.deadline).toISOString()})`;
         if (rc === 130)
             return 'cancelled';
         const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]') && !l.startsWith('@hostpanel ')).at(-1);
@@ -35946,6 +35946,26 @@ function secretInputNames() {
     return ['ssh-key', ...Object.values(AVAILABLE).flatMap((p) => p.options.filter((o) => o.secret).map((o) => o.name))];
 }
 
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/report/probe.ts
+/**
+ * Asks for the panel URL from the runner itself: the host checked it from the inside;
+ * this says whether the workflow's side of the network sees it too. Panels ship
+ * self-signed certificates, so the certificate is not checked here.
+ */
+
+function probeFromRunner(url, timeoutMs = 10_000) {
+    return new Promise((resolve) => {
+        const request = (0,external_node_https_namespaceObject.get)(url, { rejectUnauthorized: false, timeout: timeoutMs }, (response) => {
+            response.resume();
+            resolve(`answered HTTP ${response.statusCode}`);
+        });
+        request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+        request.on('error', (error) => resolve(`not reachable from the runner (${error.message})`));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /** The run's results: JSON report, job summary, one error annotation, action outputs. */
 
@@ -36003,7 +36023,7 @@ async function publish(report, reportPath) {
         .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
         .addList([
         `Target: ${report.target}`,
-        `Panel URL: ${report.panelUrl ?? '(none)'}`,
+        `Panel URL: ${report.panelUrl ?? '(none)'}${report.panelFromRunner ? ` (${report.panelFromRunner})` : ''}`,
         `Installed version: ${report.installedVersion ?? '(unknown)'}${report.previousVersion ? ` (was ${report.previousVersion})` : ''}`,
         `Logs: ${report.logDir} (report: ${reportPath})`,
         `Duration: ${seconds(report.durationMs)}`
@@ -36169,15 +36189,18 @@ function loadRunState() {
 /** Runs steps on the runner itself, as root directly or through passwordless sudo. */
 
 
+
 class LocalTarget {
     label = 'this runner';
     sudo = false;
     async connect() {
         if (process.getuid?.() === 0)
             return;
-        const rc = await exec_exec('sudo', ['-n', 'true'], { silent: true, ignoreReturnCode: true });
+        const sudo = await which('sudo', false);
+        const rc = sudo ? await exec_exec(sudo, ['-n', 'true'], { silent: true, ignoreReturnCode: true }) : -1;
         if (rc !== 0) {
-            throw new Error('the runner user is not root and cannot use sudo without a password (sudo -n true failed); run the job as root or allow passwordless sudo');
+            const why = sudo ? 'sudo -n true failed' : 'sudo is not installed';
+            throw new Error(`the runner user is not root and cannot use sudo without a password (${why}); run the job as root or allow passwordless sudo`);
         }
         this.sudo = true;
     }
@@ -36417,6 +36440,7 @@ function createTarget(settings, workDir) {
 
 
 
+
 /** Masks every secret input (and each line of multi-line ones) before anything can print it. */
 function maskSecrets() {
     for (const name of secretInputNames()) {
@@ -36499,6 +36523,8 @@ async function run_run() {
         await target.close();
         saveRunState({ ...state, pendingUndo: result.undo.some((u) => u.status === 'undo failed'), finished: true });
         const report = buildReport(settings, target.label, result, product.outputs(result.facts));
+        if (report.panelUrl && result.status === 'success')
+            report.panelFromRunner = await probeFromRunner(report.panelUrl);
         const reportPath = writeReport(report);
         await publish(report, reportPath);
         if (result.failure) {

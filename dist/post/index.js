@@ -35718,15 +35718,18 @@ function shellLine(argv) {
 /** Runs steps on the runner itself, as root directly or through passwordless sudo. */
 
 
+
 class LocalTarget {
     label = 'this runner';
     sudo = false;
     async connect() {
         if (process.getuid?.() === 0)
             return;
-        const rc = await exec_exec('sudo', ['-n', 'true'], { silent: true, ignoreReturnCode: true });
+        const sudo = await which('sudo', false);
+        const rc = sudo ? await exec_exec(sudo, ['-n', 'true'], { silent: true, ignoreReturnCode: true }) : -1;
         if (rc !== 0) {
-            throw new Error('the runner user is not root and cannot use sudo without a password (sudo -n true failed); run the job as root or allow passwordless sudo');
+            const why = sudo ? 'sudo -n true failed' : 'sudo is not installed';
+            throw new Error(`the runner user is not root and cannot use sudo without a password (${why}); run the job as root or allow passwordless sudo`);
         }
         this.sudo = true;
     }

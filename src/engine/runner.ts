@@ -244,7 +244,7 @@ export class ProcedureRunner {
   private explain(rc: number, log: StepLog, step: Step): string {
     const said = log.markers.errors.at(-1)
     if (said) return said
-    if (rc === 124) return `timed out after ${step.timeoutMinutes ? `${step.timeoutMinutes} min` : 'the procedure timeout'}`
+    if (rc === 124) return `timed out (${step.timeoutMinutes ? `step limit ${step.timeoutMinutes} min, ` : ''}procedure limit ends ${new Date(this.options.deadline).toISOString()})`
     if (rc === 130) return 'cancelled'
     const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]') && !l.startsWith('@hostpanel ')).at(-1)
     return last ? `exit ${rc}: ${last.trim()}` : `exit ${rc}`

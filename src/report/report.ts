@@ -15,6 +15,8 @@ export interface Report {
   panelUrl?: string
   installedVersion?: string
   previousVersion?: string
+  /** What the runner saw when it asked for the panel URL itself. */
+  panelFromRunner?: string
   failure?: RunResult['failure']
   steps: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'phase' | 'message' | 'durationMs' | 'log' | 'warnings'>>
   undo: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'durationMs' | 'log'>>
@@ -79,7 +81,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
     .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
     .addList([
       `Target: ${report.target}`,
-      `Panel URL: ${report.panelUrl ?? '(none)'}`,
+      `Panel URL: ${report.panelUrl ?? '(none)'}${report.panelFromRunner ? ` (${report.panelFromRunner})` : ''}`,
       `Installed version: ${report.installedVersion ?? '(unknown)'}${report.previousVersion ? ` (was ${report.previousVersion})` : ''}`,
       `Logs: ${report.logDir} (report: ${reportPath})`,
       `Duration: ${seconds(report.durationMs)}`

@@ -1,5 +1,6 @@
 /** Runs steps on the runner itself, as root directly or through passwordless sudo. */
 import * as exec from '@actions/exec'
+import * as io from '@actions/io'
 import { hostCommand, type ExecRequest, type Target } from './target.js'
 
 export class LocalTarget implements Target {
@@ -8,9 +9,11 @@ export class LocalTarget implements Target {
 
   async connect(): Promise<void> {
     if (process.getuid?.() === 0) return
-    const rc = await exec.exec('sudo', ['-n', 'true'], { silent: true, ignoreReturnCode: true })
+    const sudo = await io.which('sudo', false)
+    const rc = sudo ? await exec.exec(sudo, ['-n', 'true'], { silent: true, ignoreReturnCode: true }) : -1
     if (rc !== 0) {
-      throw new Error('the runner user is not root and cannot use sudo without a password (sudo -n true failed); run the job as root or allow passwordless sudo')
+      const why = sudo ? 'sudo -n true failed' : 'sudo is not installed'
+      throw new Error(`the runner user is not root and cannot use sudo without a password (${why}); run the job as root or allow passwordless sudo`)
     }
     this.sudo = true
   }
