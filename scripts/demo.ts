@@ -1,7 +1,7 @@
 // The README demo: starts a fresh sandbox host dressed as Ubuntu 22.04, runs the bundled
 // action end to end against it over SSH (main, then post, exactly as the runner calls
 // them), prints the outputs and where the logs are, and tears the host down.
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { runAction } from '../__tests__/support/action-harness.ts'
 import { panelHost } from '../__tests__/support/ispmanager-host.ts'
 
@@ -19,6 +19,8 @@ try {
   code = main.code ?? 1
   console.log('\n== outputs')
   for (const [name, value] of Object.entries(main.outputs)) console.log(`  ${name}: ${value}`)
+  const report = JSON.parse(readFileSync(main.outputs.report, 'utf8'))
+  console.log(`  panel seen from the runner: ${report.panelFromRunner ?? '(not checked)'}`)
   console.log(`\n== logs in ${main.outputs['log-dir']}:`)
   for (const file of readdirSync(main.outputs['log-dir']).sort()) console.log(`  ${file}`)
   console.log(`\n== main exit ${main.code}, post exit ${post.code}, ${((Date.now() - started) / 1000).toFixed(1)} s in all`)
