@@ -6,23 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction } from '../support/action-harness.js'
-import { panelHost, type PanelHost } from '../support/ispmanager-host.js'
-
-async function withHost(body: (panel: PanelHost) => Promise<void>): Promise<void> {
-  const panel = await panelHost('ubuntu-22.04')
-  try {
-    await body(panel)
-  } finally {
-    await panel.down()
-  }
-}
-
-async function says(panel: PanelHost, cmd: string): Promise<string> {
-  return (await panel.host.exec(cmd)).stdout.trim()
-}
+import { hostSays as says, withPanelHost } from '../support/ispmanager-host.js'
 
 it('reports a licence failure as such and puts apt units and AppArmor back', () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     await panel.knobs({ STANDIN_FAIL_LICENCE: '1' })
     const before = await says(panel, 'systemctl is-enabled apparmor.service apt-daily.timer unattended-upgrades.service')
     const main = await runAction('main', panel.inputs(), { workDir: panel.workDir })
@@ -41,7 +28,7 @@ it('reports a licence failure as such and puts apt units and AppArmor back', () 
   }))
 
 it('waits for a held dpkg lock, then stops its holder, naming it', () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     await panel.host.exec('systemd-run --unit=lockholder flock /var/lib/dpkg/lock-frontend sleep 600')
     const main = await runAction('main', panel.inputs({ 'dpkg-lock-wait': '4' }), { workDir: panel.workDir })
     expect(main.code).toBe(0)
@@ -52,7 +39,7 @@ it('waits for a held dpkg lock, then stops its holder, naming it', () =>
   }))
 
 it("uses Let's Encrypt only when the panel domain resolves to the public IP", () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     const address = panel.host.info.address
     await panel.host.exec(`echo '${address} panel.sandbox.test' >> /etc/hosts`)
     const main = await runAction('main', panel.inputs({ 'panel-domain': 'panel.sandbox.test', 'public-ip': address }), { workDir: panel.workDir })
@@ -64,7 +51,7 @@ it("uses Let's Encrypt only when the panel domain resolves to the public IP", ()
   }))
 
 it("does not use Let's Encrypt when the domain points elsewhere", () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     await panel.host.exec("echo '192.0.2.77 elsewhere.sandbox.test' >> /etc/hosts")
     const main = await runAction('main', panel.inputs({ 'panel-domain': 'elsewhere.sandbox.test' }), { workDir: panel.workDir })
     expect(main.code).toBe(0)
@@ -74,7 +61,7 @@ it("does not use Let's Encrypt when the domain points elsewhere", () =>
   }))
 
 it('keeps the installer running through a cut link', () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     await panel.knobs({ STANDIN_SLOW_SECONDS: '30' })
     let cut = false
     const pending = runAction('main', panel.inputs(), { workDir: panel.workDir })
@@ -101,7 +88,7 @@ it('keeps the installer running through a cut link', () =>
   }))
 
 it('finishes the undo in the post step when the runner killed the main step mid-install', () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     await panel.knobs({ STANDIN_SLOW_SECONDS: '300' })
     const main = await runAction('main', panel.inputs(), { workDir: panel.workDir, signal: { name: 'SIGKILL', whenOutput: /started detached on the host/ } })
     expect(main.code).toBeNull()
@@ -116,7 +103,7 @@ it('finishes the undo in the post step when the runner killed the main step mid-
   }))
 
 it('rejects bad input before connecting to the host', () =>
-  withHost(async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     const logins = async (): Promise<string> => says(panel, "journalctl -u ssh --no-pager | grep -c 'Accepted publickey' || true")
     const before = await logins()
     for (const [inputs, message] of [

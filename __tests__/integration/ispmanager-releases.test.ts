@@ -5,23 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction } from '../support/action-harness.js'
-import { panelHost, type PanelHost, type Release } from '../support/ispmanager-host.js'
-
-async function withHost(release: Release, body: (panel: PanelHost) => Promise<void>): Promise<void> {
-  const panel = await panelHost(release)
-  try {
-    await body(panel)
-  } finally {
-    await panel.down()
-  }
-}
-
-async function says(panel: PanelHost, cmd: string): Promise<string> {
-  return (await panel.host.exec(cmd)).stdout.trim()
-}
+import { hostSays as says, withPanelHost } from '../support/ispmanager-host.js'
 
 it('installs on Debian 12, dropping --mysql-server (refused there by the vendor) with a warning', () =>
-  withHost('debian-12', async (panel) => {
+  withPanelHost('debian-12', async (panel) => {
     const main = await runAction('main', panel.inputs(), { workDir: panel.workDir })
     expect(main.code).toBe(0)
     expect(main.output).toContain("::warning title=Run the vendor's installer::mysql-server 'mariadb' dropped: the ISPmanager installer refuses --mysql-server on Debian")
@@ -31,7 +18,7 @@ it('installs on Debian 12, dropping --mysql-server (refused there by the vendor)
   }))
 
 it('stops at preflight on an end-of-life release unless force is set', () =>
-  withHost('debian-8', async (panel) => {
+  withPanelHost('debian-8', async (panel) => {
     const refused = await runAction('main', panel.inputs(), { workDir: panel.workDir })
     expect(refused.code).toBe(1)
     expect(refused.output).toContain('check failed: debian jessie is end-of-life for ISPmanager (nothing was changed)')
@@ -42,7 +29,7 @@ it('stops at preflight on an end-of-life release unless force is set', () =>
   }))
 
 it('refuses an installer whose checksum does not match installer-sha256, before running it', () =>
-  withHost('ubuntu-22.04', async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     const main = await runAction('main', panel.inputs({ 'installer-sha256': '0'.repeat(64) }), { workDir: panel.workDir })
     expect(main.code).toBe(1)
     expect(main.output).toMatch(/Download the installer and check its checksum: change failed: installer checksum mismatch: got [0-9a-f]{64}, installer-sha256 expects 0{64}/)
@@ -52,7 +39,7 @@ it('refuses an installer whose checksum does not match installer-sha256, before 
   }))
 
 it('stops a running install when the job is cancelled, undoes, and leaves the post step nothing to do', () =>
-  withHost('ubuntu-22.04', async (panel) => {
+  withPanelHost('ubuntu-22.04', async (panel) => {
     await panel.knobs({ STANDIN_SLOW_SECONDS: '300' })
     const main = await runAction('main', panel.inputs(), { workDir: panel.workDir, signal: { name: 'SIGTERM', whenOutput: /Installing packages\.\.\./ } })
     expect(main.code).toBe(1)

@@ -59,3 +59,18 @@ export async function panelHost(release: Release = 'ubuntu-22.04', name?: string
     throw error
   }
 }
+
+/** Runs `body` against a fresh panel host and always removes the host afterwards. */
+export async function withPanelHost(release: Release, body: (panel: PanelHost) => Promise<void>): Promise<void> {
+  const panel = await panelHost(release)
+  try {
+    await body(panel)
+  } finally {
+    await panel.down()
+  }
+}
+
+/** What a command prints on the host (trimmed), run as root without SSH. */
+export async function hostSays(panel: PanelHost, cmd: string): Promise<string> {
+  return (await panel.host.exec(cmd)).stdout.trim()
+}

@@ -50,6 +50,18 @@ async function reconnect(run: DetachedRun): Promise<void> {
   }
 }
 
+/** Runs a read-only call, reconnecting and retrying it as long as the link is what failed. */
+async function resilient(run: DetachedRun, call: () => Promise<number>): Promise<number> {
+  for (;;) {
+    try {
+      return await call()
+    } catch (error) {
+      if (!(error instanceof ConnectionError) || run.cancelled()) throw error
+      await reconnect(run)
+    }
+  }
+}
+
 /** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
 export async function runDetached(run: DetachedRun): Promise<number> {
   const dir = `${runDir(run.runId)}/detached/${run.step}`
@@ -69,17 +81,13 @@ async function followUntilDone(run: DetachedRun): Promise<number> {
       await call(run, 'detached-stop')
       return run.cancelled() ? 130 : 124
     }
-    let rc: number
-    try {
-      rc = await call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
+    // The offset is read at each try: a retry resumes after the last byte received.
+    const rc = await resilient(run, () =>
+      call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
         offset += chunk.length
         run.log.write(chunk)
       })
-    } catch (error) {
-      if (!(error instanceof ConnectionError)) throw error
-      await reconnect(run)
-      continue
-    }
+    )
     if (rc === 3) continue
     if (rc !== 0) throw new Error(`following the detached step failed (exit ${rc})`)
     return status(run)
@@ -88,7 +96,7 @@ async function followUntilDone(run: DetachedRun): Promise<number> {
 
 async function status(run: DetachedRun): Promise<number> {
   run.log.markers.exit = undefined
-  const rc = await call(run, 'detached-status')
+  const rc = await resilient(run, () => call(run, 'detached-status'))
   const marker = run.log.markers.exit ?? ''
   if (rc !== 0 || !/^\d+$/.test(marker)) return rc === 0 ? 1 : rc
   return Number(marker)
