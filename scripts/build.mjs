@@ -1,5 +1,6 @@
 // Bundles both entry points with ncc and copies the shell pieces beside them (dist/sh),
 // keeping their paths, so that the bundle reads the same files the tests read in src/.
+// No ncc cache: it is shared between checkouts and can hand one the other's build.
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
@@ -9,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const entry of ['main', 'post']) {
-  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--license', 'licenses.txt', '--target', 'es2023', '--quiet'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--license', 'licenses.txt', '--target', 'es2023', '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' })
 }
 
 function shellFiles(dir) {

@@ -35284,6 +35284,19 @@ async function reconnect(run) {
         await sleep(RETRY_SECONDS * 1000);
     }
 }
+/** Runs a read-only call, reconnecting and retrying it as long as the link is what failed. */
+async function resilient(run, attempt) {
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!(error instanceof ConnectionError) || run.cancelled())
+                throw error;
+            await reconnect(run);
+        }
+    }
+}
 /** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
 async function runDetached(run) {
     const dir = `${runDir(run.runId)}/detached/${run.step}`;
@@ -35303,19 +35316,11 @@ async function followUntilDone(run) {
             await call(run, 'detached-stop');
             return run.cancelled() ? 130 : 124;
         }
-        let rc;
-        try {
-            rc = await call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
-                offset += chunk.length;
-                run.log.write(chunk);
-            });
-        }
-        catch (error) {
-            if (!(error instanceof ConnectionError))
-                throw error;
-            await reconnect(run);
-            continue;
-        }
+        // The offset is read at each try: a retry resumes after the last byte received.
+        const rc = await resilient(run, () => call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
+            offset += chunk.length;
+            run.log.write(chunk);
+        }));
         if (rc === 3)
             continue;
         if (rc !== 0)
@@ -35325,7 +35330,7 @@ async function followUntilDone(run) {
 }
 async function detached_status(run) {
     run.log.markers.exit = undefined;
-    const rc = await call(run, 'detached-status');
+    const rc = await resilient(run, () => call(run, 'detached-status'));
     const marker = run.log.markers.exit ?? '';
     if (rc !== 0 || !/^\d+$/.test(marker))
         return rc === 0 ? 1 : rc;

@@ -51,10 +51,10 @@ async function reconnect(run: DetachedRun): Promise<void> {
 }
 
 /** Runs a read-only call, reconnecting and retrying it as long as the link is what failed. */
-async function resilient(run: DetachedRun, call: () => Promise<number>): Promise<number> {
+async function resilient(run: DetachedRun, attempt: () => Promise<number>): Promise<number> {
   for (;;) {
     try {
-      return await call()
+      return await attempt()
     } catch (error) {
       if (!(error instanceof ConnectionError) || run.cancelled()) throw error
       await reconnect(run)
