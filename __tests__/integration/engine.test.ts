@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { hostScript } from '../../src/engine/host-scripts.js'
 import type { Procedure, Step } from '../../src/engine/procedure.js'
 import { ProcedureRunner, type RunnerOptions } from '../../src/engine/runner.js'
 import type { SshSettings } from '../../src/settings/settings.js'
@@ -139,6 +140,24 @@ describe('procedure runner over SSH', () => {
     expect(second.result.steps.find((s) => s.id === 'blocked')?.status).toBe('not run')
     expect((await first).result.status).toBe('success')
     expect(await onHost(`ls ${MARK_DIR} 2>/dev/null | wc -l`)).toBe('0\n')
+  })
+
+  it('takes over a lock whose run vanished without releasing it, once its heartbeat is stale', async () => {
+    // A run that took the lock and then disappeared (runner killed, no post step).
+    const target = new SshTarget(ssh())
+    await target.connect()
+    const rc = await target.exec({
+      script: hostScript('lock', 'vanished-run', 'engine', { HP_LOCK_WAIT: '5', HP_LOCK_STALE: '6', HP_OWNER: 'a run that vanished' }),
+      timeoutSeconds: 60,
+      onStdout: () => {},
+      onStderr: () => {}
+    })
+    await target.close()
+    expect(rc).toBe(0)
+    const { result, logDir } = await run(procedure([mark('after')]), { lockWaitSeconds: 60 })
+    expect(result.status).toBe('success')
+    expect(readFileSync(join(logDir, 'host-lock.log'), 'utf8')).toContain('host is locked by: a run that vanished')
+    await onHost('rm -rf /var/lib/hostpanel-action/runs/vanished-run')
   })
 
   it('keeps a long step running through a cut link and reports its real exit status', async () => {

@@ -110,6 +110,18 @@ describe('ispmanager on Ubuntu 22.04', () => {
     await panel.host.exec('systemctl start ihttpd')
   })
 
+  it('names the domain in panel-url when it points here, and https://<domain>/ when the panel answers on 443', async () => {
+    const domain = 'panel.sandbox.test'
+    await panel.host.exec(`grep -q ' ${domain}$' /etc/hosts || echo '${panel.host.info.address} ${domain}' >> /etc/hosts`)
+    const direct = await action({ mode: 'verify', 'panel-domain': domain })
+    expect(direct.main.outputs['panel-url']).toBe(`https://${domain}:1500/ispmgr`)
+    // The seed's deployment fronts the panel on 443 at path /: a second ihttpd stands in for that front.
+    await panel.host.exec("sed 's/port 1500/port 443/' /usr/local/mgr5/etc/ihttpd.conf > /root/front443.conf && systemd-run --unit=front443 python3 /usr/local/mgr5/sbin/ihttpd /root/front443.conf && sleep 1")
+    const fronted = await action({ mode: 'verify', 'panel-domain': domain })
+    expect(fronted.main.outputs['panel-url']).toBe(`https://${domain}/`)
+    await panel.host.exec('systemctl stop front443')
+  })
+
   it('upgrades with the vendor tool and reports both versions', async () => {
     const { main } = await action({ mode: 'upgrade' })
     expect(main.code).toBe(0)

@@ -52,9 +52,12 @@ login_ok() {
 }
 check login_ok
 
+# A deployment like the seed's puts the panel behind the domain on 443, path /.
 url="https://$address:1500/ispmgr"
-if [ -n "$PANEL_DOMAIN" ] && curl -sk --max-time 10 --resolve "$PANEL_DOMAIN:443:$main_ip" "https://$PANEL_DOMAIN/" 2>/dev/null | grep -qi 'password'; then
+if [ "$address" = "$PANEL_DOMAIN" ] &&
+  curl -skL --max-time 10 --resolve "$PANEL_DOMAIN:443:$main_ip" "https://$PANEL_DOMAIN/" 2>/dev/null | grep -qi 'password'; then
   url="https://$PANEL_DOMAIN/"
+  hp_log "the panel also answers at $url"
 fi
 hp_fact PANEL_URL "$url"
 
