@@ -35356,7 +35356,6 @@ class StepLog {
     pending = '';
     tail = [];
     markers = { facts: {}, errors: [], warnings: [] };
-    bytes = 0;
     /** `echo` receives whole lines, newline-terminated, a block at a time. */
     constructor(path, secrets, echo) {
         this.path = path;
@@ -35370,7 +35369,6 @@ class StepLog {
         this.emit([this.line(`[hostpanel] ${text}`)]);
     }
     write(chunk) {
-        this.bytes += chunk.length;
         const text = this.pending + chunk.toString('utf8');
         const lines = [];
         let start = 0;
@@ -36276,13 +36274,11 @@ class SshTarget {
         this.label = `${settings.user}@${settings.host}:${settings.port}`;
         this.sudo = settings.user !== 'root';
         // A short path: the control socket's full path must stay under ~100 characters.
+        // The post step passes the main step's folder, which main may have removed already.
         this.workDir = workDir ?? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(this.workDir, { recursive: true, mode: 0o700 });
         (0,external_node_fs_namespaceObject.chmodSync)(this.workDir, 0o700);
         this.config = (0,external_node_path_namespaceObject.join)(this.workDir, 'ssh_config');
-    }
-    /** Files the post step must remove if the main step never got to. */
-    get secretsPath() {
-        return this.workDir;
     }
     async connect() {
         const s = this.settings;

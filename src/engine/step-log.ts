@@ -24,7 +24,6 @@ export class StepLog {
   private pending = ''
   private readonly tail: string[] = []
   readonly markers: Markers = { facts: {}, errors: [], warnings: [] }
-  bytes = 0
 
   /** `echo` receives whole lines, newline-terminated, a block at a time. */
   constructor(
@@ -42,7 +41,6 @@ export class StepLog {
   }
 
   write(chunk: Buffer): void {
-    this.bytes += chunk.length
     const text = this.pending + chunk.toString('utf8')
     const lines: string[] = []
     let start = 0

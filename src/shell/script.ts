@@ -11,7 +11,7 @@ import { readShell } from './assets.js'
 export const HOST_HOME = '/var/lib/hostpanel-action'
 const NAME = /^[A-Z_][A-Z0-9_]*$/
 
-export function assertVarName(name: string): void {
+function assertVarName(name: string): void {
   if (!NAME.test(name)) throw new Error(`invalid shell variable name '${name}'`)
 }
 

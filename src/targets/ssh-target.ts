@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as io from '@actions/io'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SshSettings } from '../settings/settings.js'
@@ -59,7 +59,7 @@ export class SshTarget implements Target {
   /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
   readonly workDir: string
   private readonly config: string
-  private sudo: boolean
+  private readonly sudo: boolean
 
   constructor(
     private readonly settings: SshSettings,
@@ -69,14 +69,11 @@ export class SshTarget implements Target {
     this.label = `${settings.user}@${settings.host}:${settings.port}`
     this.sudo = settings.user !== 'root'
     // A short path: the control socket's full path must stay under ~100 characters.
+    // The post step passes the main step's folder, which main may have removed already.
     this.workDir = workDir ?? mkdtempSync(join(tmpdir(), 'hostpanel-ssh-'))
+    mkdirSync(this.workDir, { recursive: true, mode: 0o700 })
     chmodSync(this.workDir, 0o700)
     this.config = join(this.workDir, 'ssh_config')
-  }
-
-  /** Files the post step must remove if the main step never got to. */
-  get secretsPath(): string {
-    return this.workDir
   }
 
   async connect(): Promise<void> {
