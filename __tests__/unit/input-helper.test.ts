@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { getSettings } from '../../src/settings/input-helper.js'
 import { InputError } from '../../src/settings/settings.js'
 
@@ -88,5 +91,29 @@ describe('getSettings', () => {
 
   it('lists secret options so they can be written to a 0600 file', () => {
     expect(getSettings(reader({ ...remote, 'activation-key': 'ABCD-1234' })).secretOptions).toEqual(['activation-key'])
+  })
+})
+
+describe('action.yml', () => {
+  const yml = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'action.yml'), 'utf8')
+  const section = (name: string): string[] => {
+    const body = yml.split(new RegExp(`^${name}:\\n`, 'm'))[1].split(/^\S/m)[0]
+    return [...body.matchAll(/^ {2}([a-z0-9-]+):$/gm)].map((m) => m[1])
+  }
+
+  it('declares exactly the inputs the action reads', () => {
+    const read = new Set<string>()
+    getSettings((name) => {
+      read.add(name)
+      return { ...remote, mode: 'plan', 'jump-host': 'bastion' }[name] ?? ''
+    })
+    expect(section('inputs').sort()).toEqual([...read].sort())
+  })
+
+  it('declares every output the action sets', () => {
+    expect(section('outputs').sort()).toEqual(['installed-version', 'log-dir', 'panel-url', 'previous-version', 'report', 'status'])
+    const report = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'report', 'report.ts'), 'utf8')
+    const set = [...report.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1]).sort()
+    expect(set).toEqual(section('outputs').sort())
   })
 })
