@@ -12,7 +12,7 @@ import { buildReport, publish, writeReport } from './report/report.js'
 import { getSettings } from './settings/input-helper.js'
 import type { Settings } from './settings/settings.js'
 import { saveRunState, type RunState } from './state-helper.js'
-import { createTarget } from './targets/factory.js'
+import { createTarget, describeTarget } from './targets/factory.js'
 import { SshTarget } from './targets/ssh-target.js'
 
 /** Masks every secret input (and each line of multi-line ones) before anything can print it. */
@@ -56,8 +56,8 @@ export async function run(): Promise<void> {
     const product = getProduct(settings.product)
     const procedure = product.procedures[settings.procedure]?.({ settings, options: settings.options })
     if (!procedure) throw new Error(`${product.title} has no ${settings.procedure} procedure`)
+    if (settings.mode === 'plan') return plan(settings, renderPlan(procedure, describeTarget(settings.target)))
     const target = createTarget(settings.target)
-    if (settings.mode === 'plan') return plan(settings, renderPlan(procedure, target.label))
 
     const runId = newRunId()
     const state: RunState = {

@@ -36193,8 +36193,9 @@ function loadRunState() {
 
 
 
+const LOCAL_LABEL = 'this runner';
 class LocalTarget {
-    label = 'this runner';
+    label = LOCAL_LABEL;
     sudo = false;
     async connect() {
         if (process.getuid?.() === 0)
@@ -36260,6 +36261,9 @@ function classify(stderr, label) {
     }
     return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`);
 }
+function sshLabel(settings) {
+    return `${settings.user}@${settings.host}:${settings.port}`;
+}
 class SshTarget {
     settings;
     tuning;
@@ -36271,7 +36275,7 @@ class SshTarget {
     constructor(settings, tuning = DEFAULT_TUNING, workDir) {
         this.settings = settings;
         this.tuning = tuning;
-        this.label = `${settings.user}@${settings.host}:${settings.port}`;
+        this.label = sshLabel(settings);
         this.sudo = settings.user !== 'root';
         // A short path: the control socket's full path must stay under ~100 characters.
         // The post step passes the main step's folder, which main may have removed already.
@@ -36422,6 +36426,10 @@ async function cleanupSshWorkDir(workDir) {
 ;// CONCATENATED MODULE: ./src/targets/factory.ts
 
 
+/** Where steps would run, for plans, logs and summaries (creates nothing). */
+function describeTarget(settings) {
+    return settings.kind === 'local' ? LOCAL_LABEL : sshLabel(settings);
+}
 function createTarget(settings, workDir) {
     return settings.kind === 'local' ? new LocalTarget() : new SshTarget(settings, undefined, workDir);
 }
@@ -36483,9 +36491,9 @@ async function run_run() {
         const procedure = product.procedures[settings.procedure]?.({ settings, options: settings.options });
         if (!procedure)
             throw new Error(`${product.title} has no ${settings.procedure} procedure`);
-        const target = createTarget(settings.target);
         if (settings.mode === 'plan')
-            return plan(settings, renderPlan(procedure, target.label));
+            return plan(settings, renderPlan(procedure, describeTarget(settings.target)));
+        const target = createTarget(settings.target);
         const runId = newRunId();
         const state = {
             runId,

@@ -35717,8 +35717,9 @@ function shellLine(argv) {
 
 
 
+const local_target_LOCAL_LABEL = 'this runner';
 class LocalTarget {
-    label = 'this runner';
+    label = local_target_LOCAL_LABEL;
     sudo = false;
     async connect() {
         if (process.getuid?.() === 0)
@@ -35786,6 +35787,9 @@ function classify(stderr, label) {
     }
     return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`);
 }
+function ssh_target_sshLabel(settings) {
+    return `${settings.user}@${settings.host}:${settings.port}`;
+}
 class SshTarget {
     settings;
     tuning;
@@ -35797,7 +35801,7 @@ class SshTarget {
     constructor(settings, tuning = DEFAULT_TUNING, workDir) {
         this.settings = settings;
         this.tuning = tuning;
-        this.label = `${settings.user}@${settings.host}:${settings.port}`;
+        this.label = ssh_target_sshLabel(settings);
         this.sudo = settings.user !== 'root';
         // A short path: the control socket's full path must stay under ~100 characters.
         // The post step passes the main step's folder, which main may have removed already.
@@ -35948,6 +35952,10 @@ async function cleanupSshWorkDir(workDir) {
 ;// CONCATENATED MODULE: ./src/targets/factory.ts
 
 
+/** Where steps would run, for plans, logs and summaries (creates nothing). */
+function describeTarget(settings) {
+    return settings.kind === 'local' ? LOCAL_LABEL : sshLabel(settings);
+}
 function createTarget(settings, workDir) {
     return settings.kind === 'local' ? new LocalTarget() : new SshTarget(settings, undefined, workDir);
 }

@@ -3,8 +3,10 @@ import * as exec from '@actions/exec'
 import * as io from '@actions/io'
 import { hostCommand, type ExecRequest, type Target } from './target.js'
 
+export const LOCAL_LABEL = 'this runner'
+
 export class LocalTarget implements Target {
-  readonly label = 'this runner'
+  readonly label = LOCAL_LABEL
   private sudo = false
 
   async connect(): Promise<void> {

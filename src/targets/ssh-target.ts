@@ -54,6 +54,10 @@ function classify(stderr: string, label: string): Error {
   return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`)
 }
 
+export function sshLabel(settings: SshSettings): string {
+  return `${settings.user}@${settings.host}:${settings.port}`
+}
+
 export class SshTarget implements Target {
   readonly label: string
   /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
@@ -66,7 +70,7 @@ export class SshTarget implements Target {
     private readonly tuning: SshTuning = DEFAULT_TUNING,
     workDir?: string
   ) {
-    this.label = `${settings.user}@${settings.host}:${settings.port}`
+    this.label = sshLabel(settings)
     this.sudo = settings.user !== 'root'
     // A short path: the control socket's full path must stay under ~100 characters.
     // The post step passes the main step's folder, which main may have removed already.
