@@ -112,6 +112,17 @@ describe('procedure runner over SSH', () => {
     expect(await onHost(`ls ${MARK_DIR}`)).toBe('keep\nundo-order\n')
   })
 
+  it('fails a run whose temporary change cannot be put back, and keeps that journal entry', async () => {
+    const { result } = await run(procedure([mark('stuck', { temporary: true, verify: undefined, undo: `${FIX}/fail.sh` })]))
+    expect(result.status).toBe('failed')
+    expect(result.failure?.step).toBe('Undo: mark stuck')
+    expect(result.failure?.message).toBe('could not put a temporary change back')
+    expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['stuck:undo failed'])
+    const left = await onHost('ls /var/lib/hostpanel-action/runs/*/journal')
+    expect(left).toBe('001-stuck\n')
+    await onHost('rm -rf /var/lib/hostpanel-action/runs')
+  })
+
   it('reports a script that exits 255 as a script failure (254), not as a lost connection', async () => {
     const { result } = await run(procedure([{ id: 'odd', title: 'odd exit', change: `${FIX}/exit-255.sh` }]))
     expect(result.status).toBe('failed')

@@ -35475,7 +35475,9 @@ class ProcedureRunner {
         let failure;
         let status = 'success';
         const lock = await this.engineStep('host-lock', 'Take the host lock', async (log) => {
-            await this.engineCall('secrets', log, {}, this.secretsPrelude());
+            const stored = await this.engineCall('secrets', log, {}, this.secretsPrelude());
+            if (stored !== 0)
+                return stored;
             return this.engineCall('lock', log, {
                 HP_LOCK_WAIT: String(this.options.lockWaitSeconds),
                 HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600),
@@ -35509,8 +35511,14 @@ class ProcedureRunner {
         }
         // On success only temporary changes are put back; otherwise everything journaled.
         const undo = await this.undoJournal(status === 'success' ? (step) => step.temporary === true : () => true);
+        const stuck = undo.find((u) => u.status === 'undo failed');
+        if (status === 'success' && stuck) {
+            // A temporary change left in place (masked apt timers) is a failure of the run.
+            status = 'failed';
+            failure = { step: `Undo: ${stuck.title}`, message: 'could not put a temporary change back', log: stuck.log };
+        }
         await this.engineStep('host-release', 'Release the host lock', async (log) => {
-            if (status === 'success' && undo.every((u) => u.status === 'undone'))
+            if (status === 'success')
                 await this.engineCall('journal-clear', log);
             const rc = await this.engineCall('unlock', log);
             return rc === 0 ? this.engineCall('finish', log) : rc;
@@ -35524,7 +35532,7 @@ class ProcedureRunner {
         return (0,external_node_path_namespaceObject.join)(this.options.logDir, `${name}.log`);
     }
     vars(step) {
-        return { ...this.procedure.vars, ...this.facts, ...(step?.vars ?? {}) };
+        return { ...this.procedure.vars, ...this.facts, ...(step.vars ?? {}) };
     }
     secretsPrelude() {
         return `mkdir -p ${(0,shell_quote.quote)([runDir(this.options.runId)])}\numask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`;

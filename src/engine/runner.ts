@@ -86,7 +86,8 @@ export class ProcedureRunner {
     let status: RunResult['status'] = 'success'
 
     const lock = await this.engineStep('host-lock', 'Take the host lock', async (log) => {
-      await this.engineCall('secrets', log, {}, this.secretsPrelude())
+      const stored = await this.engineCall('secrets', log, {}, this.secretsPrelude())
+      if (stored !== 0) return stored
       return this.engineCall('lock', log, {
         HP_LOCK_WAIT: String(this.options.lockWaitSeconds),
         HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600),
@@ -120,8 +121,14 @@ export class ProcedureRunner {
 
     // On success only temporary changes are put back; otherwise everything journaled.
     const undo = await this.undoJournal(status === 'success' ? (step) => step.temporary === true : () => true)
+    const stuck = undo.find((u) => u.status === 'undo failed')
+    if (status === 'success' && stuck) {
+      // A temporary change left in place (masked apt timers) is a failure of the run.
+      status = 'failed'
+      failure = { step: `Undo: ${stuck.title}`, message: 'could not put a temporary change back', log: stuck.log }
+    }
     await this.engineStep('host-release', 'Release the host lock', async (log) => {
-      if (status === 'success' && undo.every((u) => u.status === 'undone')) await this.engineCall('journal-clear', log)
+      if (status === 'success') await this.engineCall('journal-clear', log)
       const rc = await this.engineCall('unlock', log)
       return rc === 0 ? this.engineCall('finish', log) : rc
     })
@@ -136,8 +143,8 @@ export class ProcedureRunner {
     return join(this.options.logDir, `${name}.log`)
   }
 
-  private vars(step: Step | undefined): Vars {
-    return { ...this.procedure.vars, ...this.facts, ...(step?.vars ?? {}) }
+  private vars(step: Step): Vars {
+    return { ...this.procedure.vars, ...this.facts, ...(step.vars ?? {}) }
   }
 
   private secretsPrelude(): string {
