@@ -4,7 +4,6 @@
  * SSH key and connection it left behind.
  */
 import * as core from '@actions/core'
-import * as io from '@actions/io'
 import { recoverRun } from './engine/recovery.js'
 import { getSettings } from './settings/input-helper.js'
 import { loadRunState } from './state-helper.js'
@@ -31,9 +30,6 @@ export async function cleanup(): Promise<void> {
   } catch (error) {
     core.error(`post step: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
-    if (state.sshWorkDir) {
-      await cleanupSshWorkDir(state.sshWorkDir)
-      await io.rmRF(state.sshWorkDir)
-    }
+    if (state.sshWorkDir) await cleanupSshWorkDir(state.sshWorkDir)
   }
 }

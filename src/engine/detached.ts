@@ -8,7 +8,7 @@ import { ConnectionError, type Target } from '../targets/target.js'
 import { quote } from 'shell-quote'
 import { hostScript, type HostScript } from './host-scripts.js'
 import type { Vars } from './procedure.js'
-import type { StepLog } from './step-log.js'
+import { execLogged, type StepLog } from './step-log.js'
 
 const FOLLOW_SECONDS = 5
 const RETRY_SECONDS = 2
@@ -29,13 +29,8 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Runs one engine script for this step; its output goes to the step's log unless a sink is given. */
-async function call(run: DetachedRun, name: HostScript, vars: Vars = {}, prelude = '', sink?: (chunk: Buffer) => void): Promise<number> {
-  return run.target.exec({
-    script: hostScript(name, run.runId, run.step, vars, prelude),
-    timeoutSeconds: 120,
-    onStdout: sink ?? ((chunk) => run.log.write(chunk)),
-    onStderr: (chunk) => run.log.write(chunk)
-  })
+function call(run: DetachedRun, name: HostScript, vars: Vars = {}, prelude = '', sink?: (chunk: Buffer) => void): Promise<number> {
+  return execLogged(run.target, hostScript(name, run.runId, run.step, vars, prelude), 120, run.log, sink)
 }
 
 async function reconnect(run: DetachedRun): Promise<void> {

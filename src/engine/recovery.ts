@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Target } from '../targets/target.js'
 import { hostScript, type HostScript } from './host-scripts.js'
 import type { Vars } from './procedure.js'
-import { StepLog } from './step-log.js'
+import { StepLog, execLogged } from './step-log.js'
 
 const SECONDS = 15 * 60
 
@@ -20,18 +20,13 @@ export interface RecoveryResult {
 export async function recoverRun(target: Target, runId: string, logDir: string, echo: (lines: string) => void): Promise<RecoveryResult> {
   mkdirSync(logDir, { recursive: true })
   const log = new StepLog(join(logDir, 'post-recovery.log'), [], echo)
-  const call = (name: HostScript, step = 'engine', vars: Vars = {}, prelude = '', sink?: (chunk: Buffer) => void): Promise<number> =>
-    target.exec({
-      script: hostScript(name, runId, step, vars, prelude),
-      timeoutSeconds: SECONDS,
-      onStdout: sink ?? ((chunk) => log.write(chunk)),
-      onStderr: (chunk) => log.write(chunk)
-    })
+  const call = (name: HostScript, step = 'engine', vars: Vars = {}, sink?: (chunk: Buffer) => void): Promise<number> =>
+    execLogged(target, hostScript(name, runId, step, vars), SECONDS, log, sink)
   const result: RecoveryResult = { undone: [], failed: [] }
   try {
     await call('detached-stop-all')
     let listing = ''
-    await call('journal-list', 'engine', {}, '', (chunk) => (listing += chunk.toString()))
+    await call('journal-list', 'engine', {}, (chunk) => (listing += chunk.toString()))
     for (const entry of listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l))) {
       log.note(`undo ${entry}`)
       const rc = await call('journal-undo', entry.slice(4), { HP_JOURNAL_ENTRY: entry })

@@ -14,7 +14,7 @@ import { HostKeyError, type Target } from '../targets/target.js'
 import { runDetached } from './detached.js'
 import { hostScript, type HostScript } from './host-scripts.js'
 import type { Facts, Phase, Procedure, Step, Vars } from './procedure.js'
-import { StepLog } from './step-log.js'
+import { StepLog, execLogged } from './step-log.js'
 
 export type StepStatus = 'ok' | 'skipped' | 'failed' | 'not run' | 'undone' | 'undo failed'
 
@@ -61,11 +61,15 @@ export interface RunnerOptions {
 }
 
 const UNDO_SECONDS = 15 * 60
+
+/** A journal entry's name on the host: its sequence number (sorts newest last) and the step. */
+function journalEntry(seq: number, step: Step): string {
+  return `${String(seq).padStart(3, '0')}-${step.id}`
+}
 const ENGINE_SECONDS = 5 * 60
 
 export class ProcedureRunner {
   private facts: Facts = {}
-  private journalSeq = 0
   private journaled: Step[] = []
   private readonly secretValues: string[]
   private readonly echo: (lines: string) => void
@@ -157,12 +161,7 @@ export class ProcedureRunner {
   }
 
   private async engineCall(name: HostScript, log: StepLog, vars: Vars = {}, prelude = ''): Promise<number> {
-    return this.options.target.exec({
-      script: hostScript(name, this.options.runId, 'engine', vars, prelude),
-      timeoutSeconds: ENGINE_SECONDS + this.options.lockWaitSeconds,
-      onStdout: (chunk) => log.write(chunk),
-      onStderr: (chunk) => log.write(chunk)
-    })
+    return execLogged(this.options.target, hostScript(name, this.options.runId, 'engine', vars, prelude), ENGINE_SECONDS + this.options.lockWaitSeconds, log)
   }
 
   /** A step of the engine itself (lock, release), logged like a procedure step. */
@@ -273,26 +272,16 @@ export class ProcedureRunner {
       const deadline = Math.min(this.options.deadline, step.timeoutMinutes ? Date.now() + step.timeoutMinutes * 60_000 : Infinity)
       return runDetached({ target: this.options.target, runId: this.options.runId, step: step.id, script, log, deadline, cancelled: this.options.cancelled })
     }
-    return this.options.target.exec({
-      script,
-      timeoutSeconds: this.timeLeft(step.timeoutMinutes),
-      onStdout: (chunk) => log.write(chunk),
-      onStderr: (chunk) => log.write(chunk)
-    })
+    return execLogged(this.options.target, script, this.timeLeft(step.timeoutMinutes), log)
   }
 
   /** Writes the step's undo script into the host's journal before its change begins. */
   private async journal(step: Step, log: StepLog): Promise<void> {
-    this.journalSeq += 1
-    const entry = `${String(this.journalSeq).padStart(3, '0')}-${step.id}`
+    const entry = journalEntry(this.journaled.length + 1, step)
     const undo = this.script(step, 'undo', step.undo ?? '')
     const dir = `${runDir(this.options.runId)}/journal`
-    const rc = await this.options.target.exec({
-      script: assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, vars: {}, inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` }),
-      timeoutSeconds: ENGINE_SECONDS,
-      onStdout: (chunk) => log.write(chunk),
-      onStderr: (chunk) => log.write(chunk)
-    })
+    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, vars: {}, inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
+    const rc = await execLogged(this.options.target, write, ENGINE_SECONDS, log)
     if (rc !== 0) throw new Error(`could not write the undo journal on the host (exit ${rc})`)
     this.journaled.push(step)
     this.options.onJournal?.(true)
@@ -304,14 +293,9 @@ export class ProcedureRunner {
     for (let seq = this.journaled.length; seq >= 1; seq -= 1) {
       const step = this.journaled[seq - 1]
       if (!which(step)) continue
-      const entry = `${String(seq).padStart(3, '0')}-${step.id}`
+      const entry = journalEntry(seq, step)
       const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) =>
-        this.options.target.exec({
-          script: hostScript('journal-undo', this.options.runId, step.id, { HP_JOURNAL_ENTRY: entry }),
-          timeoutSeconds: UNDO_SECONDS,
-          onStdout: (chunk) => log.write(chunk),
-          onStderr: (chunk) => log.write(chunk)
-        })
+        execLogged(this.options.target, hostScript('journal-undo', this.options.runId, step.id, { HP_JOURNAL_ENTRY: entry }), UNDO_SECONDS, log)
       )
       results.push({ ...result, id: step.id, title: step.title, status: result.status === 'ok' ? 'undone' : 'undo failed' })
     }
@@ -322,12 +306,8 @@ export class ProcedureRunner {
   /** Copies a host file into the log directory (streamed, secrets blanked); a missing file is noted, not fatal. */
   private async collect(path: string, log: StepLog): Promise<void> {
     const copy = new StepLog(join(this.options.logDir, `host${path.replace(/\//g, '_')}`), this.secretValues, () => {})
-    const rc = await this.options.target.exec({
-      script: assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' }),
-      timeoutSeconds: ENGINE_SECONDS,
-      onStdout: (chunk) => copy.write(chunk),
-      onStderr: (chunk) => log.write(chunk)
-    })
+    const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' })
+    const rc = await execLogged(this.options.target, read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk))
     await copy.close()
     log.note(rc === 0 ? `collected ${path} into ${copy.path}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`)
   }

@@ -5,6 +5,7 @@
  * facts, errors and warnings from the shell library.
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
+import type { Target } from '../targets/target.js'
 import type { Facts } from './procedure.js'
 
 /** A line longer than this is passed on in pieces (progress bars without newlines). */
@@ -97,4 +98,17 @@ export class StepLog {
     else if (kind === 'skip') this.markers.skipped = rest || 'nothing to change'
     else this.markers.exit = rest
   }
+}
+
+/**
+ * Runs a script on a target with its output going into a step's log as it arrives;
+ * `stdout` takes standard output instead when the caller needs the bytes themselves.
+ */
+export function execLogged(target: Target, script: string, timeoutSeconds: number, log: StepLog, stdout?: (chunk: Buffer) => void): Promise<number> {
+  return target.exec({
+    script,
+    timeoutSeconds,
+    onStdout: stdout ?? ((chunk) => log.write(chunk)),
+    onStderr: (chunk) => log.write(chunk)
+  })
 }
