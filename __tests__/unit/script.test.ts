@@ -46,3 +46,18 @@ describe('script assembly', () => {
     }
   })
 })
+
+describe('ispmanager letsencrypt decision', () => {
+  it('turns Let\'s Encrypt off, without failing, when the panel domain does not resolve', () => {
+    const script = assemble({
+      title: 't',
+      runId: 'r1',
+      step: 'letsencrypt',
+      vars: { PANEL_DOMAIN: 'no-such-panel.invalid', PUBLIC_IP: '192.0.2.10' },
+      piece: 'products/ispmanager/steps/letsencrypt-decision.sh'
+    })
+    const out = bash(script)
+    expect(out).toContain('@hostpanel fact LE_DOMAIN=\n')
+    expect(out).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
+  })
+})

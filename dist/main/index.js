@@ -35248,95 +35248,6 @@ function hostScript(name, runId, step, vars = {}, prelude = '') {
     return assemble({ title: `engine: ${name}`, runId, step, vars, inline });
 }
 
-;// CONCATENATED MODULE: ./src/engine/detached.ts
-/**
- * A long step runs detached on the host (its own session, output to a file, exit status
- * to another) while the action follows its output. A dropped link only pauses the
- * following: the action reconnects and resumes from the last byte it received.
- */
-
-
-
-
-const FOLLOW_SECONDS = 5;
-const RETRY_SECONDS = 2;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Runs one engine script for this step; its output goes to the step's log unless a sink is given. */
-async function call(run, name, vars = {}, prelude = '', sink) {
-    return run.target.exec({
-        script: hostScript(name, run.runId, run.step, vars, prelude),
-        timeoutSeconds: 120,
-        onStdout: sink ?? ((chunk) => run.log.write(chunk)),
-        onStderr: (chunk) => run.log.write(chunk)
-    });
-}
-async function reconnect(run) {
-    run.log.note('connection lost; the step keeps running on the host; reconnecting');
-    for (;;) {
-        if (Date.now() > run.deadline)
-            throw new ConnectionError(`could not reconnect to ${run.target.label} before the step's time ran out`);
-        if (await run.target.reconnect()) {
-            run.log.note('reconnected; resuming the output where it stopped');
-            return;
-        }
-        await sleep(RETRY_SECONDS * 1000);
-    }
-}
-/** Runs a read-only call, reconnecting and retrying it as long as the link is what failed. */
-async function resilient(run, attempt) {
-    for (;;) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            if (!(error instanceof ConnectionError) || run.cancelled())
-                throw error;
-            await reconnect(run);
-        }
-    }
-}
-/** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
-async function runDetached(run) {
-    const dir = `${runDir(run.runId)}/detached/${run.step}`;
-    const write = `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/script.sh`, run.script)}`;
-    const started = await call(run, 'detached-start', {}, write);
-    if (started !== 0)
-        throw new Error(`could not start the detached step on the host (exit ${started})`);
-    run.log.note(`started detached on the host; output: ${dir}/output.log`);
-    return followUntilDone(run);
-}
-async function followUntilDone(run) {
-    let offset = 0;
-    for (;;) {
-        if (run.cancelled() || Date.now() > run.deadline) {
-            const reason = run.cancelled() ? 'cancelled' : 'out of time';
-            run.log.note(`${reason}: stopping the detached step on the host`);
-            await call(run, 'detached-stop');
-            return run.cancelled() ? 130 : 124;
-        }
-        // The offset is read at each try: a retry resumes after the last byte received.
-        const rc = await resilient(run, () => call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
-            offset += chunk.length;
-            run.log.write(chunk);
-        }));
-        if (rc === 3)
-            continue;
-        if (rc !== 0)
-            throw new Error(`following the detached step failed (exit ${rc})`);
-        return detached_status(run);
-    }
-}
-async function detached_status(run) {
-    run.log.markers.exit = undefined;
-    const rc = await resilient(run, () => call(run, 'detached-status'));
-    const marker = run.log.markers.exit ?? '';
-    if (rc !== 0 || !/^\d+$/.test(marker))
-        return rc === 0 ? 1 : rc;
-    return Number(marker);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
 /**
  * Where a step's output goes as it arrives: its own log file and the console, line by
@@ -35434,6 +35345,103 @@ class StepLog {
             this.markers.exit = rest;
     }
 }
+/**
+ * Runs a script on a target with its output going into a step's log as it arrives;
+ * `stdout` takes standard output instead when the caller needs the bytes themselves.
+ */
+function execLogged(target, script, timeoutSeconds, log, stdout) {
+    return target.exec({
+        script,
+        timeoutSeconds,
+        onStdout: stdout ?? ((chunk) => log.write(chunk)),
+        onStderr: (chunk) => log.write(chunk)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/detached.ts
+/**
+ * A long step runs detached on the host (its own session, output to a file, exit status
+ * to another) while the action follows its output. A dropped link only pauses the
+ * following: the action reconnects and resumes from the last byte it received.
+ */
+
+
+
+
+
+const FOLLOW_SECONDS = 5;
+const RETRY_SECONDS = 2;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Runs one engine script for this step; its output goes to the step's log unless a sink is given. */
+function call(run, name, vars = {}, prelude = '', sink) {
+    return execLogged(run.target, hostScript(name, run.runId, run.step, vars, prelude), 120, run.log, sink);
+}
+async function reconnect(run) {
+    run.log.note('connection lost; the step keeps running on the host; reconnecting');
+    for (;;) {
+        if (Date.now() > run.deadline)
+            throw new ConnectionError(`could not reconnect to ${run.target.label} before the step's time ran out`);
+        if (await run.target.reconnect()) {
+            run.log.note('reconnected; resuming the output where it stopped');
+            return;
+        }
+        await sleep(RETRY_SECONDS * 1000);
+    }
+}
+/** Runs a read-only call, reconnecting and retrying it as long as the link is what failed. */
+async function resilient(run, attempt) {
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!(error instanceof ConnectionError) || run.cancelled())
+                throw error;
+            await reconnect(run);
+        }
+    }
+}
+/** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
+async function runDetached(run) {
+    const dir = `${runDir(run.runId)}/detached/${run.step}`;
+    const write = `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/script.sh`, run.script)}`;
+    const started = await call(run, 'detached-start', {}, write);
+    if (started !== 0)
+        throw new Error(`could not start the detached step on the host (exit ${started})`);
+    run.log.note(`started detached on the host; output: ${dir}/output.log`);
+    return followUntilDone(run);
+}
+async function followUntilDone(run) {
+    let offset = 0;
+    for (;;) {
+        if (run.cancelled() || Date.now() > run.deadline) {
+            const reason = run.cancelled() ? 'cancelled' : 'out of time';
+            run.log.note(`${reason}: stopping the detached step on the host`);
+            await call(run, 'detached-stop');
+            return run.cancelled() ? 130 : 124;
+        }
+        // The offset is read at each try: a retry resumes after the last byte received.
+        const rc = await resilient(run, () => call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
+            offset += chunk.length;
+            run.log.write(chunk);
+        }));
+        if (rc === 3)
+            continue;
+        if (rc !== 0)
+            throw new Error(`following the detached step failed (exit ${rc})`);
+        return detached_status(run);
+    }
+}
+async function detached_status(run) {
+    run.log.markers.exit = undefined;
+    const rc = await resilient(run, () => call(run, 'detached-status'));
+    const marker = run.log.markers.exit ?? '';
+    if (rc !== 0 || !/^\d+$/.test(marker))
+        return rc === 0 ? 1 : rc;
+    return Number(marker);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/runner.ts
 /**
@@ -35453,12 +35461,15 @@ class StepLog {
 
 
 const UNDO_SECONDS = 15 * 60;
+/** A journal entry's name on the host: its sequence number (sorts newest last) and the step. */
+function journalEntry(seq, step) {
+    return `${String(seq).padStart(3, '0')}-${step.id}`;
+}
 const ENGINE_SECONDS = 5 * 60;
 class ProcedureRunner {
     procedure;
     options;
     facts = {};
-    journalSeq = 0;
     journaled = [];
     secretValues;
     echo;
@@ -35542,12 +35553,7 @@ class ProcedureRunner {
         return limitMinutes ? Math.min(left, limitMinutes * 60) : left;
     }
     async engineCall(name, log, vars = {}, prelude = '') {
-        return this.options.target.exec({
-            script: hostScript(name, this.options.runId, 'engine', vars, prelude),
-            timeoutSeconds: ENGINE_SECONDS + this.options.lockWaitSeconds,
-            onStdout: (chunk) => log.write(chunk),
-            onStderr: (chunk) => log.write(chunk)
-        });
+        return execLogged(this.options.target, hostScript(name, this.options.runId, 'engine', vars, prelude), ENGINE_SECONDS + this.options.lockWaitSeconds, log);
     }
     /** A step of the engine itself (lock, release), logged like a procedure step. */
     async engineStep(id, title, body) {
@@ -35666,25 +35672,15 @@ class ProcedureRunner {
             const deadline = Math.min(this.options.deadline, step.timeoutMinutes ? Date.now() + step.timeoutMinutes * 60_000 : Infinity);
             return runDetached({ target: this.options.target, runId: this.options.runId, step: step.id, script, log, deadline, cancelled: this.options.cancelled });
         }
-        return this.options.target.exec({
-            script,
-            timeoutSeconds: this.timeLeft(step.timeoutMinutes),
-            onStdout: (chunk) => log.write(chunk),
-            onStderr: (chunk) => log.write(chunk)
-        });
+        return execLogged(this.options.target, script, this.timeLeft(step.timeoutMinutes), log);
     }
     /** Writes the step's undo script into the host's journal before its change begins. */
     async journal(step, log) {
-        this.journalSeq += 1;
-        const entry = `${String(this.journalSeq).padStart(3, '0')}-${step.id}`;
+        const entry = journalEntry(this.journaled.length + 1, step);
         const undo = this.script(step, 'undo', step.undo ?? '');
         const dir = `${runDir(this.options.runId)}/journal`;
-        const rc = await this.options.target.exec({
-            script: assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, vars: {}, inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` }),
-            timeoutSeconds: ENGINE_SECONDS,
-            onStdout: (chunk) => log.write(chunk),
-            onStderr: (chunk) => log.write(chunk)
-        });
+        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, vars: {}, inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
+        const rc = await execLogged(this.options.target, write, ENGINE_SECONDS, log);
         if (rc !== 0)
             throw new Error(`could not write the undo journal on the host (exit ${rc})`);
         this.journaled.push(step);
@@ -35697,13 +35693,8 @@ class ProcedureRunner {
             const step = this.journaled[seq - 1];
             if (!which(step))
                 continue;
-            const entry = `${String(seq).padStart(3, '0')}-${step.id}`;
-            const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) => this.options.target.exec({
-                script: hostScript('journal-undo', this.options.runId, step.id, { HP_JOURNAL_ENTRY: entry }),
-                timeoutSeconds: UNDO_SECONDS,
-                onStdout: (chunk) => log.write(chunk),
-                onStderr: (chunk) => log.write(chunk)
-            }));
+            const entry = journalEntry(seq, step);
+            const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) => execLogged(this.options.target, hostScript('journal-undo', this.options.runId, step.id, { HP_JOURNAL_ENTRY: entry }), UNDO_SECONDS, log));
             results.push({ ...result, id: step.id, title: step.title, status: result.status === 'ok' ? 'undone' : 'undo failed' });
         }
         this.options.onJournal?.(results.some((r) => r.status === 'undo failed'));
@@ -35712,12 +35703,8 @@ class ProcedureRunner {
     /** Copies a host file into the log directory (streamed, secrets blanked); a missing file is noted, not fatal. */
     async collect(path, log) {
         const copy = new StepLog((0,external_node_path_namespaceObject.join)(this.options.logDir, `host${path.replace(/\//g, '_')}`), this.secretValues, () => { });
-        const rc = await this.options.target.exec({
-            script: assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' }),
-            timeoutSeconds: ENGINE_SECONDS,
-            onStdout: (chunk) => copy.write(chunk),
-            onStderr: (chunk) => log.write(chunk)
-        });
+        const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' });
+        const rc = await execLogged(this.options.target, read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk));
         await copy.close();
         log.note(rc === 0 ? `collected ${path} into ${copy.path}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`);
     }

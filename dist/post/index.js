@@ -33820,7 +33820,7 @@ function mv(source_1, dest_1) {
  */
 function rmRF(inputPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if (IS_WINDOWS) {
+        if (ioUtil.IS_WINDOWS) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -33829,7 +33829,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield rm(inputPath, {
+            yield ioUtil.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -35249,6 +35249,18 @@ class StepLog {
             this.markers.exit = rest;
     }
 }
+/**
+ * Runs a script on a target with its output going into a step's log as it arrives;
+ * `stdout` takes standard output instead when the caller needs the bytes themselves.
+ */
+function execLogged(target, script, timeoutSeconds, log, stdout) {
+    return target.exec({
+        script,
+        timeoutSeconds,
+        onStdout: stdout ?? ((chunk) => log.write(chunk)),
+        onStderr: (chunk) => log.write(chunk)
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/recovery.ts
 /**
@@ -35264,17 +35276,12 @@ const SECONDS = 15 * 60;
 async function recoverRun(target, runId, logDir, echo) {
     (0,external_node_fs_namespaceObject.mkdirSync)(logDir, { recursive: true });
     const log = new StepLog((0,external_node_path_namespaceObject.join)(logDir, 'post-recovery.log'), [], echo);
-    const call = (name, step = 'engine', vars = {}, prelude = '', sink) => target.exec({
-        script: hostScript(name, runId, step, vars, prelude),
-        timeoutSeconds: SECONDS,
-        onStdout: sink ?? ((chunk) => log.write(chunk)),
-        onStderr: (chunk) => log.write(chunk)
-    });
+    const call = (name, step = 'engine', vars = {}, sink) => execLogged(target, hostScript(name, runId, step, vars), SECONDS, log, sink);
     const result = { undone: [], failed: [] };
     try {
         await call('detached-stop-all');
         let listing = '';
-        await call('journal-list', 'engine', {}, '', (chunk) => (listing += chunk.toString()));
+        await call('journal-list', 'engine', {}, (chunk) => (listing += chunk.toString()));
         for (const entry of listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l))) {
             log.note(`undo ${entry}`);
             const rc = await call('journal-undo', entry.slice(4), { HP_JOURNAL_ENTRY: entry });
@@ -35972,7 +35979,6 @@ function createTarget(settings, workDir) {
 
 
 
-
 async function cleanup() {
     const state = loadRunState();
     if (!state)
@@ -35998,10 +36004,8 @@ async function cleanup() {
         core_error(`post step: ${error instanceof Error ? error.message : String(error)}`);
     }
     finally {
-        if (state.sshWorkDir) {
+        if (state.sshWorkDir)
             await cleanupSshWorkDir(state.sshWorkDir);
-            await rmRF(state.sshWorkDir);
-        }
     }
 }
 

@@ -98,6 +98,12 @@ hp_main_ip() {
   ip -4 -o addr show scope global 2>/dev/null | awk '{ split($4, a, "/"); print a[1]; exit }'
 }
 
+# hp_resolve4 NAME: the IPv4 addresses NAME resolves to on this host, one per line;
+# nothing (and success) when it does not resolve, so callers under pipefail go on.
+hp_resolve4() {
+  { getent ahostsv4 "$1" 2>/dev/null || true; } | awk '{print $1}' | sort -u
+}
+
 # hp_os_release FIELD: a field of /etc/os-release (ID, VERSION_CODENAME, ...).
 hp_os_release() {
   (

@@ -39,7 +39,7 @@ main_ip=$(hp_main_ip)
 public_ip=${PUBLIC_IP:-$main_ip}
 address=$public_ip
 # The domain names the panel only when it points at this host.
-if [ -n "$PANEL_DOMAIN" ] && getent ahostsv4 "$PANEL_DOMAIN" | awk '{print $1}' | grep -qx -e "$main_ip" -e "$public_ip"; then
+if [ -n "$PANEL_DOMAIN" ] && hp_resolve4 "$PANEL_DOMAIN" | grep -qx -e "$main_ip" -e "$public_ip"; then
   address=$PANEL_DOMAIN
 fi
 CHECK=login-page

@@ -4,7 +4,7 @@ if [ -z "$PANEL_DOMAIN" ]; then
   hp_log "Let's Encrypt: off (--no-letsencrypt): no panel-domain given"
   exit 0
 fi
-resolved=$(getent ahostsv4 "$PANEL_DOMAIN" 2>/dev/null | awk '{print $1}' | sort -u | tr '\n' ' ')
+resolved=$(hp_resolve4 "$PANEL_DOMAIN" | tr '\n' ' ')
 if printf ' %s ' "$resolved" | grep -q " $PUBLIC_IP "; then
   hp_fact LE_DOMAIN "$PANEL_DOMAIN"
   hp_log "Let's Encrypt: on (--le-domain $PANEL_DOMAIN): it resolves to $PUBLIC_IP, this host's public address"
