@@ -7,7 +7,7 @@ if [ "$(id -u)" -ne 0 ]; then
   echo "setup: run as root (sandbox hosts need namespaces, mounts and debootstrap): sudo $0" >&2
   exit 1
 fi
-packages=(debootstrap debian-archive-keyring dpkg-dev openssh-client openssl iproute2 util-linux mount procps psmisc git ca-certificates shellcheck)
+packages=(debootstrap debian-archive-keyring dpkg-dev openssh-client openssl iproute2 util-linux mount procps psmisc git ca-certificates shellcheck systemd-container php-cli)
 command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do

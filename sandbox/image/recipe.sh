@@ -20,7 +20,9 @@ PACKAGES=(
 
 # Not installed, but offered by the image's offline apt repository
 # (/srv/local-apt), together with whatever they need that is not installed.
-OFFLINE_PACKAGES=(dnsutils gpg)
+# vmm: the real vmm 0.7.0 package (Python 3) that the vmm procedures install;
+# nginx, php-cgi: what the i-MSCP stand-in installer installs for its panel.
+OFFLINE_PACKAGES=(dnsutils gpg vmm nginx php-cgi php-cli)
 
 # Answers for packages that would otherwise ask.
 DEBCONF_SELECTIONS='
