@@ -13,7 +13,7 @@ const line = 'Unpacking libexample1:amd64 (1.2.3-4) over (1.2.3-3) ... progress 
 const chunk = Buffer.from(line.repeat(Math.floor(65536 / line.length)))
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
-const log = new StepLog(join(dir, 'step.log'), ['not-in-output-secret'], () => {})
+const log = new StepLog(join(dir, 'step.log'), () => {})
 const rssBefore = process.memoryUsage().rss
 let peak = rssBefore
 const started = process.hrtime.bigint()

@@ -1,29 +1,22 @@
-/** The main step: inputs → procedure → target → runner → report. */
+/** The main step: inputs → product mode → (plan | runner-side task | procedure on a target) → report. */
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { renderPlan } from './engine/plan.js'
+import { renderPlan, renderRunbook } from './engine/plan.js'
 import { ProcedureRunner } from './engine/runner.js'
-import { getProduct, secretInputNames } from './products/registry.js'
+import { procedureOutputs, type HostMode, type ModeContext, type Product, type RunnerMode } from './products/product.js'
+import { getProduct } from './products/registry.js'
+import { guardedGroup, html, info, safeLine } from './report/console.js'
 import { probeFromRunner } from './report/probe.js'
-import { buildReport, publish, writeReport } from './report/report.js'
-import { getSettings } from './settings/input-helper.js'
-import type { Settings } from './settings/settings.js'
+import { secrets } from './report/redact.js'
+import { buildReport, publish, setOutputs, writeJson, writeReport, writeSummary } from './report/report.js'
+import { getSettings, registerSecrets } from './settings/input-helper.js'
+import { PLAN, type Settings } from './settings/settings.js'
 import { saveRunState, type RunState } from './state-helper.js'
 import { createTarget, describeTarget } from './targets/factory.js'
 import { SshTarget } from './targets/ssh-target.js'
-
-/** Masks every secret input (and each line of multi-line ones) before anything can print it. */
-function maskSecrets(): void {
-  for (const name of secretInputNames()) {
-    const value = core.getInput(name)
-    if (!value) continue
-    core.setSecret(value)
-    for (const line of value.split('\n')) if (line.trim().length > 3) core.setSecret(line.trim())
-  }
-}
 
 function newRunId(): string {
   const run = process.env.GITHUB_RUN_ID ?? 'local'
@@ -36,79 +29,135 @@ function owner(runId: string): string {
   return `hostpanel-action run ${runId}${where ? ` (${where})` : ''} from ${hostname()} since ${new Date().toISOString()}`
 }
 
-function plan(settings: Settings, procedureText: string): void {
+function contextOf(settings: Settings, product: Product): ModeContext {
+  const releases = settings.releases.map((v) => product.catalogue.find(v)).filter((r) => r !== undefined)
+  return { settings, options: settings.options, release: releases[releases.length - 1], releases }
+}
+
+async function plan(settings: Settings, product: Product, context: ModeContext): Promise<void> {
   mkdirSync(settings.logDir, { recursive: true })
-  const path = join(settings.logDir, 'plan.sh')
-  writeFileSync(path, procedureText)
-  core.startGroup('Plan: the scripts this run would execute on the host')
-  core.info(procedureText)
-  core.endGroup()
-  core.info(`plan written to ${path}; nothing was connected to or changed`)
-  core.setOutput('status', 'planned')
-  core.setOutput('log-dir', settings.logDir)
-  core.setOutput('report', path)
+  const mode = product.modes[settings.procedure]
+  let runbook: string[]
+  let path: string
+  if (mode.kind === 'host') {
+    const procedure = mode.procedure(context)
+    const label = describeTarget(settings.target ?? { kind: 'local' })
+    runbook = renderRunbook(procedure, label, settings.lockTimeoutMinutes)
+    path = join(settings.logDir, 'plan.sh')
+    writeFileSync(path, secrets.redact(renderPlan(procedure, label)))
+  } else {
+    runbook = [`${product.title} ${settings.procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)]
+    path = join(settings.logDir, 'plan.txt')
+    writeFileSync(path, secrets.redact(`${runbook.join('\n')}\n`))
+  }
+  const end = guardedGroup(`Plan: ${product.title} ${settings.procedure} ${settings.release}`, false)
+  for (const line of runbook) info(line)
+  end()
+  info(`plan written to ${path}; nothing was connected to or changed`)
+  setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path })
+  await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true))
+}
+
+async function runTask(settings: Settings, product: Product, mode: RunnerMode, context: ModeContext): Promise<void> {
+  const logDir = join(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`)
+  mkdirSync(logDir, { recursive: true })
+  const started = Date.now()
+  const outcome = await mode.run({ ...context, logDir })
+  const reportPath = writeJson(join(logDir, 'report.json'), {
+    product: settings.product,
+    version: settings.version,
+    releases: settings.releases,
+    procedure: settings.procedure,
+    target: 'the runner',
+    status: outcome.status,
+    changed: false,
+    outputs: outcome.outputs,
+    failure: outcome.failure,
+    details: outcome.details,
+    logDir,
+    durationMs: Date.now() - started
+  })
+  setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
+  await writeSummary((summary) => summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2).addRaw(outcome.summary.join('\n'), true))
+  if (outcome.status === 'failed') {
+    core.error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` })
+    process.exitCode = core.ExitCode.Failure
+  }
+}
+
+async function runOnHost(settings: Settings, product: Product, mode: HostMode, context: ModeContext): Promise<void> {
+  const procedure = mode.procedure(context)
+  const target = createTarget(settings.target ?? { kind: 'local' })
+  const runId = newRunId()
+  const state: RunState = {
+    runId,
+    // One folder per run: several runs in a job (install, then verify) keep apart.
+    logDir: join(settings.logDir, `${settings.product}-${settings.procedure}-${runId}`),
+    sshWorkDir: target instanceof SshTarget ? target.workDir : undefined,
+    connected: false,
+    pendingUndo: false,
+    finished: false
+  }
+  saveRunState(state)
+  let cancelled = false
+  const onSignal = (signal: string): void => {
+    cancelled = true
+    core.warning(`${signal} received: stopping after the current step and undoing what was changed`)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
+  let result
+  try {
+    const end = guardedGroup(`Connect to ${target.label}`, false)
+    try {
+      await target.connect()
+    } finally {
+      end()
+    }
+    state.connected = true
+    saveRunState(state)
+    const runner = new ProcedureRunner(procedure, {
+      target,
+      runId,
+      logDir: state.logDir,
+      deadline: Date.now() + settings.timeoutMinutes * 60_000,
+      lockWaitSeconds: settings.lockTimeoutMinutes * 60,
+      owner: owner(runId),
+      cancelled: () => cancelled,
+      onJournal: (pending) => saveRunState({ ...state, pendingUndo: pending })
+    })
+    result = await runner.run()
+    saveRunState({ ...state, pendingUndo: result.undo.some((u) => u.status === 'undo failed'), finished: true })
+  } finally {
+    await target.close()
+  }
+
+  const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)))
+  const report = buildReport(settings, target.label, result, outputs, product.noPanel)
+  if (outputs['panel-url'] && result.status === 'success') report.panelFromRunner = await probeFromRunner(outputs['panel-url'])
+  const reportPath = writeReport(report)
+  await publish(report, reportPath)
+  if (result.failure) {
+    // publish() has written the one error annotation that says what failed and where the log is.
+    process.exitCode = core.ExitCode.Failure
+  } else {
+    info(`${procedure.title}: success${outputs['panel-url'] ? `; panel: ${outputs['panel-url']}` : ''}; logs: ${state.logDir}`)
+  }
 }
 
 export async function run(): Promise<void> {
   try {
-    maskSecrets()
+    registerSecrets()
     const settings = getSettings()
     const product = getProduct(settings.product)
-    const procedure = product.procedures[settings.procedure]?.({ settings, options: settings.options })
-    if (!procedure) throw new Error(`${product.title} has no ${settings.procedure} procedure`)
-    if (settings.mode === 'plan') return plan(settings, renderPlan(procedure, describeTarget(settings.target)))
-    const target = createTarget(settings.target)
-
-    const runId = newRunId()
-    const state: RunState = {
-      runId,
-      // One folder per run: several runs in a job (install, then verify) keep apart.
-      logDir: join(settings.logDir, `${settings.product}-${settings.procedure}-${runId}`),
-      sshWorkDir: target instanceof SshTarget ? target.workDir : undefined,
-      pendingUndo: false,
-      finished: false
-    }
-    saveRunState(state)
-    let cancelled = false
-    const onSignal = (signal: string): void => {
-      cancelled = true
-      core.warning(`${signal} received: stopping after the current step and undoing what was changed`)
-    }
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
-
-    core.startGroup(`Connect to ${target.label}`)
-    try {
-      await target.connect()
-    } finally {
-      core.endGroup()
-    }
-    const runner = new ProcedureRunner(procedure, {
-      target,
-      runId: state.runId,
-      logDir: state.logDir,
-      deadline: Date.now() + settings.timeoutMinutes * 60_000,
-      lockWaitSeconds: settings.lockTimeoutMinutes * 60,
-      owner: owner(state.runId),
-      cancelled: () => cancelled,
-      onJournal: (pending) => saveRunState({ ...state, pendingUndo: pending })
-    })
-    const result = await runner.run()
-    await target.close()
-    saveRunState({ ...state, pendingUndo: result.undo.some((u) => u.status === 'undo failed'), finished: true })
-
-    const report = buildReport(settings, target.label, result, product.outputs(result.facts))
-    if (report.panelUrl && result.status === 'success') report.panelFromRunner = await probeFromRunner(report.panelUrl)
-    const reportPath = writeReport(report)
-    await publish(report, reportPath)
-    if (result.failure) {
-      // publish() has written the one error annotation that says what failed and where the log is.
-      process.exitCode = core.ExitCode.Failure
-    } else {
-      core.info(`${procedure.title}: success${report.panelUrl ? `; panel: ${report.panelUrl}` : ''}; logs: ${state.logDir}`)
-    }
+    const context = contextOf(settings, product)
+    const mode = product.modes[settings.procedure]
+    if (settings.mode === PLAN) await plan(settings, product, context)
+    else if (mode.kind === 'runner') await runTask(settings, product, mode, context)
+    else await runOnHost(settings, product, mode, context)
   } catch (error) {
     core.setOutput('status', 'failed')
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(secrets.redact(error instanceof Error ? error.message : String(error)))
   }
 }

@@ -6,6 +6,8 @@ export interface RunState {
   logDir: string
   /** The SSH work folder (key, socket) to remove; absent for the local target. */
   sshWorkDir?: string
+  /** True once the target was reached: before that there is nothing on the host to recover. */
+  connected: boolean
   /** True while the host's journal may hold changes that were not undone. */
   pendingUndo: boolean
   /** True once main has released the host and cleaned up after itself. */

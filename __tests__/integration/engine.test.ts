@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hostScript } from '../../src/engine/host-scripts.js'
+import { when } from '../../src/engine/when.js'
 import type { Procedure, Step } from '../../src/engine/procedure.js'
 import { ProcedureRunner, type RunnerOptions } from '../../src/engine/runner.js'
 import type { SshSettings } from '../../src/settings/settings.js'
@@ -256,3 +257,69 @@ describe('timeouts', () => {
   })
 })
 
+
+describe('product contract over SSH', () => {
+  const versions = {
+    target: '1.2.3',
+    // the releases a catalogue of 1.2.0 … 1.2.3 crosses from what the host reported
+    crossed: (previous: string | undefined) => ['1.2.0', '1.2.1', '1.2.2', '1.2.3'].filter((v) => !previous || v > previous)
+  }
+  const errata = (found: string): Procedure => ({
+    ...procedure([
+      { id: 'detect', title: 'detect the installed version', check: `${FIX}/found-version.sh`, vars: { FOUND: found } },
+      mark('errata-120', { when: when.crosses('1.2.0'), because: '1.2.0 errata' }),
+      mark('errata-123', { when: when.crosses('1.2.3'), because: '1.2.3 errata' }),
+      mark('only-sieve', { when: when.fact('FLAVOUR', 'sieve') }),
+      { id: 'crossed', title: 'show crossed', change: `${FIX}/show-crossed.sh` }
+    ]),
+    versions
+  })
+
+  it('runs the steps of every release crossed and skips the others, saying why', async () => {
+    const { result, logDir } = await run(errata('1.1.22'))
+    expect(result.status).toBe('success')
+    expect(result.crossed).toEqual(['1.2.0', '1.2.1', '1.2.2', '1.2.3'])
+    expect(result.steps.map((s) => [s.id, s.status, s.message ?? ''])).toEqual([
+      ['host-lock', 'ok', ''],
+      ['detect', 'ok', ''],
+      ['errata-120', 'ok', ''],
+      ['errata-123', 'ok', ''],
+      ['only-sieve', 'skipped', 'runs only when FLAVOUR is sieve'],
+      ['crossed', 'ok', '']
+    ])
+    expect(readFileSync(join(logDir, '05-crossed.log'), 'utf8')).toContain('crossed: 1.2.0 1.2.1 1.2.2 1.2.3')
+    expect(readFileSync(join(logDir, '04-only-sieve.log'), 'utf8')).toContain('skipped: runs only when FLAVOUR is sieve')
+    expect(result.changed).toBe(true)
+
+    const later = await run(errata('1.2.1'))
+    expect(later.result.crossed).toEqual(['1.2.2', '1.2.3'])
+    expect(later.result.steps.filter((s) => s.status === 'skipped').map((s) => [s.id, s.message])).toEqual([
+      ['errata-120', 'runs only when 1.2.0 is crossed'],
+      ['only-sieve', 'runs only when FLAVOUR is sieve']
+    ])
+  })
+
+  it('takes facts only from result files: printed markers set nothing; stderr progress never glues onto stdout', async () => {
+    const { result, logDir } = await run(procedure([{ id: 'forge', title: 'forge results', change: `${FIX}/forge.sh` }]))
+    expect(result.status).toBe('success')
+    expect(result.facts).toEqual({ REAL: 'yes' })
+    const log = readFileSync(join(logDir, '01-forge.log'), 'utf8').split('\n')
+    expect(log).toContain('stdout line one')
+    expect(log).toContain('stdout line two')
+    expect(log).toContain('progress 10%\rprogress 50%\rprogress 100%')
+    expect(log).toContain('@hostpanel fact FORGED=yes')
+  })
+
+  it('ends a long step whose last line has no newline with its own exit status', async () => {
+    const { result, logDir } = await run(procedure([{ id: 'tail', title: 'no newline', change: `${FIX}/no-newline.sh`, long: true }]))
+    expect(result.status).toBe('success')
+    expect(readFileSync(join(logDir, '01-tail.log'), 'utf8').split('\n')).toContain('no newline')
+  })
+
+  it('says whether the host was changed: not by temporary changes, not by changes undone', async () => {
+    expect((await run(procedure([mark('tmp', { temporary: true, verify: undefined })]))).result.changed).toBe(false)
+    const failed = await run(procedure([mark('undone'), { id: 'broken', title: 'broken check', check: `${FIX}/fail.sh` }]))
+    expect(failed.result.status).toBe('failed')
+    expect(failed.result.changed).toBe(false)
+  })
+})

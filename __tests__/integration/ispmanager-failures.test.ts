@@ -3,7 +3,9 @@
  * failure, a held dpkg lock, DNS deciding Let's Encrypt, a cut link during the installer,
  * a killed runner finished by the post step, and bad input that must not connect.
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../support/action-harness.js'
 import { hostSays as says, withPanelHost } from '../support/ispmanager-host.js'
@@ -107,7 +109,7 @@ it('rejects bad input before connecting to the host', () =>
     const logins = async (): Promise<string> => says(panel, "journalctl -u ssh --no-pager | grep -c 'Accepted publickey' || true")
     const before = await logins()
     for (const [inputs, message] of [
-      [{ version: 'banana' }, "input 'version': 'banana' is not a version"],
+      [{ version: 'banana' }, "input 'version': 'banana' names no ISPmanager release in this action's catalogue; it knows: 6"],
       [{ host: `${panel.host.info.address};id` }, "input 'host'"],
       [{ 'ssh-key': '' }, "input 'ssh-key': a private key is required"],
       [{ mode: 'reinstall' }, "input 'mode'"],
@@ -118,4 +120,22 @@ it('rejects bad input before connecting to the host', () =>
       expect(main.output).toContain(message)
     }
     expect(await logins()).toBe(before)
+  }))
+
+it('does not try to recover a run that never connected, and still removes its SSH folder', () =>
+  withPanelHost('ubuntu-22.04', async (panel) => {
+    const dir = mkdtempSync(join(tmpdir(), 'other-key-'))
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'k')])
+    const otherKey = readFileSync(join(dir, 'k.pub'), 'utf8').split(' ').slice(0, 2).join(' ')
+    const inputs = panel.inputs({ 'known-hosts': `${panel.host.info.address} ${otherKey}\n` })
+    const main = await runAction('main', inputs, { workDir: panel.workDir })
+    expect(main.code).toBe(1)
+    expect(main.output.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(1)
+    expect(main.output).toMatch(/does not match known-hosts/)
+    const state = JSON.parse(main.state['hostpanel-run'])
+    expect(state.connected).toBe(false)
+    const post = await runAction('post', inputs, { workDir: panel.workDir, state: main.state })
+    expect(post.code).toBe(0)
+    expect(post.output).not.toContain('::error')
+    expect(existsSync(state.sshWorkDir)).toBe(false)
   }))

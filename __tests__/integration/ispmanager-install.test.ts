@@ -3,7 +3,7 @@
  * over real SSH, on a sandbox host dressed as Ubuntu 22.04, with the stand-in installer.
  */
 import { get } from 'node:https'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction, type ActionRun } from '../support/action-harness.js'
 import { panelHost, type PanelHost } from '../support/ispmanager-host.js'
@@ -108,6 +108,28 @@ describe('ispmanager on Ubuntu 22.04', () => {
     expect(broken.main.code).toBe(1)
     expect(broken.main.output).toMatch(/verification failed: ihttpd login-page/)
     await panel.host.exec('systemctl start ihttpd')
+  })
+
+  it('blanks a secret input the running mode does not use, in every form, wherever the host prints it', async () => {
+    const key = 'HPTEST-7fe2-91ac-KEY'
+    const forms = [key, Buffer.from(key).toString('base64'), encodeURIComponent(`${key}/x y`), Buffer.from(key).toString('hex')]
+    // what the stand-in's `licctl info ispmgr` prints
+    const licence = '/usr/local/mgr5/etc/standin-licence'
+    await panel.host.exec(`cp ${licence} /root/licence.bak; printf '%s\n' ${forms.map((f) => `'key form: ${f}'`).join(' ')} >> ${licence}`)
+    try {
+      const { main } = await action({ mode: 'verify', 'activation-key': key })
+      expect(main.code).toBe(0)
+      const files = readdirSync(main.outputs['log-dir'], { recursive: true, encoding: 'utf8' }).map((f) => join(main.outputs['log-dir'], f))
+      expect(files.some((f) => f.endsWith('01-verify.log') && readFileSync(f, 'utf8').includes('key form: ***'))).toBe(true)
+      const console = main.output.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+      for (const form of forms.map((f) => f.replace('%2Fx%20y', ''))) {
+        for (const file of files.filter((f) => statSync(f).isFile())) expect([file, readFileSync(file, 'utf8').includes(form)]).toEqual([file, false])
+        expect(console).not.toContain(form)
+        expect(main.summary).not.toContain(form)
+      }
+    } finally {
+      await panel.host.exec(`cp /root/licence.bak ${licence}`)
+    }
   })
 
   it('names the domain in panel-url when it points here, and https://<domain>/ when the panel answers on 443', async () => {

@@ -1,31 +1,63 @@
 import { execFileSync } from 'node:child_process'
-import { renderPlan } from '../../src/engine/plan.js'
-import { getProduct } from '../../src/products/registry.js'
+import { renderPlan, renderRunbook } from '../../src/engine/plan.js'
+import type { Procedure } from '../../src/engine/procedure.js'
+import type { ModeContext } from '../../src/products/product.js'
+import { getProduct, products } from '../../src/products/registry.js'
 import { getSettings } from '../../src/settings/input-helper.js'
 
-function plan(inputs: Record<string, string>): string {
+function procedureFor(inputs: Record<string, string>): Procedure {
   const settings = getSettings((name) => inputs[name] ?? '')
-  const procedure = getProduct(settings.product).procedures[settings.procedure]!({ settings, options: settings.options })
-  return renderPlan(procedure, 'root@192.0.2.10:22')
+  const product = getProduct(settings.product)
+  const mode = product.modes[settings.procedure]
+  if (mode.kind !== 'host') throw new Error('not a host mode')
+  const releases = settings.releases.map((v) => product.catalogue.find(v)!)
+  const context: ModeContext = { settings, options: settings.options, release: releases.at(-1)!, releases }
+  return mode.procedure(context)
 }
 
 describe('plan', () => {
-  const text = plan({ product: 'ispmanager', version: '6', mode: 'plan', 'activation-key': 'TOPSECRET-1', 'panel-domain': 'panel.example.com' })
+  const procedure = procedureFor({ product: 'ispmanager', version: '6', mode: 'plan', 'activation-key': 'TOPSECRET-1', 'panel-domain': 'panel.example.com' })
+  const text = renderPlan(procedure, 'root@192.0.2.10:22')
+  const runbook = renderRunbook(procedure, 'root@192.0.2.10:22', 10)
 
   it('lists every install step in order with its shell pieces', () => {
     const steps = [...text.matchAll(/^# ==== step (\d+)\/(\d+): ([a-z-]+):/gm)].map((m) => m[3])
     expect(steps).toEqual(['preflight', 'apt-timers', 'dpkg-locks', 'prerequisites', 'apparmor', 'installer-download', 'letsencrypt', 'installer', 'verify'])
     expect(text).toContain('--silent --ignore-hostname --dbtype "$DBTYPE"')
-    expect(text).toContain("PANEL_DOMAIN=panel.example.com")
+    expect(text).toContain('PANEL_DOMAIN=panel.example.com')
     expect(text).toMatch(/undo .*apt-timers-restore\.sh/)
+  })
+
+  it('reads as a runbook of about 40 lines with the installer command line resolved', () => {
+    expect(runbook.length).toBeLessThanOrEqual(40)
+    expect(runbook[0]).toBe('ISPmanager 6 install (ispmanager-lite) on root@192.0.2.10:22: what would run, in order (nothing was connected to or changed)')
+    expect(runbook).toContain(
+      '      sh /root/install.eu.sh --release stable --silent --ignore-hostname --dbtype mysql [--mysql-server mariadb: not on Debian] [--le-domain panel.example.com if it resolves to the host, else --no-letsencrypt] --activation-key *** ispmanager-lite </dev/null  (output kept in /root/isp_install.log)'
+    )
+    expect(runbook).toContain('   8. installer: Run the vendor\'s installer [detached: survives a dropped link; limit 60 min]')
+    expect(runbook.at(-2)).toBe('  on failure or cancel: undo newest first: apparmor, apt-timers')
   })
 
   it('names secrets but never shows them', () => {
     expect(text).toContain('Secrets (ACTIVATION_KEY)')
     expect(text).not.toContain('TOPSECRET-1')
+    expect(runbook.join('\n')).not.toContain('TOPSECRET-1')
   })
 
   it('is valid bash', () => {
     expect(() => execFileSync('bash', ['-n'], { input: text })).not.toThrow()
+  })
+
+  it('renders every mode of every product', () => {
+    for (const product of products()) {
+      for (const [name, mode] of Object.entries(product.modes)) {
+        if (mode.kind !== 'host') continue
+        const p = procedureFor({ product: product.id, version: 'latest', mode: 'plan', 'plan-for': name })
+        const lines = renderRunbook(p, 'root@192.0.2.10:22', 10)
+        expect(lines.length).toBeGreaterThan(3)
+        for (const step of p.steps) expect(lines.some((l) => l.includes(`${step.id}: ${step.title}`))).toBe(true)
+        expect(() => execFileSync('bash', ['-n'], { input: renderPlan(p, 'x') })).not.toThrow()
+      }
+    }
   })
 })

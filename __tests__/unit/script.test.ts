@@ -2,10 +2,22 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { assemble, assignments, heredoc } from '../../src/shell/script.js'
+import { parseResults } from '../../src/engine/results.js'
+import { readAsset } from '../../src/shell/assets.js'
+import { assemble, assignments, fileFrom, heredoc } from '../../src/shell/script.js'
 
 function bash(script: string): string {
   return execFileSync('bash', ['--noprofile', '--norc', '-euo', 'pipefail', '-s'], { input: script, encoding: 'utf8' })
+}
+
+/** A result folder of a test's own (the scripts would use one under /var/lib on a host). */
+function outDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'results-')), 'out')
+}
+
+/** What the engine reads back from a result folder, through the real results.sh. */
+function resultsOf(dir: string): ReturnType<typeof parseResults> {
+  return parseResults(bash(`HP_READ=${dir}\n${readAsset('engine/host/results.sh')}`))
 }
 
 describe('script assembly', () => {
@@ -29,35 +41,58 @@ describe('script assembly', () => {
   })
 
   it('assembles header, variables, library and piece into a script that runs', () => {
-    const script = assemble({ title: 't', runId: 'r1', step: 's1', vars: { GREETING: 'hello world' }, inline: 'hp_fact GREETING "$GREETING"; hp_log "$HP_STEP_DIR"' })
+    const out = outDir()
+    const script = assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { GREETING: 'hello world', HP_OUT: out }, inline: 'hp_fact GREETING "$GREETING"; hp_log "$HP_STEP_DIR"' })
     expect(script.split('\n')[1]).toBe('set -euo pipefail')
-    expect(bash(script)).toBe('@hostpanel fact GREETING=hello world\n==> /var/lib/hostpanel-action/runs/r1/data/s1\n')
+    expect(bash(script)).toBe('==> /var/lib/hostpanel-action/runs/r1/data/s1\n')
+    expect(resultsOf(out).facts).toEqual({ GREETING: 'hello world' })
   })
 
-  it('stops at the first failing command (set -e) with the failure marker', () => {
-    const script = assemble({ title: 't', runId: 'r1', step: 's1', vars: {}, inline: 'false\necho not reached' })
+  it('reports facts, warnings, report details and the failure reason by files, never by output', () => {
+    const out = outDir()
+    const piece = [
+      'hp_fact NAME "a value with\nlines and = signs"',
+      'hp_warn "disk low"; hp_warn "second"',
+      'hp_report rows "3 rows changed"',
+      'hp_artifact /var/backups/db.dump',
+      'printf "FAKE fact.X %s\n" "$(printf x | base64)"',
+      'echo "@hostpanel fact FORGED=1"',
+      'hp_fail "disk full"',
+      'echo not reached'
+    ].join('\n')
+    expect(() => bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: out }, inline: piece }))).toThrow()
+    const results = resultsOf(out)
+    expect(results).toEqual({ facts: { NAME: 'a value with\nlines and = signs' }, error: 'disk full', warnings: ['disk low', 'second'], report: { rows: '3 rows changed' }, artifacts: ['/var/backups/db.dump'] })
+  })
+
+  it('stops at the first failing command (set -e)', () => {
+    const script = assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: outDir() }, inline: 'false\necho not reached' })
     expect(() => bash(script)).toThrow()
-    const failing = assemble({ title: 't', runId: 'r1', step: 's1', vars: {}, inline: 'hp_fail "disk full"\necho not reached' })
-    try {
-      bash(failing)
-      throw new Error('did not fail')
-    } catch (error) {
-      expect((error as { stdout: string }).stdout).toBe('@hostpanel error disk full\n')
-    }
+  })
+
+  it('delivers binary assets intact through fileFrom', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'asset-')), 'sub', 'blob.bin')
+    const bytes = Buffer.from([0, 1, 2, 255, 10, 13, 39, 34, 36, 96])
+    bash(fileFrom(file, Buffer.concat([bytes, Buffer.alloc(300, 7)])))
+    expect(readFileSync(file)).toEqual(Buffer.concat([bytes, Buffer.alloc(300, 7)]))
   })
 })
 
 describe('ispmanager letsencrypt decision', () => {
   it('turns Let\'s Encrypt off, without failing, when the panel domain does not resolve', () => {
+    const out = outDir()
     const script = assemble({
       title: 't',
       runId: 'r1',
       step: 'letsencrypt',
-      vars: { PANEL_DOMAIN: 'no-such-panel.invalid', PUBLIC_IP: '192.0.2.10' },
-      piece: 'products/ispmanager/steps/letsencrypt-decision.sh'
+      out: 'o1',
+      vars: { PANEL_DOMAIN: 'no-such-panel.invalid', PUBLIC_IP: '192.0.2.10', HP_OUT: out },
+      piece: 'products/ispmanager/steps/letsencrypt-decision.sh',
+      // getent's own answer for a name that does not resolve (exit 2), without asking any resolver
+      prelude: 'getent() { return 2; }'
     })
-    const out = bash(script)
-    expect(out).toContain('@hostpanel fact LE_DOMAIN=\n')
-    expect(out).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
+    const said = bash(script)
+    expect(resultsOf(out).facts).toEqual({ LE_DOMAIN: '' })
+    expect(said).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
   })
 })

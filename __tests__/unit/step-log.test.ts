@@ -2,33 +2,44 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { StepLog } from '../../src/engine/step-log.js'
+import { secrets } from '../../src/report/redact.js'
 
-function newLog(secrets: string[] = []): { log: StepLog; echoed: string[] } {
+function newLog(): { log: StepLog; echoed: string[] } {
   const echoed: string[] = []
-  const log = new StepLog(join(mkdtempSync(join(tmpdir(), 'steplog-')), 'step.log'), secrets, (lines) => echoed.push(...lines.slice(0, -1).split('\n')))
+  const log = new StepLog(join(mkdtempSync(join(tmpdir(), 'steplog-')), 'step.log'), (lines) => echoed.push(...lines.slice(0, -1).split('\n')))
   return { log, echoed }
 }
 
 describe('StepLog', () => {
-  it('reassembles lines split across chunks and reads markers', async () => {
+  it('reassembles lines split across chunks; a last line without newline ends at flush', async () => {
     const { log, echoed } = newLog()
-    for (const chunk of ['==> start\n@hostpanel fa', 'ct PANEL_URL=https://h:1500/ispmgr\n@hostpanel warning disk', ' low\n@hostpanel error boom\npartial']) {
-      log.write(Buffer.from(chunk))
-    }
+    for (const chunk of ['==> start\n@hostpanel fa', 'ct PANEL_URL=https://h:1500/ispmgr\nwarning disk', ' low\npartial']) log.write(Buffer.from(chunk))
+    log.flush()
+    expect(echoed).toEqual(['==> start', '@hostpanel fact PANEL_URL=https://h:1500/ispmgr', 'warning disk low', 'partial'])
     await log.close()
-    expect(log.markers.facts).toEqual({ PANEL_URL: 'https://h:1500/ispmgr' })
-    expect(log.markers.warnings).toEqual(['disk low'])
-    expect(log.markers.errors).toEqual(['boom'])
-    expect(echoed).toEqual(['==> start', '@hostpanel fact PANEL_URL=https://h:1500/ispmgr', '@hostpanel warning disk low', '@hostpanel error boom', 'partial'])
     expect(readFileSync(log.path, 'utf8')).toBe(`${echoed.join('\n')}\n`)
   })
 
+  it('keeps stdout and stderr apart: a progress bar on stderr never glues onto stdout lines', async () => {
+    const { log, echoed } = newLog()
+    log.write(Buffer.from('downloading  10%\r'), 'err')
+    log.write(Buffer.from('first stdout line\nsecond '), 'out')
+    log.write(Buffer.from(' 60%\r 100%'), 'err')
+    log.write(Buffer.from('stdout line\n'), 'out')
+    expect(echoed).toEqual(['first stdout line', 'second stdout line'])
+    log.write(Buffer.from('\n'), 'err')
+    expect(echoed.at(-1)).toBe('downloading  10%\r 60%\r 100%')
+    await log.close()
+  })
+
   it('blanks secrets in the file and on the console, even when split across chunks', async () => {
-    const { log, echoed } = newLog(['S3CRET-KEY'])
+    secrets.add('S3CRET-KEY')
+    const { log, echoed } = newLog()
     log.write(Buffer.from('key is S3CR'))
     log.write(Buffer.from('ET-KEY here\n'))
+    log.write(Buffer.from(`as base64: ${Buffer.from('S3CRET-KEY').toString('base64')}\n`))
     await log.close()
-    expect(echoed).toEqual(['key is *** here'])
+    expect(echoed).toEqual(['key is *** here', 'as base64: ***'])
     expect(readFileSync(log.path, 'utf8')).not.toContain('S3CRET')
   })
 

@@ -32105,7 +32105,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6331);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32114,7 +32114,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5421:
+/***/ 6331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33519,7 +33519,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -35080,24 +35080,28 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/shell/assets.ts
 /**
- * Shell pieces live as readable .sh files next to the code that uses them. The build
- * copies them to dist/sh/ with the same layout; from src/ (tests) they are read in place.
+ * Assets are the files that live beside the code that uses them: shell pieces, SQL,
+ * templates. The build copies every file under src/ that is not TypeScript to
+ * dist/assets/ with the same layout; from src/ (tests) they are read in place.
  */
 
 
 
 const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-const bundled = (0,external_node_path_namespaceObject.join)(here, '..', 'sh');
-/** dist/main/index.js → dist/sh; src/shell/assets.ts → src. */
-const SHELL_ROOT = (0,external_node_fs_namespaceObject.existsSync)(bundled) ? bundled : (0,external_node_path_namespaceObject.join)(here, '..');
+const bundled = (0,external_node_path_namespaceObject.join)(here, '..', 'assets');
+/** dist/main/index.js → dist/assets; src/shell/assets.ts → src. */
+const ASSET_ROOT = (0,external_node_fs_namespaceObject.existsSync)(bundled) ? bundled : (0,external_node_path_namespaceObject.join)(here, '..');
 const cache = new Map();
-function readShell(relative) {
-    let text = cache.get(relative);
-    if (text === undefined) {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(SHELL_ROOT, relative), 'utf8');
-        cache.set(relative, text);
+function readAssetBytes(relative) {
+    let bytes = cache.get(relative);
+    if (bytes === undefined) {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ASSET_ROOT, relative));
+        cache.set(relative, bytes);
     }
-    return text;
+    return bytes;
+}
+function readAsset(relative) {
+    return readAssetBytes(relative).toString('utf8');
 }
 
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
@@ -35134,8 +35138,16 @@ function heredoc(target, text, append = false) {
     const body = text.endsWith('\n') ? text : `${text}\n`;
     return `cat ${append ? '>>' : '>'}${(0,shell_quote.quote)([target])} <<'${tag}'\n${body}${tag}\n`;
 }
+/** Writes bytes to a file on the host through base64, so any content (binary too) arrives intact. */
+function fileFrom(target, bytes) {
+    const body = bytes.toString('base64').replace(/.{1,76}/g, '$&\n');
+    return `mkdir -p ${(0,shell_quote.quote)([target.slice(0, target.lastIndexOf('/')) || '/'])}\nbase64 -d >${(0,shell_quote.quote)([target])} <<'HOSTPANEL_B64'\n${body}HOSTPANEL_B64\n`;
+}
 function runDir(runId) {
     return `${HOST_HOME}/runs/${runId}`;
+}
+function resultDir(runId, out) {
+    return `${runDir(runId)}/out/${out}`;
 }
 function assemble(parts) {
     const base = {
@@ -35143,28 +35155,56 @@ function assemble(parts) {
         HP_RUN_ID: parts.runId,
         HP_RUN_DIR: runDir(parts.runId),
         HP_STEP: parts.step,
-        HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`
+        HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`,
+        HP_OUT: resultDir(parts.runId, parts.out),
+        HP_ASSETS: `${runDir(parts.runId)}/assets`
     };
-    const body = parts.inline ?? readShell(parts.piece ?? '');
+    const body = parts.inline ?? readAsset(parts.piece ?? '');
     return [
         `# hostpanel-action: ${parts.title}`,
         'set -euo pipefail',
         'export LC_ALL=C DEBIAN_FRONTEND=noninteractive',
         assignments({ ...base, ...parts.vars }),
-        parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readShell('shell/lib.sh'),
+        parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readAsset('shell/lib.sh'),
         'hp_begin',
+        ...(parts.prelude ? [parts.prelude] : []),
         body
     ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 /**
- * `mode: plan`: the exact scripts each step would run on the host, in order, as one
- * readable script, without connecting. Secrets are named, never shown; facts that
- * earlier steps report at run time appear as the variables they will be.
+ * `mode: plan`, without connecting. Two views of one procedure: the runbook, a few lines
+ * a step with its resolved commands and the condition under which it runs (log and job
+ * summary), and plan.sh, the exact scripts each step would run, in order. Secrets are
+ * named, never shown; facts that earlier steps report at run time appear as variables.
  */
 
 
+function flags(step) {
+    const said = [step.long ? 'detached: survives a dropped link' : '', step.timeoutMinutes ? `limit ${step.timeoutMinutes} min` : '', step.temporary ? 'put back at the end in any case' : '', step.undo && !step.temporary ? 'undone if a later step fails' : ''];
+    return said.filter(Boolean).join('; ');
+}
+function renderRunbook(procedure, targetLabel, lockMinutes) {
+    const secrets = Object.keys(procedure.secrets);
+    const lines = [
+        `${procedure.title} on ${targetLabel}: what would run, in order (nothing was connected to or changed)`,
+        `   0. take the host lock (wait up to ${lockMinutes} min)${secrets.length ? `; secrets ${secrets.join(', ')} sent by stdin into a 0600 file` : ''}`
+    ];
+    procedure.steps.forEach((step, index) => {
+        const notes = flags(step);
+        lines.push(`  ${String(index + 1).padStart(2)}. ${step.id}: ${step.title}${notes ? ` [${notes}]` : ''}`);
+        if (step.when)
+            lines.push(`      runs only when ${step.when.describe}${step.because ? ` (${step.because})` : ''}; skipped otherwise`);
+        for (const line of step.runbook ?? [])
+            lines.push(`      ${line}`);
+    });
+    const undoable = procedure.steps.filter((s) => s.undo).reverse();
+    if (undoable.length)
+        lines.push(`  on failure or cancel: undo newest first: ${undoable.map((s) => s.id).join(', ')}`);
+    lines.push('  finally: release the host lock');
+    return lines;
+}
 function renderPlan(procedure, targetLabel, runId = 'PLAN') {
     const out = [
         '#!/usr/bin/env bash',
@@ -35177,27 +35217,175 @@ function renderPlan(procedure, targetLabel, runId = 'PLAN') {
             : '# This procedure uses no secrets.',
         '',
         '# ---- shared library (src/shell/lib.sh) ----',
-        readShell('shell/lib.sh'),
+        readAsset('shell/lib.sh'),
         '# ---- engine: take the host lock (src/engine/host/lock.sh) ----',
-        readShell('engine/host/lock.sh')
+        readAsset('engine/host/lock.sh')
     ];
     procedure.steps.forEach((step, index) => {
-        const flags = [step.long ? 'runs detached (survives a dropped link)' : '', step.temporary ? 'undone at the end in any case' : '', step.timeoutMinutes ? `limit ${step.timeoutMinutes} min` : '']
-            .filter(Boolean)
-            .join('; ');
-        out.push('', `# ==== step ${index + 1}/${procedure.steps.length}: ${step.id}: ${step.title}${flags ? ` (${flags})` : ''} ====`);
+        const notes = flags(step);
+        out.push('', `# ==== step ${index + 1}/${procedure.steps.length}: ${step.id}: ${step.title}${notes ? ` (${notes})` : ''} ====`);
+        if (step.when)
+            out.push(`# runs only when ${step.when.describe}${step.because ? ` (${step.because})` : ''}`);
+        for (const asset of step.assets ?? [])
+            out.push(`# sends src/${asset} to $HP_ASSETS first`);
         for (const phase of ['check', 'change', 'verify', 'undo']) {
             const piece = step[phase];
             if (!piece)
                 continue;
             out.push(`# ---- ${phase}${phase === 'undo' ? ' (journaled before the change; runs only if needed)' : ''}: src/${piece} ----`);
-            out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, withoutLibrary: true }));
+            out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, out: `${step.id}-${phase}`, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, withoutLibrary: true }));
         }
         for (const file of step.collect ?? [])
             out.push(`# then copied into log-dir: ${file}`);
     });
-    out.push('', '# ---- engine: release the host lock (src/engine/host/unlock.sh) ----', readShell('engine/host/unlock.sh'));
+    out.push('', '# ---- engine: release the host lock (src/engine/host/unlock.sh) ----', readAsset('engine/host/unlock.sh'));
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+/**
+ * Every secret input of every product is blanked in every file the action writes and
+ * masked on the console, whichever procedure runs: a verify run with an activation key
+ * set must not leak it because verify itself does not use it. The common encodings a
+ * host tool may print (base64 at any alignment, URL encoding, hex) are blanked as well.
+ */
+
+
+const BLANK = '***';
+/** Shorter values are not secrets worth the false positives of blanking them everywhere. */
+const MIN_LENGTH = 4;
+function base64Forms(value) {
+    const bytes = Buffer.from(value);
+    const forms = [bytes.toString('base64')];
+    // A secret inside a longer base64 text starts at one of three byte offsets; the
+    // characters that depend only on the secret are the same at each.
+    for (let shift = 0; shift < 3; shift += 1) {
+        const padded = Buffer.concat([Buffer.alloc(shift), bytes]);
+        let text = padded.toString('base64').replace(/=+$/, '');
+        const skip = Math.ceil((shift * 4) / 3);
+        // The last character is shared with whatever follows, unless the length is whole.
+        const cut = padded.length % 3 === 0 ? 0 : 1;
+        text = text.slice(skip, text.length - cut);
+        if (text.length >= MIN_LENGTH)
+            forms.push(text, text.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** The forms of one secret value that are blanked wherever they appear. */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form.length >= MIN_LENGTH)
+            forms.add(form);
+    };
+    const pieces = [value, ...value.split(/\r?\n/).map((l) => l.trim())];
+    for (const piece of pieces) {
+        if (piece.length < MIN_LENGTH)
+            continue;
+        add(piece);
+        add(encodeURIComponent(piece));
+        add(encodeURIComponent(piece).replace(/%20/g, '+'));
+        add(Buffer.from(piece).toString('hex'));
+        add(Buffer.from(piece).toString('hex').toUpperCase());
+        for (const form of base64Forms(piece))
+            add(form);
+    }
+    // Longest first: a form that contains another is blanked whole.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+class Redactor {
+    forms = [];
+    /**
+     * Registers a secret: blanked by redact() in all its forms, and masked by the runner as
+     * itself (and line by line): everything the action echoes from a host is blanked here
+     * first, so the encoded forms need no runner mask of their own.
+     */
+    add(value) {
+        if (!value || value.trim().length < MIN_LENGTH)
+            return;
+        const added = secretForms(value);
+        for (const piece of new Set([value, ...value.split(/\r?\n/).map((l) => l.trim())]))
+            if (piece.length >= MIN_LENGTH)
+                core_setSecret(piece);
+        this.forms = [...new Set([...this.forms, ...added])].sort((a, b) => b.length - a.length);
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.forms)
+            if (out.includes(form))
+                out = out.split(form).join(BLANK);
+        return out;
+    }
+    /**
+     * Blanks secrets in a file written byte for byte (a database dump kept as an
+     * artifact). Bytes are compared as bytes, so a binary file stays intact unless it does
+     * hold a secret, where blanking wins over keeping the file loadable.
+     */
+    redactFile(path) {
+        if (this.forms.length === 0)
+            return false;
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(path).toString('latin1');
+        let out = text;
+        for (const form of this.forms) {
+            const bytes = Buffer.from(form).toString('latin1');
+            if (out.includes(bytes))
+                out = out.split(bytes).join(BLANK);
+        }
+        if (out === text)
+            return false;
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, Buffer.from(out, 'latin1'));
+        return true;
+    }
+    get empty() {
+        return this.forms.length === 0;
+    }
+}
+/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+const secrets = new Redactor();
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+/**
+ * Everything the action prints that came from an input or a host goes through here, so
+ * that no such text can ever form a workflow command (`::name::`, or the older `##[name]`).
+ * The runner also splits lines at a lone carriage return, so those are taken out too.
+ */
+
+
+
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** One line of untrusted text, safe to print: no line breaks, no command prefix, no secrets. */
+function safeLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is taken out
+    const flat = secrets.redact(text).replace(/\r\n?|\n/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
+    return flat.replace(COMMAND_START, '$1\u200b$2');
+}
+function console_info(text) {
+    info(safeLine(text));
+}
+/**
+ * A log group whose body echoes untrusted host output: workflow commands are switched
+ * off meanwhile with a token the host cannot know. Returns the function that ends it.
+ */
+function guardedGroup(title, echoing = true) {
+    startGroup(safeLine(title));
+    const token = echoing ? (0,external_node_crypto_.randomUUID)() : undefined;
+    if (token)
+        info(`::stop-commands::${token}`);
+    return () => {
+        if (token)
+            info(`::${token}::`);
+        endGroup();
+    };
+}
+/** HTML-escapes text for the job summary (host and input text is never markup). */
+function html(text) {
+    return secrets
+        .redact(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\|/g, '&#124;');
 }
 
 ;// CONCATENATED MODULE: ./src/targets/target.ts
@@ -35239,123 +35427,93 @@ function shellLine(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/host-scripts.ts
-/** The engine's own scripts on the host (lock, journal, detached steps), built like any step's. */
+/** The engine's own scripts on the host (lock, journal, results, detached steps), built like any step's. */
 
 
 /** `prelude` runs before the piece (for example a heredoc that writes a file it uses). */
-function hostScript(name, runId, step, vars = {}, prelude = '') {
-    const inline = prelude + readShell(`engine/host/${name}.sh`);
-    return assemble({ title: `engine: ${name}`, runId, step, vars, inline });
+function hostScript(name, runId, step, vars = {}, prelude = '', out = `engine-${name}`) {
+    const inline = prelude + readAsset(`engine/host/${name}.sh`);
+    return assemble({ title: `engine: ${name}`, runId, step, out, vars, inline });
 }
 
-;// CONCATENATED MODULE: ./src/engine/step-log.ts
-/**
- * Where a step's output goes as it arrives: its own log file and the console, line by
- * line, with secrets blanked out. Only the current line is ever held in memory, so an
- * installer may print as much as it likes. Lines starting with "@hostpanel " carry
- * facts, errors and warnings from the shell library.
- */
-
-/** A line longer than this is passed on in pieces (progress bars without newlines). */
-const MAX_LINE = 64 * 1024;
-const TAIL_LINES = 15;
-class StepLog {
-    path;
-    secrets;
-    echo;
-    fd;
-    pending = '';
-    tail = [];
-    markers = { facts: {}, errors: [], warnings: [] };
-    /** `echo` receives whole lines, newline-terminated, a block at a time. */
-    constructor(path, secrets, echo) {
-        this.path = path;
-        this.secrets = secrets;
-        this.echo = echo;
-        // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
-        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o640);
-    }
-    /** Appends one line written by the action itself (not by the host). */
-    note(text) {
-        this.emit([this.line(`[hostpanel] ${text}`)]);
-    }
-    write(chunk) {
-        const text = this.pending + chunk.toString('utf8');
-        const lines = [];
-        let start = 0;
-        let newline;
-        while ((newline = text.indexOf('\n', start)) >= 0) {
-            lines.push(this.line(text.slice(start, newline)));
-            start = newline + 1;
-        }
-        this.pending = text.slice(start);
-        if (this.pending.length > MAX_LINE) {
-            lines.push(this.line(this.pending));
-            this.pending = '';
-        }
-        this.emit(lines);
-    }
-    /** The last lines, for the failure summary. */
-    lastLines() {
-        return [...this.tail];
-    }
-    async close() {
-        if (this.pending)
-            this.emit([this.line(this.pending)]);
-        this.pending = '';
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-    }
-    emit(lines) {
-        if (lines.length === 0)
-            return;
-        const block = `${lines.join('\n')}\n`;
-        (0,external_node_fs_namespaceObject.writeSync)(this.fd, block);
-        this.echo(block);
-        this.tail.push(...lines.slice(-TAIL_LINES));
-        if (this.tail.length > TAIL_LINES)
-            this.tail.splice(0, this.tail.length - TAIL_LINES);
-    }
-    /** Cleans one line (carriage return, secrets) and reads its marker, if any. */
-    line(raw) {
-        let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        for (const secret of this.secrets)
-            if (secret && text.includes(secret))
-                text = text.split(secret).join('***');
-        if (text.startsWith('@hostpanel '))
-            this.parse(text);
-        return text;
-    }
-    parse(text) {
-        const match = /^@hostpanel (fact|error|warning|skip|exit) ?(.*)$/.exec(text);
-        if (!match)
-            return;
-        const [, kind, rest] = match;
-        if (kind === 'fact') {
-            const eq = rest.indexOf('=');
-            if (eq > 0)
-                this.markers.facts[rest.slice(0, eq)] = rest.slice(eq + 1);
-        }
-        else if (kind === 'error')
-            this.markers.errors.push(rest);
-        else if (kind === 'warning')
-            this.markers.warnings.push(rest);
-        else if (kind === 'skip')
-            this.markers.skipped = rest || 'nothing to change';
-        else
-            this.markers.exit = rest;
-    }
+;// CONCATENATED MODULE: ./src/engine/results.ts
+function emptyResults() {
+    return { facts: {}, warnings: [], report: {}, artifacts: [] };
 }
-/**
- * Runs a script on a target with its output going into a step's log as it arrives;
- * `stdout` takes standard output instead when the caller needs the bytes themselves.
- */
-function execLogged(target, script, timeoutSeconds, log, stdout) {
-    return target.exec({
-        script,
-        timeoutSeconds,
-        onStdout: stdout ?? ((chunk) => log.write(chunk)),
-        onStderr: (chunk) => log.write(chunk)
-    });
+const FACT = /^fact\.([A-Z][A-Z0-9_]{0,63})$/;
+const REPORT = /^report\.([a-z0-9][a-z0-9_-]{0,63})$/;
+/** Parses the listing printed by engine/host/results.sh; anything malformed is ignored. */
+function parseResults(listing) {
+    const results = emptyResults();
+    for (const line of listing.split('\n')) {
+        const [rawName, rawValue = '', extra] = line.split(' ');
+        if (!rawName || extra !== undefined)
+            continue;
+        const name = Buffer.from(rawName, 'base64').toString('utf8');
+        const value = Buffer.from(rawValue, 'base64').toString('utf8');
+        const fact = FACT.exec(name);
+        const report = REPORT.exec(name);
+        if (fact)
+            results.facts[fact[1]] = value;
+        else if (report)
+            results.report[report[1]] = value;
+        else if (name === 'error')
+            results.error = value.split('\n')[0];
+        else if (name === 'skip')
+            results.skip = value.split('\n')[0] || 'nothing to change';
+        else if (name === 'warnings')
+            results.warnings.push(...value.split('\n').filter(Boolean));
+        else if (name === 'artifacts')
+            results.artifacts.push(...value.split('\n').filter((p) => p.startsWith('/')));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/engine/channel.ts
+
+
+
+const ENGINE_SECONDS = 5 * 60;
+class HostChannel {
+    target;
+    runId;
+    seq = 0;
+    constructor(target, runId) {
+        this.target = target;
+        this.runId = runId;
+    }
+    /** A fresh result folder name for one script of `step`. */
+    nextOut(step, phase) {
+        this.seq += 1;
+        return `${String(this.seq).padStart(4, '0')}-${step}-${phase}`;
+    }
+    /** Runs a script with its output going into `log` as it arrives; resolves to its exit status. */
+    exec(script, timeoutSeconds, log, stdout) {
+        return this.target.exec({
+            script,
+            timeoutSeconds,
+            onStdout: stdout ?? ((chunk) => log.write(chunk, 'out')),
+            onStderr: (chunk) => log.write(chunk, 'err')
+        });
+    }
+    /** Reads (and removes) the result folder a script left behind. */
+    async results(out, log) {
+        let listing = '';
+        const script = hostScript('results', this.runId, 'engine', { HP_READ: resultDir(this.runId, out) }, '', 'engine-results');
+        const rc = await this.exec(script, ENGINE_SECONDS, log, (chunk) => (listing += chunk.toString()));
+        if (rc !== 0) {
+            log.note(`could not read the step's results (exit ${rc})`);
+            return emptyResults();
+        }
+        return parseResults(listing);
+    }
+    /** Runs one of the engine's own host scripts and reads what it reported. */
+    async engine(name, step, log, call = {}) {
+        const out = this.nextOut(step, name);
+        const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out);
+        const rc = await this.exec(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, call.stdout);
+        return { rc, results: call.results ? await this.results(out, log) : emptyResults() };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/detached.ts
@@ -35367,23 +35525,21 @@ function execLogged(target, script, timeoutSeconds, log, stdout) {
 
 
 
-
-
 const FOLLOW_SECONDS = 5;
 const RETRY_SECONDS = 2;
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /** Runs one engine script for this step; its output goes to the step's log unless a sink is given. */
-function call(run, name, vars = {}, prelude = '', sink) {
-    return execLogged(run.target, hostScript(name, run.runId, run.step, vars, prelude), 120, run.log, sink);
+async function call(run, name, vars = {}, prelude = '', stdout) {
+    return (await run.channel.engine(name, run.step, run.log, { vars, prelude, timeoutSeconds: 120, stdout })).rc;
 }
 async function reconnect(run) {
     run.log.note('connection lost; the step keeps running on the host; reconnecting');
     for (;;) {
         if (Date.now() > run.deadline)
-            throw new ConnectionError(`could not reconnect to ${run.target.label} before the step's time ran out`);
-        if (await run.target.reconnect()) {
+            throw new ConnectionError(`could not reconnect to ${run.channel.target.label} before the step's time ran out`);
+        if (await run.channel.target.reconnect()) {
             run.log.note('reconnected; resuming the output where it stopped');
             return;
         }
@@ -35405,7 +35561,7 @@ async function resilient(run, attempt) {
 }
 /** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
 async function runDetached(run) {
-    const dir = `${runDir(run.runId)}/detached/${run.step}`;
+    const dir = `${runDir(run.channel.runId)}/detached/${run.step}`;
     const write = `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/script.sh`, run.script)}`;
     const started = await call(run, 'detached-start', {}, write);
     if (started !== 0)
@@ -35431,25 +35587,120 @@ async function followUntilDone(run) {
             continue;
         if (rc !== 0)
             throw new Error(`following the detached step failed (exit ${rc})`);
+        // The step's last line may lack a newline: it ends here, before anything else is logged.
+        run.log.flush();
         return detached_status(run);
     }
 }
 async function detached_status(run) {
-    run.log.markers.exit = undefined;
-    const rc = await resilient(run, () => call(run, 'detached-status'));
-    const marker = run.log.markers.exit ?? '';
-    if (rc !== 0 || !/^\d+$/.test(marker))
-        return rc === 0 ? 1 : rc;
-    return Number(marker);
+    let said = '';
+    const rc = await resilient(run, () => {
+        said = '';
+        return call(run, 'detached-status', {}, '', (chunk) => (said += chunk.toString()));
+    });
+    const value = said.trim();
+    if (rc !== 0)
+        return rc;
+    if (value === 'lost') {
+        run.log.note('the detached step ended without an exit status (host rebooted or process killed)');
+        return 1;
+    }
+    return /^\d+$/.test(value) ? Number(value) : 1;
+}
+
+;// CONCATENATED MODULE: ./src/engine/procedure.ts
+const PHASES = (/* unused pure expression or super */ null && (['check', 'change', 'verify', 'undo']));
+/** The fact a product's detection step reports: the version on the host before the run ('none' if absent). */
+const PREVIOUS_VERSION = 'PREVIOUS_VERSION';
+
+;// CONCATENATED MODULE: ./src/engine/step-log.ts
+/**
+ * Where a step's output goes as it arrives: its own log file and the console, line by
+ * line, with secrets blanked. Standard output and standard error keep separate partial
+ * lines, so a progress bar on one never glues onto a line of the other. Only the
+ * current partial line of each is held in memory. The output is log text and nothing
+ * more: what a step tells the action travels in result files (see results.ts).
+ */
+
+
+/** A line longer than this is passed on in pieces (progress bars without newlines). */
+const MAX_LINE = 64 * 1024;
+const TAIL_LINES = 15;
+class StepLog {
+    path;
+    echo;
+    fd;
+    pending = { out: '', err: '' };
+    tail = [];
+    /** `echo` receives whole lines, newline-terminated, a block at a time. */
+    constructor(path, echo) {
+        this.path = path;
+        this.echo = echo;
+        // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o640);
+    }
+    /** Appends one line written by the action itself (not by the host). */
+    note(text) {
+        this.emit([this.clean(`[hostpanel] ${text}`)]);
+    }
+    write(chunk, stream = 'out') {
+        const text = this.pending[stream] + chunk.toString('utf8');
+        const lines = [];
+        let start = 0;
+        let newline;
+        while ((newline = text.indexOf('\n', start)) >= 0) {
+            lines.push(this.clean(text.slice(start, newline)));
+            start = newline + 1;
+        }
+        let rest = text.slice(start);
+        if (rest.length > MAX_LINE) {
+            lines.push(this.clean(rest));
+            rest = '';
+        }
+        this.pending[stream] = rest;
+        this.emit(lines);
+    }
+    /** The last lines, for the failure summary. */
+    lastLines() {
+        return [...this.tail];
+    }
+    /** Ends the partial lines of both streams (a last line without a newline is a whole line). */
+    flush() {
+        for (const stream of ['out', 'err']) {
+            if (this.pending[stream])
+                this.emit([this.clean(this.pending[stream])]);
+            this.pending[stream] = '';
+        }
+    }
+    async close() {
+        this.flush();
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+    }
+    emit(lines) {
+        if (lines.length === 0)
+            return;
+        const block = `${lines.join('\n')}\n`;
+        (0,external_node_fs_namespaceObject.writeSync)(this.fd, block);
+        this.echo(block);
+        this.tail.push(...lines.slice(-TAIL_LINES));
+        if (this.tail.length > TAIL_LINES)
+            this.tail.splice(0, this.tail.length - TAIL_LINES);
+    }
+    /** Drops a CRLF's carriage return and blanks secrets. */
+    clean(raw) {
+        return secrets.redact(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/runner.ts
 /**
- * Runs a procedure on a target: takes the host lock, runs each step's check, change and
- * verify with its own log group and log file, journals every change that can be undone
- * (on the host, before the change starts), and undoes them newest first when a step
- * fails or the run is cancelled. Temporary changes are undone at the end in any case.
+ * Runs a procedure on a target: takes the host lock, runs each step that applies (its
+ * `when` holds) with its own log group and log file, journals every change that can be
+ * undone (on the host, before the change starts), and undoes them newest first when a
+ * step fails or the run is cancelled. Temporary changes are undone at the end in any case.
  */
+
+
 
 
 
@@ -35465,19 +35716,21 @@ const UNDO_SECONDS = 15 * 60;
 function journalEntry(seq, step) {
     return `${String(seq).padStart(3, '0')}-${step.id}`;
 }
-const ENGINE_SECONDS = 5 * 60;
 class ProcedureRunner {
     procedure;
     options;
     facts = {};
     journaled = [];
-    secretValues;
     echo;
+    channel;
     constructor(procedure, options) {
         this.procedure = procedure;
         this.options = options;
-        this.secretValues = Object.values(procedure.secrets).filter(Boolean);
         this.echo = options.echo ?? ((lines) => process.stdout.write(lines));
+        // Secrets a procedure derives itself are blanked like the inputs they come from.
+        for (const value of Object.values(procedure.secrets))
+            secrets.add(value);
+        this.channel = new HostChannel(options.target, options.runId);
     }
     async run() {
         const started = Date.now();
@@ -35486,13 +35739,13 @@ class ProcedureRunner {
         let failure;
         let status = 'success';
         const lock = await this.engineStep('host-lock', 'Take the host lock', async (log) => {
-            const stored = await this.engineCall('secrets', log, {}, this.secretsPrelude());
-            if (stored !== 0)
+            const stored = await this.channel.engine('secrets', 'engine', log, { prelude: this.secretsPrelude() });
+            if (stored.rc !== 0)
                 return stored;
-            return this.engineCall('lock', log, {
-                HP_LOCK_WAIT: String(this.options.lockWaitSeconds),
-                HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600),
-                HP_OWNER: this.options.owner
+            return this.channel.engine('lock', 'engine', log, {
+                vars: { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner },
+                timeoutSeconds: ENGINE_SECONDS + this.options.lockWaitSeconds,
+                results: true
             });
         });
         results.push(lock);
@@ -35530,20 +35783,32 @@ class ProcedureRunner {
         }
         await this.engineStep('host-release', 'Release the host lock', async (log) => {
             if (status === 'success')
-                await this.engineCall('journal-clear', log);
-            const rc = await this.engineCall('unlock', log);
-            return rc === 0 ? this.engineCall('finish', log) : rc;
+                await this.channel.engine('journal-clear', 'engine', log);
+            const unlocked = await this.channel.engine('unlock', 'engine', log);
+            return unlocked.rc === 0 ? this.channel.engine('finish', 'engine', log) : unlocked;
         });
-        return this.result(status, results, undo, failure, started);
-    }
-    result(status, steps, undo, failure, started) {
-        return { status, steps, undo, facts: { ...this.facts }, failure, logDir: this.options.logDir, durationMs: Date.now() - started };
+        const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id));
+        const changed = results.some((r) => r.changed && !undone.has(r.id));
+        return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started };
     }
     logPath(name) {
         return (0,external_node_path_namespaceObject.join)(this.options.logDir, `${name}.log`);
     }
+    /** Releases crossed from the version the host had, once a step reported it. */
+    crossed() {
+        const versions = this.procedure.versions;
+        const previous = this.facts[PREVIOUS_VERSION];
+        if (!versions || previous === undefined)
+            return undefined;
+        return versions.crossed(previous === 'none' ? undefined : previous);
+    }
     vars(step) {
-        return { ...this.procedure.vars, ...this.facts, ...(step.vars ?? {}) };
+        const versions = this.procedure.versions;
+        const crossed = this.crossed();
+        const known = versions ? { TARGET_VERSION: versions.target } : {};
+        if (crossed)
+            known.HP_CROSSED = crossed.join(' ');
+        return { ...this.procedure.vars, ...known, ...this.facts, ...(step.vars ?? {}) };
     }
     secretsPrelude() {
         return `mkdir -p ${(0,shell_quote.quote)([runDir(this.options.runId)])}\numask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`;
@@ -35552,17 +35817,17 @@ class ProcedureRunner {
         const left = Math.max(1, Math.floor((this.options.deadline - Date.now()) / 1000));
         return limitMinutes ? Math.min(left, limitMinutes * 60) : left;
     }
-    async engineCall(name, log, vars = {}, prelude = '') {
-        return execLogged(this.options.target, hostScript(name, this.options.runId, 'engine', vars, prelude), ENGINE_SECONDS + this.options.lockWaitSeconds, log);
-    }
     /** A step of the engine itself (lock, release), logged like a procedure step. */
     async engineStep(id, title, body) {
         const started = Date.now();
-        const log = new StepLog(this.logPath(id), this.secretValues, this.echo);
+        const log = new StepLog(this.logPath(id), this.echo);
         let rc = 1;
+        let said;
         const end = this.section(title);
         try {
-            rc = await body(log);
+            const outcome = await body(log);
+            rc = outcome.rc;
+            said = outcome.results;
         }
         catch (error) {
             log.note(error instanceof Error ? error.message : String(error));
@@ -35577,37 +35842,54 @@ class ProcedureRunner {
             id,
             title,
             status: rc === 0 ? 'ok' : 'failed',
-            message: rc === 0 ? undefined : (log.markers.errors.at(-1) ?? log.lastLines().at(-1) ?? `exit ${rc}`),
+            message: rc === 0 ? undefined : (said?.error ?? log.lastLines().at(-1) ?? `exit ${rc}`),
             durationMs: Date.now() - started,
             log: log.path,
-            warnings: log.markers.warnings
+            warnings: said?.warnings ?? []
         };
     }
     async runStep(step, index) {
         const started = Date.now();
         const name = `${String(index + 1).padStart(2, '0')}-${step.id}`;
-        const log = new StepLog(this.logPath(name), this.secretValues, this.echo);
-        const result = { id: step.id, title: step.title, status: 'ok', durationMs: 0, log: log.path, warnings: [] };
+        const log = new StepLog(this.logPath(name), this.echo);
+        const result = { id: step.id, title: step.title, status: 'ok', durationMs: 0, log: log.path, warnings: [], details: {}, artifacts: [] };
         const end = this.section(`Step ${index + 1}/${this.procedure.steps.length}: ${step.title}`);
         try {
+            if (step.when && !step.when.holds({ facts: this.facts, crossed: this.crossed() })) {
+                result.status = 'skipped';
+                result.message = `runs only when ${step.when.describe}`;
+                log.note(`skipped: ${result.message}`);
+                return result;
+            }
+            let assets = this.assetsPrelude(step);
+            let skip;
             for (const phase of ['check', 'change', 'verify']) {
                 const piece = step[phase];
                 if (!piece)
                     continue;
-                if (phase === 'change' && log.markers.skipped !== undefined) {
-                    log.note(`change skipped: ${log.markers.skipped}`);
+                if (phase === 'change' && skip !== undefined) {
+                    log.note(`change skipped: ${skip}`);
                     result.status = 'skipped';
+                    result.message = skip;
                     continue;
                 }
                 if (phase === 'change' && step.undo)
                     await this.journal(step, log);
                 log.note(`${phase}: ${piece}`);
-                const rc = await this.runPhase(step, phase, piece, log);
-                Object.assign(this.facts, log.markers.facts);
+                const { rc, said } = await this.runPhase(step, phase, piece, log, assets);
+                assets = '';
+                Object.assign(this.facts, said.facts);
+                Object.assign(result.details ?? {}, said.report);
+                result.warnings.push(...said.warnings);
+                skip ??= said.skip;
+                if (phase === 'change' && !step.temporary)
+                    result.changed = true;
+                for (const path of said.artifacts)
+                    result.artifacts?.push(await this.collect(path, log, true));
                 if (rc !== 0) {
                     result.status = 'failed';
                     result.phase = phase;
-                    result.message = this.explain(rc, log, step);
+                    result.message = this.explain(rc, said, log, step);
                     break;
                 }
             }
@@ -35625,62 +35907,63 @@ class ProcedureRunner {
         finally {
             await log.close();
             end();
+            result.durationMs = Date.now() - started;
         }
-        result.warnings = log.markers.warnings;
-        result.durationMs = Date.now() - started;
         return result;
     }
     /**
      * Opens a log group for a step. Host output is echoed as it arrives, so workflow
-     * commands are switched off meanwhile: a line from the host starting with "::" must
-     * not set outputs or masks. Returns the function that closes the group.
+     * commands are switched off meanwhile. Returns the function that closes the group.
      */
     section(title) {
-        startGroup(title);
-        const token = this.options.echo ? undefined : (0,external_node_crypto_.randomUUID)();
-        if (token)
-            info(`::stop-commands::${token}`);
-        return () => {
-            if (token)
-                info(`::${token}::`);
-            endGroup();
-        };
+        return guardedGroup(title, this.options.echo === undefined);
     }
-    explain(rc, log, step) {
-        const said = log.markers.errors.at(-1);
-        if (said)
-            return said;
+    explain(rc, said, log, step) {
+        if (said.error)
+            return said.error;
         if (rc === 124)
             return `timed out (${step.timeoutMinutes ? `step limit ${step.timeoutMinutes} min, ` : ''}procedure limit ends ${new Date(this.options.deadline).toISOString()})`;
         if (rc === 130)
             return 'cancelled';
-        const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]') && !l.startsWith('@hostpanel ')).at(-1);
+        const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]')).at(-1);
         return last ? `exit ${rc}: ${last.trim()}` : `exit ${rc}`;
     }
-    script(step, phase, piece) {
+    /** Writes the step's asset files on the host, with the first script of the step. */
+    assetsPrelude(step) {
+        return (step.assets ?? []).map((path) => fileFrom(`${runDir(this.options.runId)}/assets/${(0,external_node_path_namespaceObject.basename)(path)}`, readAssetBytes(path))).join('');
+    }
+    script(step, phase, piece, out, prelude = '') {
         return assemble({
             title: `${this.procedure.product} ${this.procedure.name} / ${step.id} (${phase})`,
             runId: this.options.runId,
             step: step.id,
+            out,
             vars: this.vars(step),
-            piece
+            piece,
+            prelude
         });
     }
-    async runPhase(step, phase, piece, log) {
-        const script = this.script(step, phase, piece);
+    async runPhase(step, phase, piece, log, prelude) {
+        const out = this.channel.nextOut(step.id, phase);
+        const script = this.script(step, phase, piece, out, prelude);
+        let rc;
         if (phase === 'change' && step.long) {
             const deadline = Math.min(this.options.deadline, step.timeoutMinutes ? Date.now() + step.timeoutMinutes * 60_000 : Infinity);
-            return runDetached({ target: this.options.target, runId: this.options.runId, step: step.id, script, log, deadline, cancelled: this.options.cancelled });
+            rc = await runDetached({ channel: this.channel, step: step.id, script, log, deadline, cancelled: this.options.cancelled });
         }
-        return execLogged(this.options.target, script, this.timeLeft(step.timeoutMinutes), log);
+        else {
+            rc = await this.channel.exec(script, this.timeLeft(step.timeoutMinutes), log);
+        }
+        log.flush();
+        return { rc, said: await this.channel.results(out, log) };
     }
     /** Writes the step's undo script into the host's journal before its change begins. */
     async journal(step, log) {
         const entry = journalEntry(this.journaled.length + 1, step);
-        const undo = this.script(step, 'undo', step.undo ?? '');
+        const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`);
         const dir = `${runDir(this.options.runId)}/journal`;
-        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, vars: {}, inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
-        const rc = await execLogged(this.options.target, write, ENGINE_SECONDS, log);
+        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out: this.channel.nextOut(step.id, 'journal'), vars: {}, inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
+        const rc = await this.channel.exec(write, ENGINE_SECONDS, log);
         if (rc !== 0)
             throw new Error(`could not write the undo journal on the host (exit ${rc})`);
         this.journaled.push(step);
@@ -35694,26 +35977,59 @@ class ProcedureRunner {
             if (!which(step))
                 continue;
             const entry = journalEntry(seq, step);
-            const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) => execLogged(this.options.target, hostScript('journal-undo', this.options.runId, step.id, { HP_JOURNAL_ENTRY: entry }), UNDO_SECONDS, log));
+            const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) => this.channel.engine('journal-undo', step.id, log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: UNDO_SECONDS }));
             results.push({ ...result, id: step.id, title: step.title, status: result.status === 'ok' ? 'undone' : 'undo failed' });
         }
         this.options.onJournal?.(results.some((r) => r.status === 'undo failed'));
         return results;
     }
-    /** Copies a host file into the log directory (streamed, secrets blanked); a missing file is noted, not fatal. */
-    async collect(path, log) {
-        const copy = new StepLog((0,external_node_path_namespaceObject.join)(this.options.logDir, `host${path.replace(/\//g, '_')}`), this.secretValues, () => { });
-        const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' });
-        const rc = await execLogged(this.options.target, read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk));
-        await copy.close();
-        log.note(rc === 0 ? `collected ${path} into ${copy.path}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`);
+    /**
+     * Copies a host file into the log directory, secrets blanked; a missing file is noted,
+     * not fatal. Logs go line by line; `raw` files (backups) byte for byte. Resolves to the local path.
+     */
+    async collect(path, log, raw = false) {
+        const local = (0,external_node_path_namespaceObject.join)(this.options.logDir, `host${path.replace(/\//g, '_')}`);
+        const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', out: this.channel.nextOut('collect', 'read'), vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' });
+        let rc;
+        if (raw) {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(local, 'w', 0o640);
+            try {
+                rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => (0,external_node_fs_namespaceObject.writeSync)(fd, chunk));
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            if (secrets.redactFile(local))
+                log.note(`${path} held a secret input: blanked in the copy`);
+        }
+        else {
+            const copy = new StepLog(local, () => { });
+            rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk));
+            await copy.close();
+        }
+        log.note(rc === 0 ? `collected ${path} into ${local}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`);
+        return local;
     }
+}
+
+;// CONCATENATED MODULE: ./src/products/product.ts
+/** The values a host procedure's standard facts give the action's outputs. */
+function procedureOutputs(result) {
+    const f = result.facts;
+    const backup = f.BACKUP ? result.steps.flatMap((s) => s.artifacts ?? []).find((local) => local.endsWith(f.BACKUP.replace(/\//g, '_'))) : undefined;
+    return {
+        'panel-url': f.PANEL_URL ?? '',
+        'installed-version': f.INSTALLED_VERSION ?? '',
+        'previous-version': f.PREVIOUS_VERSION && f.PREVIOUS_VERSION !== 'none' ? f.PREVIOUS_VERSION : '',
+        backup: backup ?? ''
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /** The typed result of reading the action's inputs: everything later code may rely on. */
 const PRODUCTS = ['ispmanager', 'imscp', 'vmm'];
-const MODES = ['install', 'upgrade', 'verify', 'plan'];
+/** The mode that runs nothing: it prints what another mode (`plan-for`) would do. */
+const PLAN = 'plan';
 /** A bad input: names the input and says what it accepts. */
 class InputError extends Error {
     input;
@@ -35724,14 +36040,53 @@ class InputError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+/**
+ * Every input, declared once. The common inputs are here; each product declares its own
+ * options beside its procedures. action.yml and the README's inputs table are generated
+ * from these declarations (`npm run docs`), and a unit test fails when they drift.
+ * A product input's description starts with the products that read it, so that a user
+ * sees at a glance which inputs belong to which product.
+ */
+
+const COMMON_INPUTS = [
+    { name: 'product', description: 'The product to work on.', accepts: PRODUCTS.join(', '), required: true },
+    {
+        name: 'version',
+        description: "Release(s) of the product, resolved against the action's catalogue of real releases: a release, a range such as 1.2.x, latest, or a comma-separated list.",
+        accepts: 'a release, range, latest or list from the product catalogue',
+        required: true
+    },
+    { name: 'mode', description: 'What to do: a mode the product offers, or plan (print what another mode would do; connect to nothing).', accepts: 'install, upgrade, verify, plan, and product modes such as check-plugin', default: 'install', actionDefault: 'install' },
+    { name: 'plan-for', description: 'With mode plan: the mode to print.', accepts: "a mode of the product (not plan)", default: 'install', actionDefault: 'install' },
+    { name: 'host', description: 'Target host name or IP address. Empty: work on the runner itself (as root, or with passwordless sudo).', accepts: 'a host name or IP address (no shell characters)', default: 'the runner', actionDefault: '' },
+    { name: 'port', description: 'SSH port of the target host.', accepts: '1-65535', default: '22', actionDefault: '22' },
+    { name: 'user', description: 'SSH user; anyone but root needs passwordless sudo on the host.', accepts: 'a login name such as root or deploy', default: 'root', actionDefault: 'root' },
+    {
+        name: 'ssh-key',
+        description: 'Private key for SSH (the key file text, from a secret). Required when host is set. Written to a 0600 file that the post step removes.',
+        accepts: 'an OpenSSH private key (a secret)',
+        secret: true,
+        actionDefault: ''
+    },
+    { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', actionDefault: '' },
+    { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
+    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+    { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port]', actionDefault: '' },
+    { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes, 1-1440', default: '90', actionDefault: '90' },
+    { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes, 1-1440', default: '10', actionDefault: '10' },
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a folder path', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
+    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+];
+/** One line of action.yml per input, with the products that read it in front. */
+function describeInput(doc) {
+    return doc.products ? `[${doc.products.join(', ')}] ${doc.description}` : doc.description;
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/settings/validate.ts
 /** Small predicates for input values. Each says yes or no; callers phrase the error. */
-
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
 /** An RFC 1123 host name (letters, digits, hyphens, dots). */
@@ -35757,10 +36112,6 @@ function isPort(value) {
 /** A POSIX user name as useradd accepts it. */
 function isUserName(value) {
     return /^[a-z_][a-z0-9_-]{0,31}$/.test(value);
-}
-/** A version or a range of versions: `6`, `6.x`, `1.2.3`, `>=0.6.0 <0.7`. */
-function isVersionRange(value) {
-    return /^[0-9<>=~^.x* |-]+$/i.test(value) && /\d/.test(value) && semver_default().validRange(value) !== null;
 }
 function isSha256(value) {
     return /^[0-9a-f]{64}$/i.test(value);
@@ -35788,12 +36139,116 @@ function isKnownHosts(value) {
     return lines.length > 0 && lines.every((l) => /^(@\S+\s+)?\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(l));
 }
 
-;// CONCATENATED MODULE: ./src/products/ispmanager/product.ts
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/products/catalogue.ts
 /**
- * ISPmanager 6: install with the vendor's installer (flags only, no terminal), upgrade
- * with the vendor's pkgupgrade.sh, verify a running panel. Vendor facts behind each
- * choice: shared/research/products.md, section 1.
+ * A product's catalogue: the real releases it knows, with their facts, and how the
+ * `version` input resolves against them (exact, a range such as `1.2.x` or `6`,
+ * `latest`, or a comma-separated list). Versions are compared as semver; a release
+ * named by its branch (ISPmanager's "6") carries the semver it stands for.
  */
+
+
+function semverOf(release) {
+    return release.semver ?? release.version;
+}
+/** A version as found on a host (`1.1.22`, `0.5.2`, `6.98.0-1`), as semver; undefined if unreadable. */
+function hostSemver(version) {
+    return semver_default().valid(version) ?? semver_default().valid(semver_default().coerce(version)) ?? undefined;
+}
+class Catalogue {
+    title;
+    /** Oldest first. */
+    releases;
+    constructor(title, releases) {
+        this.title = title;
+        this.releases = [...releases].sort((a, b) => semver_default().compare(semverOf(a), semverOf(b)));
+    }
+    get latest() {
+        return this.releases[this.releases.length - 1];
+    }
+    /** What exists, for error messages: "1.2.0, 1.2.1, 1.2.2, 1.2.3". */
+    describe() {
+        return this.releases.map((r) => (r.note ? `${r.version} (${r.note})` : r.version)).join(', ');
+    }
+    find(version) {
+        return this.releases.find((r) => r.version === version);
+    }
+    /** Every release the spec names, oldest first; an InputError naming what exists otherwise. */
+    resolve(spec, input = 'version') {
+        const parts = spec.split(',').map((p) => p.trim());
+        if (spec.trim() === '' || parts.some((p) => p === '')) {
+            throw new InputError(input, `is empty; use a ${this.title} release: ${this.describe()}, a range such as ${this.exampleRange()}, or latest`);
+        }
+        const found = new Set();
+        for (const part of parts) {
+            const matches = this.match(part);
+            if (matches.length === 0) {
+                throw new InputError(input, `'${part}' names no ${this.title} release in this action's catalogue; it knows: ${this.describe()} (or latest, or a range such as ${this.exampleRange()})`);
+            }
+            for (const m of matches)
+                found.add(m);
+        }
+        return this.releases.filter((r) => found.has(r));
+    }
+    /** The newest release the spec names (procedures work towards one release). */
+    resolveOne(spec, input = 'version') {
+        const all = this.resolve(spec, input);
+        return all[all.length - 1];
+    }
+    /**
+     * The releases crossed when going from `from` (as found on the host; undefined or
+     * unreadable = nothing installed) to `to`: every release newer than `from`, up to and
+     * including `to`, oldest first.
+     */
+    crossed(from, to) {
+        const start = from ? hostSemver(from) : undefined;
+        return this.releases.filter((r) => semver_default().lte(semverOf(r), semverOf(to)) && (!start || semver_default().gt(semverOf(r), start)));
+    }
+    /** -1, 0 or 1: how a version found on a host compares with a release. */
+    compareWith(hostVersion, release) {
+        const v = hostSemver(hostVersion);
+        return v === undefined ? undefined : semver_default().compare(v, semverOf(release));
+    }
+    match(part) {
+        if (part === 'latest')
+            return [this.latest];
+        const exact = this.find(part);
+        if (exact)
+            return [exact];
+        if (!/^[0-9xX*<>=~^.\s|-]+$/.test(part) || semver_default().validRange(part) === null)
+            return [];
+        return this.releases.filter((r) => semver_default().satisfies(semverOf(r), part));
+    }
+    exampleRange() {
+        const v = semver_default().parse(this.latest.version);
+        return v ? `${v.major}.${v.minor}.x` : `${this.latest.version}.x`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/products/ispmanager/catalogue.ts
+/**
+ * ISPmanager's catalogue. The vendor's installer has no version flag: it installs the
+ * current release of a branch (`--release stable|beta` of ISPmanager 6). So the catalogue
+ * names branches, and `verify` compares the version that got installed with the branch.
+ * Facts: shared/research/products.md, section 1.
+ */
+
+const catalogue = new Catalogue('ISPmanager', [
+    {
+        version: '6',
+        semver: '6.0.0',
+        note: "the branch; the vendor's installer installs its current release",
+        major: 6,
+        supported: ['ubuntu:jammy', 'ubuntu:noble', 'debian:bullseye', 'debian:bookworm'],
+        endOfLife: ['ubuntu:trusty', 'ubuntu:xenial', 'ubuntu:bionic', 'ubuntu:focal', 'debian:wheezy', 'debian:jessie', 'debian:stretch', 'debian:buster']
+    }
+]);
+const VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or 6.x, or latest) runs the vendor's installer, which installs the branch's current release; verify then checks that what is installed belongs to the branch and reports its exact version.";
+
+;// CONCATENATED MODULE: ./src/products/ispmanager/product.ts
 
 
 const STEPS = 'products/ispmanager/steps';
@@ -35806,54 +36261,79 @@ const wholeNumber = (min, max, unit) => ({
     valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
 });
 const options = [
-    { name: 'panel-domain', accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
-    { name: 'public-ip', accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
-    { name: 'installer-url', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
-    { name: 'installer-sha256', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
+    { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
+    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
+    { name: 'installer-url', description: 'Installer script URL (https only).', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
+    { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
-    { name: 'release', default: 'stable', ...oneOf(['stable', 'beta']) },
-    { name: 'dbtype', default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
-    { name: 'mysql-server', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
-    { name: 'edition', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
-    { name: 'activation-key', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
-    { name: 'dpkg-lock-wait', default: '300', ...wholeNumber(0, 3600, 'seconds') },
-    { name: 'installer-timeout', default: '60', ...wholeNumber(5, 600, 'minutes') }
+    { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...oneOf(['stable', 'beta']) },
+    { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
+    { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
+    { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
+    { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
+    { name: 'dpkg-lock-wait', description: 'Seconds to wait for the dpkg/apt locks before stopping their holders.', default: '300', ...wholeNumber(0, 3600, 'seconds') },
+    { name: 'installer-timeout', description: 'Minutes the installer or the upgrade may run.', default: '60', ...wholeNumber(5, 600, 'minutes') }
 ];
 const INSTALL_LOG = '/root/isp_install.log';
 const UPGRADE_LOG = '/root/isp_upgrade.log';
-function commonVars({ settings, options: o }) {
+const APT_UNITS = 'unattended-upgrades apt-daily.timer apt-daily-upgrade.timer apt-daily.service apt-daily-upgrade.service';
+function commonVars({ settings, options: o, release }) {
     return {
         FORCE: String(settings.force),
-        EXPECTED_MAJOR: String(semver_default().minVersion(settings.version)?.major ?? 6),
+        EXPECTED_MAJOR: String(release.major),
+        SUPPORTED_OS: release.supported.join(' '),
+        EOL_OS: release.endOfLife.join(' '),
         PANEL_DOMAIN: o['panel-domain'],
         PUBLIC_IP: o['public-ip'],
         DPKG_LOCK_WAIT: o['dpkg-lock-wait'],
         DBTYPE: o.dbtype
     };
 }
-function secrets({ options: o }) {
-    return o['activation-key'] ? { ACTIVATION_KEY: o['activation-key'] } : {};
+function versions(release) {
+    return { target: release.version, crossed: (previous) => catalogue.crossed(previous, release).map((r) => r.version) };
 }
 const aptTimers = {
     id: 'apt-timers',
     title: 'Stop and mask automatic apt runs for the duration',
     change: `${STEPS}/apt-timers-stop.sh`,
     undo: `${STEPS}/apt-timers-restore.sh`,
-    temporary: true
+    temporary: true,
+    runbook: [`systemctl stop + mask ${APT_UNITS}; each put back as it was at the end`]
 };
-const dpkgLocks = { id: 'dpkg-locks', title: 'Wait for the dpkg/apt locks, then clear them', change: `${STEPS}/dpkg-locks.sh` };
-const verify = {
-    id: 'verify',
-    title: 'Verify version, licence, web server and login page',
-    check: `${STEPS}/verify.sh`,
-    collect: ['/usr/local/mgr5/var/ispmgr.log']
-};
+function dpkgLocks(o) {
+    return {
+        id: 'dpkg-locks',
+        title: 'Wait for the dpkg/apt locks, then clear them',
+        change: `${STEPS}/dpkg-locks.sh`,
+        runbook: [`wait up to ${o['dpkg-lock-wait']} s for /var/lib/dpkg/lock-frontend, /var/lib/dpkg/lock, /var/cache/apt/archives/lock; then stop their holders (named in the log)`]
+    };
+}
+function verify(o, release) {
+    const where = o['panel-domain'] || o['public-ip'] || '<main address>';
+    return {
+        id: 'verify',
+        title: 'Verify version, licence, web server and login page',
+        check: `${STEPS}/verify.sh`,
+        collect: ['/usr/local/mgr5/var/ispmgr.log'],
+        runbook: [`/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd`, `https://${where}:1500/ispmgr answers with the login page (self-signed certificate accepted)`]
+    };
+}
+function installerCommand(o) {
+    const flags = [`--release ${o.release}`, '--silent', '--ignore-hostname', `--dbtype ${o.dbtype}`];
+    if (o.dbtype === 'mysql' && o['mysql-server'])
+        flags.push(`[--mysql-server ${o['mysql-server']}: not on Debian]`);
+    flags.push(o['panel-domain'] ? `[--le-domain ${o['panel-domain']} if it resolves to the host, else --no-letsencrypt]` : '--no-letsencrypt');
+    if (o['activation-key'])
+        flags.push('--activation-key ***');
+    return `sh /root/install.eu.sh ${flags.join(' ')} ${o.edition} </dev/null  (output kept in ${INSTALL_LOG})`;
+}
 function install(context) {
     const o = context.options;
     return {
         product: 'ispmanager',
         name: 'install',
-        title: `ISPmanager ${context.settings.version} install (${o.edition})`,
+        title: `ISPmanager ${context.release.version} install (${o.edition})`,
+        versions: versions(context.release),
         vars: {
             ...commonVars(context),
             INSTALLER_URL: o['installer-url'],
@@ -35864,73 +36344,115 @@ function install(context) {
             MYSQL_SERVER: o['mysql-server'],
             EDITION: o.edition
         },
-        secrets: secrets(context),
+        secrets: o['activation-key'] ? { ACTIVATION_KEY: o['activation-key'] } : {},
         steps: [
-            { id: 'preflight', title: 'Preflight: OS, hostname, ports, memory, not yet installed', check: `${STEPS}/preflight.sh` },
+            {
+                id: 'preflight',
+                title: 'Preflight: OS, hostname, ports, memory, not yet installed',
+                check: `${STEPS}/preflight.sh`,
+                runbook: [
+                    `root; OS one of ${context.release.supported.join(', ')} (end-of-life ones only with force); FQDN hostname; ports 443 and 1500 free`,
+                    `more than 1024 MB of memory for dbtype mysql; ISPmanager not installed yet (else: use mode upgrade)`
+                ]
+            },
             // Before any apt-get of ours: the timers and locks would otherwise race it.
             aptTimers,
-            dpkgLocks,
+            dpkgLocks(o),
             {
                 id: 'prerequisites',
                 title: 'Install the prerequisites',
                 change: `${STEPS}/prerequisites.sh`,
                 vars: { PREREQUISITES: 'wget curl ca-certificates gnupg gpg dnsutils' },
-                collect: ['/var/log/apt/history.log', '/var/log/apt/term.log']
+                collect: ['/var/log/apt/history.log', '/var/log/apt/term.log'],
+                runbook: ['apt-get install -y (the missing ones of) wget curl ca-certificates gnupg gpg dnsutils']
             },
-            { id: 'apparmor', title: 'Stop and disable AppArmor', check: `${STEPS}/apparmor-check.sh`, change: `${STEPS}/apparmor-stop.sh`, undo: `${STEPS}/apparmor-restore.sh` },
-            { id: 'installer-download', title: 'Download the installer and check its checksum', change: `${STEPS}/installer-download.sh` },
-            { id: 'letsencrypt', title: "Decide on Let's Encrypt from DNS", check: `${STEPS}/letsencrypt-decision.sh` },
+            {
+                id: 'apparmor',
+                title: 'Stop and disable AppArmor',
+                check: `${STEPS}/apparmor-check.sh`,
+                change: `${STEPS}/apparmor-stop.sh`,
+                undo: `${STEPS}/apparmor-restore.sh`,
+                runbook: ['systemctl stop + disable apparmor (skipped when not installed; restored if the run fails)']
+            },
+            {
+                id: 'installer-download',
+                title: 'Download the installer and check its checksum',
+                change: `${STEPS}/installer-download.sh`,
+                runbook: [`curl ${o['installer-url']} → /root/install.eu.sh; sha256 logged${o['installer-sha256'] ? `, must be ${o['installer-sha256']}` : ''}`]
+            },
+            {
+                id: 'letsencrypt',
+                title: "Decide on Let's Encrypt from DNS",
+                check: `${STEPS}/letsencrypt-decision.sh`,
+                runbook: [o['panel-domain'] ? `getent ahostsv4 ${o['panel-domain']} on the host: --le-domain if it includes ${o['public-ip'] || 'the main address'}` : 'no panel-domain: --no-letsencrypt']
+            },
             {
                 id: 'installer',
                 title: "Run the vendor's installer",
                 change: `${STEPS}/installer-run.sh`,
                 long: true,
                 timeoutMinutes: Number(o['installer-timeout']),
-                collect: [INSTALL_LOG, '/var/log/apt/term.log']
+                collect: [INSTALL_LOG, '/var/log/apt/term.log'],
+                runbook: [installerCommand(o)]
             },
-            verify
+            verify(o, context.release)
         ]
     };
 }
 function upgrade(context) {
+    const o = context.options;
     return {
         product: 'ispmanager',
         name: 'upgrade',
-        title: `ISPmanager ${context.settings.version} upgrade`,
+        title: `ISPmanager ${context.release.version} upgrade`,
+        versions: versions(context.release),
         vars: { ...commonVars(context), UPGRADE_LOG },
         secrets: {},
         steps: [
-            { id: 'preflight', title: 'Preflight: the panel is installed and upgradable', check: `${STEPS}/upgrade-preflight.sh` },
+            { id: 'preflight', title: 'Preflight: the panel is installed and upgradable', check: `${STEPS}/upgrade-preflight.sh`, runbook: ['/usr/local/mgr5/bin/core and sbin/pkgupgrade.sh exist; the installed version becomes previous-version'] },
             aptTimers,
-            dpkgLocks,
-            { id: 'upgrade', title: 'Run pkgupgrade.sh coremanager', change: `${STEPS}/upgrade-run.sh`, long: true, timeoutMinutes: Number(context.options['installer-timeout']), collect: [UPGRADE_LOG] },
-            verify
+            dpkgLocks(o),
+            {
+                id: 'upgrade',
+                title: 'Run pkgupgrade.sh coremanager',
+                change: `${STEPS}/upgrade-run.sh`,
+                long: true,
+                timeoutMinutes: Number(o['installer-timeout']),
+                collect: [UPGRADE_LOG],
+                runbook: [`/usr/local/mgr5/sbin/pkgupgrade.sh coremanager </dev/null  (output kept in ${UPGRADE_LOG}; limit ${o['installer-timeout']} min)`]
+            },
+            verify(o, context.release)
         ]
     };
 }
 function verifyOnly(context) {
-    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.settings.version} verify`, vars: commonVars(context), secrets: {}, steps: [verify] };
+    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: versions(context.release), vars: commonVars(context), secrets: {}, steps: [verify(context.options, context.release)] };
 }
 const ispmanager = {
     id: 'ispmanager',
     title: 'ISPmanager',
-    versions: '6.x',
+    catalogue: catalogue,
+    versionNote: VERSION_NOTE,
     options,
-    procedures: { install, upgrade, verify: verifyOnly },
-    outputs: (facts) => ({
-        panelUrl: facts.PANEL_URL,
-        installedVersion: facts.INSTALLED_VERSION,
-        previousVersion: facts.PREVIOUS_VERSION
-    })
+    modes: {
+        install: { kind: 'host', summary: "install with the vendor's installer, then verify", procedure: install },
+        upgrade: { kind: 'host', summary: "upgrade with the vendor's pkgupgrade.sh, then verify", procedure: upgrade },
+        verify: { kind: 'host', summary: 'verify a running panel (nightly use)', procedure: verifyOnly }
+    },
+    outputs: ['panel-url', 'installed-version', 'previous-version']
 };
 
 ;// CONCATENATED MODULE: ./src/products/registry.ts
-/** The catalogue of products this release can run, chosen by the `product` input. */
+/** The products this release can run, chosen by the `product` input, and their inputs for the docs. */
+
 
 
 const AVAILABLE = {
     ispmanager: ispmanager
 };
+function products() {
+    return Object.values(AVAILABLE);
+}
 function getProduct(id) {
     const product = AVAILABLE[id];
     if (!product) {
@@ -35939,9 +36461,33 @@ function getProduct(id) {
     }
     return product;
 }
-/** Input names whose values are secrets, for masking before anything else reads them. */
+/**
+ * Every input of the action: the common ones, then each product option once, listing
+ * every product that reads it (an option several products share must mean the same).
+ */
+function allInputs() {
+    const merged = new Map();
+    for (const product of products()) {
+        for (const option of product.options) {
+            const known = merged.get(option.name);
+            if (known) {
+                if (known.secret !== option.secret || known.description !== option.description) {
+                    throw new Error(`input '${option.name}' is declared differently by ${known.products?.join(', ')} and ${product.id}`);
+                }
+                known.products?.push(product.id);
+            }
+            else {
+                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, products: [product.id], actionDefault: '' });
+            }
+        }
+    }
+    return [...COMMON_INPUTS, ...merged.values()];
+}
+/** Input names whose values are secrets, of every product: masked and blanked whatever runs. */
 function secretInputNames() {
-    return ['ssh-key', ...Object.values(AVAILABLE).flatMap((p) => p.options.filter((o) => o.secret).map((o) => o.name))];
+    return allInputs()
+        .filter((i) => i.secret)
+        .map((i) => i.name);
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -35965,71 +36511,94 @@ function probeFromRunner(url, timeoutMs = 10_000) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-/** The run's results: JSON report, job summary, one error annotation, action outputs. */
+/**
+ * The run's results: JSON report, job summary, one error annotation, action outputs.
+ * Host text is untrusted: it is escaped in the summary, blanked of secrets everywhere.
+ */
 
 
 
-function buildReport(settings, targetLabel, result, outputs) {
+
+
+function buildReport(settings, targetLabel, result, outputs, noPanel) {
     return {
         product: settings.product,
         version: settings.version,
+        release: settings.release,
         procedure: settings.procedure,
         target: targetLabel,
         status: result.status,
-        panelUrl: outputs.panelUrl,
-        installedVersion: outputs.installedVersion,
-        previousVersion: outputs.previousVersion,
+        changed: result.changed,
+        outputs,
+        noPanel,
+        crossed: result.crossed,
         failure: result.failure,
-        steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings }) => ({ id, title, status, phase, message, durationMs, log, warnings })),
+        steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
         undo: result.undo.map(({ id, title, status, durationMs, log }) => ({ id, title, status, durationMs, log })),
         facts: result.facts,
         logDir: result.logDir,
         durationMs: result.durationMs
     };
 }
-function writeReport(report) {
-    const path = (0,external_node_path_namespaceObject.join)(report.logDir, 'report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+/** Writes JSON with every secret blanked, wherever in the structure it hides. */
+function writeJson(path, value) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, secrets.redact(`${JSON.stringify(value, null, 2)}\n`));
     return path;
+}
+function writeReport(report) {
+    return writeJson((0,external_node_path_namespaceObject.join)(report.logDir, 'report.json'), report);
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
+/** Sets the outputs (values blanked of secrets). */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, secrets.redact(value));
+}
+/** Writes the job summary built by `fill`, with secrets blanked (nothing when not on a runner). */
+async function writeSummary(fill) {
+    fill(summary);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const text = secrets.redact(summary.stringify());
+        summary.emptyBuffer();
+        await summary.addRaw(text).write();
+    }
+    else
+        summary.emptyBuffer();
+}
 async function publish(report, reportPath) {
-    setOutput('status', report.status);
-    setOutput('panel-url', report.panelUrl ?? '');
-    setOutput('installed-version', report.installedVersion ?? '');
-    setOutput('previous-version', report.previousVersion ?? '');
-    setOutput('log-dir', report.logDir);
-    setOutput('report', reportPath);
+    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
     for (const step of report.steps)
         for (const warning of step.warnings)
-            core_warning(warning, { title: step.title });
+            core_warning(safeLine(warning), { title: safeLine(step.title) });
     if (report.failure) {
-        error(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`, { title: `${report.product} ${report.procedure} ${report.status}` });
+        error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` });
     }
     const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
-        s.title,
+        html(s.title),
         // an empty cell is written without its closing tag by core.summary
-        'message' in s && s.message ? s.message : '-',
+        'message' in s && s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
-    const summary = summary_summary
-        .addHeading(`${report.product} ${report.procedure} (${report.version}): ${report.status}`, 2)
+    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
+    const installed = report.outputs['installed-version'] || '(unknown)';
+    const previous = report.outputs['previous-version'];
+    await writeSummary((summary) => summary
+        .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
         .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
         .addList([
-        `Target: ${report.target}`,
-        `Panel URL: ${report.panelUrl ?? '(none)'}${report.panelFromRunner ? ` (${report.panelFromRunner})` : ''}`,
-        `Installed version: ${report.installedVersion ?? '(unknown)'}${report.previousVersion ? ` (was ${report.previousVersion})` : ''}`,
-        `Logs: ${report.logDir} (report: ${reportPath})`,
+        `Target: ${html(report.target)}`,
+        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
+        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        `Changed the host: ${report.changed ? 'yes' : 'no'}`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
         `Duration: ${seconds(report.durationMs)}`
-    ]);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.write();
-    else
-        summary.emptyBuffer();
+    ]));
 }
 
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
@@ -36043,7 +36612,11 @@ async function publish(report, reportPath) {
 
 
 
-const PROCEDURES = ['install', 'upgrade', 'verify'];
+/** Every secret input of every product is masked and blanked, whatever this run uses. */
+function registerSecrets(read = (name) => getInput(name)) {
+    for (const name of secretInputNames())
+        secrets.add(read(name));
+}
 function input_helper_oneOf(input, value, allowed) {
     if (!allowed.includes(value)) {
         throw new InputError(input, `'${value}' is not accepted; use one of: ${allowed.join(', ')}`);
@@ -36131,18 +36704,13 @@ function getSettings(read = (name) => getInput(name)) {
     const productId = input_helper_oneOf('product', read('product'), PRODUCTS);
     const product = getProduct(productId);
     const version = read('version');
-    if (!isVersionRange(version)) {
-        throw new InputError('version', `'${version}' is not a version; use a version or range such as ${product.versions}`);
-    }
-    if (!semver_default().intersects(version, product.versions)) {
-        throw new InputError('version', `${product.title} ${version} is not in the catalogue; this release supports ${product.versions}`);
-    }
-    const mode = input_helper_oneOf('mode', read('mode') || 'install', MODES);
-    const procedure = mode === 'plan' ? input_helper_oneOf('plan-for', read('plan-for') || 'install', PROCEDURES) : mode;
-    if (!product.procedures[procedure]) {
-        const known = Object.keys(product.procedures).join(', ');
-        throw new InputError(mode === 'plan' ? 'plan-for' : 'mode', `${product.title} has no ${procedure} procedure; it has: ${known}`);
-    }
+    if (version === '')
+        throw new InputError('version', `is required; ${product.title} releases in the catalogue: ${product.catalogue.describe()}. ${product.versionNote}`);
+    const releases = product.catalogue.resolve(version);
+    const modes = Object.keys(product.modes);
+    const mode = input_helper_oneOf('mode', read('mode') || 'install', [...modes, PLAN]);
+    const procedure = mode === PLAN ? input_helper_oneOf('plan-for', read('plan-for') || 'install', modes) : mode;
+    const onRunner = product.modes[procedure].kind === 'runner';
     const options = {};
     const secretOptions = [];
     for (const spec of product.options) {
@@ -36154,11 +36722,28 @@ function getSettings(read = (name) => getInput(name)) {
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
     }
-    const target = readTarget(read, mode === 'plan');
+    // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+    for (const input of allInputs()) {
+        if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+            throw new InputError(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`);
+        }
+    }
+    let target;
+    if (onRunner) {
+        for (const name of ['host', 'ssh-key', 'jump-host']) {
+            if (read(name) !== '')
+                throw new InputError(name, `${product.title} ${procedure} runs on the runner, on files of the workspace, and takes no host; remove '${name}'`);
+        }
+    }
+    else {
+        target = readTarget(read, mode === PLAN);
+    }
     const logDir = external_node_path_namespaceObject.resolve(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
     return {
         product: productId,
         version,
+        release: releases[releases.length - 1].version,
+        releases: releases.map((r) => r.version),
         mode,
         procedure,
         target,
@@ -36430,7 +37015,7 @@ function createTarget(settings, workDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
-/** The main step: inputs → procedure → target → runner → report. */
+/** The main step: inputs → product mode → (plan | runner-side task | procedure on a target) → report. */
 
 
 
@@ -36445,18 +37030,10 @@ function createTarget(settings, workDir) {
 
 
 
-/** Masks every secret input (and each line of multi-line ones) before anything can print it. */
-function maskSecrets() {
-    for (const name of secretInputNames()) {
-        const value = getInput(name);
-        if (!value)
-            continue;
-        core_setSecret(value);
-        for (const line of value.split('\n'))
-            if (line.trim().length > 3)
-                core_setSecret(line.trim());
-    }
-}
+
+
+
+
 function newRunId() {
     const run = process.env.GITHUB_RUN_ID ?? 'local';
     const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
@@ -36466,82 +37043,140 @@ function owner(runId) {
     const where = [process.env.GITHUB_REPOSITORY, process.env.GITHUB_WORKFLOW, process.env.GITHUB_JOB].filter(Boolean).join(' / ');
     return `hostpanel-action run ${runId}${where ? ` (${where})` : ''} from ${(0,external_node_os_namespaceObject.hostname)()} since ${new Date().toISOString()}`;
 }
-function plan(settings, procedureText) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(settings.logDir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(settings.logDir, 'plan.sh');
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, procedureText);
-    startGroup('Plan: the scripts this run would execute on the host');
-    info(procedureText);
-    endGroup();
-    info(`plan written to ${path}; nothing was connected to or changed`);
-    setOutput('status', 'planned');
-    setOutput('log-dir', settings.logDir);
-    setOutput('report', path);
+function contextOf(settings, product) {
+    const releases = settings.releases.map((v) => product.catalogue.find(v)).filter((r) => r !== undefined);
+    return { settings, options: settings.options, release: releases[releases.length - 1], releases };
 }
-async function run_run() {
+async function plan(settings, product, context) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(settings.logDir, { recursive: true });
+    const mode = product.modes[settings.procedure];
+    let runbook;
+    let path;
+    if (mode.kind === 'host') {
+        const procedure = mode.procedure(context);
+        const label = describeTarget(settings.target ?? { kind: 'local' });
+        runbook = renderRunbook(procedure, label, settings.lockTimeoutMinutes);
+        path = (0,external_node_path_namespaceObject.join)(settings.logDir, 'plan.sh');
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, secrets.redact(renderPlan(procedure, label)));
+    }
+    else {
+        runbook = [`${product.title} ${settings.procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)];
+        path = (0,external_node_path_namespaceObject.join)(settings.logDir, 'plan.txt');
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, secrets.redact(`${runbook.join('\n')}\n`));
+    }
+    const end = guardedGroup(`Plan: ${product.title} ${settings.procedure} ${settings.release}`, false);
+    for (const line of runbook)
+        console_info(line);
+    end();
+    console_info(`plan written to ${path}; nothing was connected to or changed`);
+    setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path });
+    await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true));
+}
+async function runTask(settings, product, mode, context) {
+    const logDir = (0,external_node_path_namespaceObject.join)(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(logDir, { recursive: true });
+    const started = Date.now();
+    const outcome = await mode.run({ ...context, logDir });
+    const reportPath = writeJson((0,external_node_path_namespaceObject.join)(logDir, 'report.json'), {
+        product: settings.product,
+        version: settings.version,
+        releases: settings.releases,
+        procedure: settings.procedure,
+        target: 'the runner',
+        status: outcome.status,
+        changed: false,
+        outputs: outcome.outputs,
+        failure: outcome.failure,
+        details: outcome.details,
+        logDir,
+        durationMs: Date.now() - started
+    });
+    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
+    await writeSummary((summary) => summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2).addRaw(outcome.summary.join('\n'), true));
+    if (outcome.status === 'failed') {
+        error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` });
+        process.exitCode = ExitCode.Failure;
+    }
+}
+async function runOnHost(settings, product, mode, context) {
+    const procedure = mode.procedure(context);
+    const target = createTarget(settings.target ?? { kind: 'local' });
+    const runId = newRunId();
+    const state = {
+        runId,
+        // One folder per run: several runs in a job (install, then verify) keep apart.
+        logDir: (0,external_node_path_namespaceObject.join)(settings.logDir, `${settings.product}-${settings.procedure}-${runId}`),
+        sshWorkDir: target instanceof SshTarget ? target.workDir : undefined,
+        connected: false,
+        pendingUndo: false,
+        finished: false
+    };
+    saveRunState(state);
+    let cancelled = false;
+    const onSignal = (signal) => {
+        cancelled = true;
+        core_warning(`${signal} received: stopping after the current step and undoing what was changed`);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let result;
     try {
-        maskSecrets();
-        const settings = getSettings();
-        const product = getProduct(settings.product);
-        const procedure = product.procedures[settings.procedure]?.({ settings, options: settings.options });
-        if (!procedure)
-            throw new Error(`${product.title} has no ${settings.procedure} procedure`);
-        if (settings.mode === 'plan')
-            return plan(settings, renderPlan(procedure, describeTarget(settings.target)));
-        const target = createTarget(settings.target);
-        const runId = newRunId();
-        const state = {
-            runId,
-            // One folder per run: several runs in a job (install, then verify) keep apart.
-            logDir: (0,external_node_path_namespaceObject.join)(settings.logDir, `${settings.product}-${settings.procedure}-${runId}`),
-            sshWorkDir: target instanceof SshTarget ? target.workDir : undefined,
-            pendingUndo: false,
-            finished: false
-        };
-        saveRunState(state);
-        let cancelled = false;
-        const onSignal = (signal) => {
-            cancelled = true;
-            core_warning(`${signal} received: stopping after the current step and undoing what was changed`);
-        };
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
-        startGroup(`Connect to ${target.label}`);
+        const end = guardedGroup(`Connect to ${target.label}`, false);
         try {
             await target.connect();
         }
         finally {
-            endGroup();
+            end();
         }
+        state.connected = true;
+        saveRunState(state);
         const runner = new ProcedureRunner(procedure, {
             target,
-            runId: state.runId,
+            runId,
             logDir: state.logDir,
             deadline: Date.now() + settings.timeoutMinutes * 60_000,
             lockWaitSeconds: settings.lockTimeoutMinutes * 60,
-            owner: owner(state.runId),
+            owner: owner(runId),
             cancelled: () => cancelled,
             onJournal: (pending) => saveRunState({ ...state, pendingUndo: pending })
         });
-        const result = await runner.run();
-        await target.close();
+        result = await runner.run();
         saveRunState({ ...state, pendingUndo: result.undo.some((u) => u.status === 'undo failed'), finished: true });
-        const report = buildReport(settings, target.label, result, product.outputs(result.facts));
-        if (report.panelUrl && result.status === 'success')
-            report.panelFromRunner = await probeFromRunner(report.panelUrl);
-        const reportPath = writeReport(report);
-        await publish(report, reportPath);
-        if (result.failure) {
-            // publish() has written the one error annotation that says what failed and where the log is.
-            process.exitCode = ExitCode.Failure;
-        }
-        else {
-            info(`${procedure.title}: success${report.panelUrl ? `; panel: ${report.panelUrl}` : ''}; logs: ${state.logDir}`);
-        }
+    }
+    finally {
+        await target.close();
+    }
+    const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)));
+    const report = buildReport(settings, target.label, result, outputs, product.noPanel);
+    if (outputs['panel-url'] && result.status === 'success')
+        report.panelFromRunner = await probeFromRunner(outputs['panel-url']);
+    const reportPath = writeReport(report);
+    await publish(report, reportPath);
+    if (result.failure) {
+        // publish() has written the one error annotation that says what failed and where the log is.
+        process.exitCode = ExitCode.Failure;
+    }
+    else {
+        console_info(`${procedure.title}: success${outputs['panel-url'] ? `; panel: ${outputs['panel-url']}` : ''}; logs: ${state.logDir}`);
+    }
+}
+async function run_run() {
+    try {
+        registerSecrets();
+        const settings = getSettings();
+        const product = getProduct(settings.product);
+        const context = contextOf(settings, product);
+        const mode = product.modes[settings.procedure];
+        if (settings.mode === PLAN)
+            await plan(settings, product, context);
+        else if (mode.kind === 'runner')
+            await runTask(settings, product, mode, context);
+        else
+            await runOnHost(settings, product, mode, context);
     }
     catch (error) {
         setOutput('status', 'failed');
-        setFailed(error instanceof Error ? error.message : String(error));
+        setFailed(secrets.redact(error instanceof Error ? error.message : String(error)));
     }
 }
 

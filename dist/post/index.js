@@ -32101,7 +32101,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8297:
+/***/ 972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34815,7 +34815,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35063,24 +35063,28 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/shell/assets.ts
 /**
- * Shell pieces live as readable .sh files next to the code that uses them. The build
- * copies them to dist/sh/ with the same layout; from src/ (tests) they are read in place.
+ * Assets are the files that live beside the code that uses them: shell pieces, SQL,
+ * templates. The build copies every file under src/ that is not TypeScript to
+ * dist/assets/ with the same layout; from src/ (tests) they are read in place.
  */
 
 
 
 const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-const bundled = (0,external_node_path_namespaceObject.join)(here, '..', 'sh');
-/** dist/main/index.js → dist/sh; src/shell/assets.ts → src. */
-const SHELL_ROOT = (0,external_node_fs_namespaceObject.existsSync)(bundled) ? bundled : (0,external_node_path_namespaceObject.join)(here, '..');
+const bundled = (0,external_node_path_namespaceObject.join)(here, '..', 'assets');
+/** dist/main/index.js → dist/assets; src/shell/assets.ts → src. */
+const ASSET_ROOT = (0,external_node_fs_namespaceObject.existsSync)(bundled) ? bundled : (0,external_node_path_namespaceObject.join)(here, '..');
 const cache = new Map();
-function readShell(relative) {
-    let text = cache.get(relative);
-    if (text === undefined) {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(SHELL_ROOT, relative), 'utf8');
-        cache.set(relative, text);
+function readAssetBytes(relative) {
+    let bytes = cache.get(relative);
+    if (bytes === undefined) {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ASSET_ROOT, relative));
+        cache.set(relative, bytes);
     }
-    return text;
+    return bytes;
+}
+function readAsset(relative) {
+    return readAssetBytes(relative).toString('utf8');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -35119,8 +35123,16 @@ function heredoc(target, text, append = false) {
     const body = text.endsWith('\n') ? text : `${text}\n`;
     return `cat ${append ? '>>' : '>'}${quote([target])} <<'${tag}'\n${body}${tag}\n`;
 }
+/** Writes bytes to a file on the host through base64, so any content (binary too) arrives intact. */
+function fileFrom(target, bytes) {
+    const body = bytes.toString('base64').replace(/.{1,76}/g, '$&\n');
+    return `mkdir -p ${quote([target.slice(0, target.lastIndexOf('/')) || '/'])}\nbase64 -d >${quote([target])} <<'HOSTPANEL_B64'\n${body}HOSTPANEL_B64\n`;
+}
 function runDir(runId) {
     return `${HOST_HOME}/runs/${runId}`;
+}
+function resultDir(runId, out) {
+    return `${runDir(runId)}/out/${out}`;
 }
 function assemble(parts) {
     const base = {
@@ -35128,85 +35140,275 @@ function assemble(parts) {
         HP_RUN_ID: parts.runId,
         HP_RUN_DIR: runDir(parts.runId),
         HP_STEP: parts.step,
-        HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`
+        HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`,
+        HP_OUT: resultDir(parts.runId, parts.out),
+        HP_ASSETS: `${runDir(parts.runId)}/assets`
     };
-    const body = parts.inline ?? readShell(parts.piece ?? '');
+    const body = parts.inline ?? readAsset(parts.piece ?? '');
     return [
         `# hostpanel-action: ${parts.title}`,
         'set -euo pipefail',
         'export LC_ALL=C DEBIAN_FRONTEND=noninteractive',
         assignments({ ...base, ...parts.vars }),
-        parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readShell('shell/lib.sh'),
+        parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readAsset('shell/lib.sh'),
         'hp_begin',
+        ...(parts.prelude ? [parts.prelude] : []),
         body
     ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/host-scripts.ts
-/** The engine's own scripts on the host (lock, journal, detached steps), built like any step's. */
+/** The engine's own scripts on the host (lock, journal, results, detached steps), built like any step's. */
 
 
 /** `prelude` runs before the piece (for example a heredoc that writes a file it uses). */
-function hostScript(name, runId, step, vars = {}, prelude = '') {
-    const inline = prelude + readShell(`engine/host/${name}.sh`);
-    return assemble({ title: `engine: ${name}`, runId, step, vars, inline });
+function hostScript(name, runId, step, vars = {}, prelude = '', out = `engine-${name}`) {
+    const inline = prelude + readAsset(`engine/host/${name}.sh`);
+    return assemble({ title: `engine: ${name}`, runId, step, out, vars, inline });
 }
+
+;// CONCATENATED MODULE: ./src/engine/results.ts
+function emptyResults() {
+    return { facts: {}, warnings: [], report: {}, artifacts: [] };
+}
+const FACT = /^fact\.([A-Z][A-Z0-9_]{0,63})$/;
+const REPORT = /^report\.([a-z0-9][a-z0-9_-]{0,63})$/;
+/** Parses the listing printed by engine/host/results.sh; anything malformed is ignored. */
+function parseResults(listing) {
+    const results = emptyResults();
+    for (const line of listing.split('\n')) {
+        const [rawName, rawValue = '', extra] = line.split(' ');
+        if (!rawName || extra !== undefined)
+            continue;
+        const name = Buffer.from(rawName, 'base64').toString('utf8');
+        const value = Buffer.from(rawValue, 'base64').toString('utf8');
+        const fact = FACT.exec(name);
+        const report = REPORT.exec(name);
+        if (fact)
+            results.facts[fact[1]] = value;
+        else if (report)
+            results.report[report[1]] = value;
+        else if (name === 'error')
+            results.error = value.split('\n')[0];
+        else if (name === 'skip')
+            results.skip = value.split('\n')[0] || 'nothing to change';
+        else if (name === 'warnings')
+            results.warnings.push(...value.split('\n').filter(Boolean));
+        else if (name === 'artifacts')
+            results.artifacts.push(...value.split('\n').filter((p) => p.startsWith('/')));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/engine/channel.ts
+
+
+
+const ENGINE_SECONDS = 5 * 60;
+class HostChannel {
+    target;
+    runId;
+    seq = 0;
+    constructor(target, runId) {
+        this.target = target;
+        this.runId = runId;
+    }
+    /** A fresh result folder name for one script of `step`. */
+    nextOut(step, phase) {
+        this.seq += 1;
+        return `${String(this.seq).padStart(4, '0')}-${step}-${phase}`;
+    }
+    /** Runs a script with its output going into `log` as it arrives; resolves to its exit status. */
+    exec(script, timeoutSeconds, log, stdout) {
+        return this.target.exec({
+            script,
+            timeoutSeconds,
+            onStdout: stdout ?? ((chunk) => log.write(chunk, 'out')),
+            onStderr: (chunk) => log.write(chunk, 'err')
+        });
+    }
+    /** Reads (and removes) the result folder a script left behind. */
+    async results(out, log) {
+        let listing = '';
+        const script = hostScript('results', this.runId, 'engine', { HP_READ: resultDir(this.runId, out) }, '', 'engine-results');
+        const rc = await this.exec(script, ENGINE_SECONDS, log, (chunk) => (listing += chunk.toString()));
+        if (rc !== 0) {
+            log.note(`could not read the step's results (exit ${rc})`);
+            return emptyResults();
+        }
+        return parseResults(listing);
+    }
+    /** Runs one of the engine's own host scripts and reads what it reported. */
+    async engine(name, step, log, call = {}) {
+        const out = this.nextOut(step, name);
+        const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out);
+        const rc = await this.exec(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, call.stdout);
+        return { rc, results: call.results ? await this.results(out, log) : emptyResults() };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+/**
+ * Every secret input of every product is blanked in every file the action writes and
+ * masked on the console, whichever procedure runs: a verify run with an activation key
+ * set must not leak it because verify itself does not use it. The common encodings a
+ * host tool may print (base64 at any alignment, URL encoding, hex) are blanked as well.
+ */
+
+
+const BLANK = '***';
+/** Shorter values are not secrets worth the false positives of blanking them everywhere. */
+const MIN_LENGTH = 4;
+function base64Forms(value) {
+    const bytes = Buffer.from(value);
+    const forms = [bytes.toString('base64')];
+    // A secret inside a longer base64 text starts at one of three byte offsets; the
+    // characters that depend only on the secret are the same at each.
+    for (let shift = 0; shift < 3; shift += 1) {
+        const padded = Buffer.concat([Buffer.alloc(shift), bytes]);
+        let text = padded.toString('base64').replace(/=+$/, '');
+        const skip = Math.ceil((shift * 4) / 3);
+        // The last character is shared with whatever follows, unless the length is whole.
+        const cut = padded.length % 3 === 0 ? 0 : 1;
+        text = text.slice(skip, text.length - cut);
+        if (text.length >= MIN_LENGTH)
+            forms.push(text, text.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** The forms of one secret value that are blanked wherever they appear. */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form.length >= MIN_LENGTH)
+            forms.add(form);
+    };
+    const pieces = [value, ...value.split(/\r?\n/).map((l) => l.trim())];
+    for (const piece of pieces) {
+        if (piece.length < MIN_LENGTH)
+            continue;
+        add(piece);
+        add(encodeURIComponent(piece));
+        add(encodeURIComponent(piece).replace(/%20/g, '+'));
+        add(Buffer.from(piece).toString('hex'));
+        add(Buffer.from(piece).toString('hex').toUpperCase());
+        for (const form of base64Forms(piece))
+            add(form);
+    }
+    // Longest first: a form that contains another is blanked whole.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+class Redactor {
+    forms = [];
+    /**
+     * Registers a secret: blanked by redact() in all its forms, and masked by the runner as
+     * itself (and line by line): everything the action echoes from a host is blanked here
+     * first, so the encoded forms need no runner mask of their own.
+     */
+    add(value) {
+        if (!value || value.trim().length < MIN_LENGTH)
+            return;
+        const added = secretForms(value);
+        for (const piece of new Set([value, ...value.split(/\r?\n/).map((l) => l.trim())]))
+            if (piece.length >= MIN_LENGTH)
+                core_setSecret(piece);
+        this.forms = [...new Set([...this.forms, ...added])].sort((a, b) => b.length - a.length);
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.forms)
+            if (out.includes(form))
+                out = out.split(form).join(BLANK);
+        return out;
+    }
+    /**
+     * Blanks secrets in a file written byte for byte (a database dump kept as an
+     * artifact). Bytes are compared as bytes, so a binary file stays intact unless it does
+     * hold a secret, where blanking wins over keeping the file loadable.
+     */
+    redactFile(path) {
+        if (this.forms.length === 0)
+            return false;
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(path).toString('latin1');
+        let out = text;
+        for (const form of this.forms) {
+            const bytes = Buffer.from(form).toString('latin1');
+            if (out.includes(bytes))
+                out = out.split(bytes).join(BLANK);
+        }
+        if (out === text)
+            return false;
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, Buffer.from(out, 'latin1'));
+        return true;
+    }
+    get empty() {
+        return this.forms.length === 0;
+    }
+}
+/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+const redact_secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
 /**
  * Where a step's output goes as it arrives: its own log file and the console, line by
- * line, with secrets blanked out. Only the current line is ever held in memory, so an
- * installer may print as much as it likes. Lines starting with "@hostpanel " carry
- * facts, errors and warnings from the shell library.
+ * line, with secrets blanked. Standard output and standard error keep separate partial
+ * lines, so a progress bar on one never glues onto a line of the other. Only the
+ * current partial line of each is held in memory. The output is log text and nothing
+ * more: what a step tells the action travels in result files (see results.ts).
  */
+
 
 /** A line longer than this is passed on in pieces (progress bars without newlines). */
 const MAX_LINE = 64 * 1024;
 const TAIL_LINES = 15;
 class StepLog {
     path;
-    secrets;
     echo;
     fd;
-    pending = '';
+    pending = { out: '', err: '' };
     tail = [];
-    markers = { facts: {}, errors: [], warnings: [] };
     /** `echo` receives whole lines, newline-terminated, a block at a time. */
-    constructor(path, secrets, echo) {
+    constructor(path, echo) {
         this.path = path;
-        this.secrets = secrets;
         this.echo = echo;
         // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
         this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o640);
     }
     /** Appends one line written by the action itself (not by the host). */
     note(text) {
-        this.emit([this.line(`[hostpanel] ${text}`)]);
+        this.emit([this.clean(`[hostpanel] ${text}`)]);
     }
-    write(chunk) {
-        const text = this.pending + chunk.toString('utf8');
+    write(chunk, stream = 'out') {
+        const text = this.pending[stream] + chunk.toString('utf8');
         const lines = [];
         let start = 0;
         let newline;
         while ((newline = text.indexOf('\n', start)) >= 0) {
-            lines.push(this.line(text.slice(start, newline)));
+            lines.push(this.clean(text.slice(start, newline)));
             start = newline + 1;
         }
-        this.pending = text.slice(start);
-        if (this.pending.length > MAX_LINE) {
-            lines.push(this.line(this.pending));
-            this.pending = '';
+        let rest = text.slice(start);
+        if (rest.length > MAX_LINE) {
+            lines.push(this.clean(rest));
+            rest = '';
         }
+        this.pending[stream] = rest;
         this.emit(lines);
     }
     /** The last lines, for the failure summary. */
     lastLines() {
         return [...this.tail];
     }
+    /** Ends the partial lines of both streams (a last line without a newline is a whole line). */
+    flush() {
+        for (const stream of ['out', 'err']) {
+            if (this.pending[stream])
+                this.emit([this.clean(this.pending[stream])]);
+            this.pending[stream] = '';
+        }
+    }
     async close() {
-        if (this.pending)
-            this.emit([this.line(this.pending)]);
-        this.pending = '';
+        this.flush();
         (0,external_node_fs_namespaceObject.closeSync)(this.fd);
     }
     emit(lines) {
@@ -35219,54 +35421,18 @@ class StepLog {
         if (this.tail.length > TAIL_LINES)
             this.tail.splice(0, this.tail.length - TAIL_LINES);
     }
-    /** Cleans one line (carriage return, secrets) and reads its marker, if any. */
-    line(raw) {
-        let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        for (const secret of this.secrets)
-            if (secret && text.includes(secret))
-                text = text.split(secret).join('***');
-        if (text.startsWith('@hostpanel '))
-            this.parse(text);
-        return text;
+    /** Drops a CRLF's carriage return and blanks secrets. */
+    clean(raw) {
+        return redact_secrets.redact(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
     }
-    parse(text) {
-        const match = /^@hostpanel (fact|error|warning|skip|exit) ?(.*)$/.exec(text);
-        if (!match)
-            return;
-        const [, kind, rest] = match;
-        if (kind === 'fact') {
-            const eq = rest.indexOf('=');
-            if (eq > 0)
-                this.markers.facts[rest.slice(0, eq)] = rest.slice(eq + 1);
-        }
-        else if (kind === 'error')
-            this.markers.errors.push(rest);
-        else if (kind === 'warning')
-            this.markers.warnings.push(rest);
-        else if (kind === 'skip')
-            this.markers.skipped = rest || 'nothing to change';
-        else
-            this.markers.exit = rest;
-    }
-}
-/**
- * Runs a script on a target with its output going into a step's log as it arrives;
- * `stdout` takes standard output instead when the caller needs the bytes themselves.
- */
-function execLogged(target, script, timeoutSeconds, log, stdout) {
-    return target.exec({
-        script,
-        timeoutSeconds,
-        onStdout: stdout ?? ((chunk) => log.write(chunk)),
-        onStderr: (chunk) => log.write(chunk)
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/recovery.ts
 /**
  * Finishes a run that the main step could not finish (killed or cancelled): stops its
  * detached steps, runs what is left in the host's undo journal newest first, and
- * releases the host lock. Used by the post step.
+ * releases the host lock. Used by the post step; its log is guarded and blanked like
+ * every other.
  */
 
 
@@ -35275,20 +35441,20 @@ function execLogged(target, script, timeoutSeconds, log, stdout) {
 const SECONDS = 15 * 60;
 async function recoverRun(target, runId, logDir, echo) {
     (0,external_node_fs_namespaceObject.mkdirSync)(logDir, { recursive: true });
-    const log = new StepLog((0,external_node_path_namespaceObject.join)(logDir, 'post-recovery.log'), [], echo);
-    const call = (name, step = 'engine', vars = {}, sink) => execLogged(target, hostScript(name, runId, step, vars), SECONDS, log, sink);
-    const result = { undone: [], failed: [] };
+    const log = new StepLog((0,external_node_path_namespaceObject.join)(logDir, 'post-recovery.log'), echo);
+    const channel = new HostChannel(target, runId);
+    const result = { undone: [], failed: [], log: log.path };
     try {
-        await call('detached-stop-all');
+        await channel.engine('detached-stop-all', 'engine', log, { timeoutSeconds: SECONDS });
         let listing = '';
-        await call('journal-list', 'engine', {}, (chunk) => (listing += chunk.toString()));
+        await channel.engine('journal-list', 'engine', log, { stdout: (chunk) => (listing += chunk.toString()) });
         for (const entry of listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l))) {
             log.note(`undo ${entry}`);
-            const rc = await call('journal-undo', entry.slice(4), { HP_JOURNAL_ENTRY: entry });
+            const { rc } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS });
             (rc === 0 ? result.undone : result.failed).push(entry);
         }
-        await call('unlock');
-        await call('finish');
+        await channel.engine('unlock', 'engine', log);
+        await channel.engine('finish', 'engine', log);
     }
     finally {
         await log.close();
@@ -35296,13 +35462,56 @@ async function recoverRun(target, runId, logDir, echo) {
     return result;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/report/console.ts
+/**
+ * Everything the action prints that came from an input or a host goes through here, so
+ * that no such text can ever form a workflow command (`::name::`, or the older `##[name]`).
+ * The runner also splits lines at a lone carriage return, so those are taken out too.
+ */
+
+
+
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** One line of untrusted text, safe to print: no line breaks, no command prefix, no secrets. */
+function safeLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is taken out
+    const flat = redact_secrets.redact(text).replace(/\r\n?|\n/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
+    return flat.replace(COMMAND_START, '$1\u200b$2');
+}
+function console_info(text) {
+    core.info(safeLine(text));
+}
+/**
+ * A log group whose body echoes untrusted host output: workflow commands are switched
+ * off meanwhile with a token the host cannot know. Returns the function that ends it.
+ */
+function guardedGroup(title, echoing = true) {
+    startGroup(safeLine(title));
+    const token = echoing ? (0,external_node_crypto_.randomUUID)() : undefined;
+    if (token)
+        info(`::stop-commands::${token}`);
+    return () => {
+        if (token)
+            info(`::${token}::`);
+        endGroup();
+    };
+}
+/** HTML-escapes text for the job summary (host and input text is never markup). */
+function html(text) {
+    return secrets
+        .redact(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\|/g, '&#124;');
+}
+
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /** The typed result of reading the action's inputs: everything later code may rely on. */
 const PRODUCTS = ['ispmanager', 'imscp', 'vmm'];
-const MODES = ['install', 'upgrade', 'verify', 'plan'];
+/** The mode that runs nothing: it prints what another mode (`plan-for`) would do. */
+const PLAN = 'plan';
 /** A bad input: names the input and says what it accepts. */
 class InputError extends Error {
     input;
@@ -35313,11 +35522,53 @@ class InputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+/**
+ * Every input, declared once. The common inputs are here; each product declares its own
+ * options beside its procedures. action.yml and the README's inputs table are generated
+ * from these declarations (`npm run docs`), and a unit test fails when they drift.
+ * A product input's description starts with the products that read it, so that a user
+ * sees at a glance which inputs belong to which product.
+ */
+
+const COMMON_INPUTS = [
+    { name: 'product', description: 'The product to work on.', accepts: PRODUCTS.join(', '), required: true },
+    {
+        name: 'version',
+        description: "Release(s) of the product, resolved against the action's catalogue of real releases: a release, a range such as 1.2.x, latest, or a comma-separated list.",
+        accepts: 'a release, range, latest or list from the product catalogue',
+        required: true
+    },
+    { name: 'mode', description: 'What to do: a mode the product offers, or plan (print what another mode would do; connect to nothing).', accepts: 'install, upgrade, verify, plan, and product modes such as check-plugin', default: 'install', actionDefault: 'install' },
+    { name: 'plan-for', description: 'With mode plan: the mode to print.', accepts: "a mode of the product (not plan)", default: 'install', actionDefault: 'install' },
+    { name: 'host', description: 'Target host name or IP address. Empty: work on the runner itself (as root, or with passwordless sudo).', accepts: 'a host name or IP address (no shell characters)', default: 'the runner', actionDefault: '' },
+    { name: 'port', description: 'SSH port of the target host.', accepts: '1-65535', default: '22', actionDefault: '22' },
+    { name: 'user', description: 'SSH user; anyone but root needs passwordless sudo on the host.', accepts: 'a login name such as root or deploy', default: 'root', actionDefault: 'root' },
+    {
+        name: 'ssh-key',
+        description: 'Private key for SSH (the key file text, from a secret). Required when host is set. Written to a 0600 file that the post step removes.',
+        accepts: 'an OpenSSH private key (a secret)',
+        secret: true,
+        actionDefault: ''
+    },
+    { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', actionDefault: '' },
+    { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
+    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+    { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port]', actionDefault: '' },
+    { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes, 1-1440', default: '90', actionDefault: '90' },
+    { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes, 1-1440', default: '10', actionDefault: '10' },
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a folder path', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
+    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+];
+/** One line of action.yml per input, with the products that read it in front. */
+function describeInput(doc) {
+    return doc.products ? `[${doc.products.join(', ')}] ${doc.description}` : doc.description;
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/settings/validate.ts
 /** Small predicates for input values. Each says yes or no; callers phrase the error. */
-
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
 /** An RFC 1123 host name (letters, digits, hyphens, dots). */
@@ -35343,10 +35594,6 @@ function isPort(value) {
 /** A POSIX user name as useradd accepts it. */
 function isUserName(value) {
     return /^[a-z_][a-z0-9_-]{0,31}$/.test(value);
-}
-/** A version or a range of versions: `6`, `6.x`, `1.2.3`, `>=0.6.0 <0.7`. */
-function isVersionRange(value) {
-    return /^[0-9<>=~^.x* |-]+$/i.test(value) && /\d/.test(value) && semver_default().validRange(value) !== null;
 }
 function isSha256(value) {
     return /^[0-9a-f]{64}$/i.test(value);
@@ -35374,12 +35621,116 @@ function isKnownHosts(value) {
     return lines.length > 0 && lines.every((l) => /^(@\S+\s+)?\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(l));
 }
 
-;// CONCATENATED MODULE: ./src/products/ispmanager/product.ts
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/products/catalogue.ts
 /**
- * ISPmanager 6: install with the vendor's installer (flags only, no terminal), upgrade
- * with the vendor's pkgupgrade.sh, verify a running panel. Vendor facts behind each
- * choice: shared/research/products.md, section 1.
+ * A product's catalogue: the real releases it knows, with their facts, and how the
+ * `version` input resolves against them (exact, a range such as `1.2.x` or `6`,
+ * `latest`, or a comma-separated list). Versions are compared as semver; a release
+ * named by its branch (ISPmanager's "6") carries the semver it stands for.
  */
+
+
+function semverOf(release) {
+    return release.semver ?? release.version;
+}
+/** A version as found on a host (`1.1.22`, `0.5.2`, `6.98.0-1`), as semver; undefined if unreadable. */
+function hostSemver(version) {
+    return semver_default().valid(version) ?? semver_default().valid(semver_default().coerce(version)) ?? undefined;
+}
+class Catalogue {
+    title;
+    /** Oldest first. */
+    releases;
+    constructor(title, releases) {
+        this.title = title;
+        this.releases = [...releases].sort((a, b) => semver_default().compare(semverOf(a), semverOf(b)));
+    }
+    get latest() {
+        return this.releases[this.releases.length - 1];
+    }
+    /** What exists, for error messages: "1.2.0, 1.2.1, 1.2.2, 1.2.3". */
+    describe() {
+        return this.releases.map((r) => (r.note ? `${r.version} (${r.note})` : r.version)).join(', ');
+    }
+    find(version) {
+        return this.releases.find((r) => r.version === version);
+    }
+    /** Every release the spec names, oldest first; an InputError naming what exists otherwise. */
+    resolve(spec, input = 'version') {
+        const parts = spec.split(',').map((p) => p.trim());
+        if (spec.trim() === '' || parts.some((p) => p === '')) {
+            throw new InputError(input, `is empty; use a ${this.title} release: ${this.describe()}, a range such as ${this.exampleRange()}, or latest`);
+        }
+        const found = new Set();
+        for (const part of parts) {
+            const matches = this.match(part);
+            if (matches.length === 0) {
+                throw new InputError(input, `'${part}' names no ${this.title} release in this action's catalogue; it knows: ${this.describe()} (or latest, or a range such as ${this.exampleRange()})`);
+            }
+            for (const m of matches)
+                found.add(m);
+        }
+        return this.releases.filter((r) => found.has(r));
+    }
+    /** The newest release the spec names (procedures work towards one release). */
+    resolveOne(spec, input = 'version') {
+        const all = this.resolve(spec, input);
+        return all[all.length - 1];
+    }
+    /**
+     * The releases crossed when going from `from` (as found on the host; undefined or
+     * unreadable = nothing installed) to `to`: every release newer than `from`, up to and
+     * including `to`, oldest first.
+     */
+    crossed(from, to) {
+        const start = from ? hostSemver(from) : undefined;
+        return this.releases.filter((r) => semver_default().lte(semverOf(r), semverOf(to)) && (!start || semver_default().gt(semverOf(r), start)));
+    }
+    /** -1, 0 or 1: how a version found on a host compares with a release. */
+    compareWith(hostVersion, release) {
+        const v = hostSemver(hostVersion);
+        return v === undefined ? undefined : semver_default().compare(v, semverOf(release));
+    }
+    match(part) {
+        if (part === 'latest')
+            return [this.latest];
+        const exact = this.find(part);
+        if (exact)
+            return [exact];
+        if (!/^[0-9xX*<>=~^.\s|-]+$/.test(part) || semver_default().validRange(part) === null)
+            return [];
+        return this.releases.filter((r) => semver_default().satisfies(semverOf(r), part));
+    }
+    exampleRange() {
+        const v = semver_default().parse(this.latest.version);
+        return v ? `${v.major}.${v.minor}.x` : `${this.latest.version}.x`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/products/ispmanager/catalogue.ts
+/**
+ * ISPmanager's catalogue. The vendor's installer has no version flag: it installs the
+ * current release of a branch (`--release stable|beta` of ISPmanager 6). So the catalogue
+ * names branches, and `verify` compares the version that got installed with the branch.
+ * Facts: shared/research/products.md, section 1.
+ */
+
+const catalogue = new Catalogue('ISPmanager', [
+    {
+        version: '6',
+        semver: '6.0.0',
+        note: "the branch; the vendor's installer installs its current release",
+        major: 6,
+        supported: ['ubuntu:jammy', 'ubuntu:noble', 'debian:bullseye', 'debian:bookworm'],
+        endOfLife: ['ubuntu:trusty', 'ubuntu:xenial', 'ubuntu:bionic', 'ubuntu:focal', 'debian:wheezy', 'debian:jessie', 'debian:stretch', 'debian:buster']
+    }
+]);
+const VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or 6.x, or latest) runs the vendor's installer, which installs the branch's current release; verify then checks that what is installed belongs to the branch and reports its exact version.";
+
+;// CONCATENATED MODULE: ./src/products/ispmanager/product.ts
 
 
 const STEPS = 'products/ispmanager/steps';
@@ -35392,54 +35743,79 @@ const wholeNumber = (min, max, unit) => ({
     valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
 });
 const options = [
-    { name: 'panel-domain', accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
-    { name: 'public-ip', accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
-    { name: 'installer-url', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
-    { name: 'installer-sha256', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
+    { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
+    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
+    { name: 'installer-url', description: 'Installer script URL (https only).', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
+    { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
-    { name: 'release', default: 'stable', ...oneOf(['stable', 'beta']) },
-    { name: 'dbtype', default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
-    { name: 'mysql-server', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
-    { name: 'edition', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
-    { name: 'activation-key', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
-    { name: 'dpkg-lock-wait', default: '300', ...wholeNumber(0, 3600, 'seconds') },
-    { name: 'installer-timeout', default: '60', ...wholeNumber(5, 600, 'minutes') }
+    { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...oneOf(['stable', 'beta']) },
+    { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
+    { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
+    { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
+    { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
+    { name: 'dpkg-lock-wait', description: 'Seconds to wait for the dpkg/apt locks before stopping their holders.', default: '300', ...wholeNumber(0, 3600, 'seconds') },
+    { name: 'installer-timeout', description: 'Minutes the installer or the upgrade may run.', default: '60', ...wholeNumber(5, 600, 'minutes') }
 ];
 const INSTALL_LOG = '/root/isp_install.log';
 const UPGRADE_LOG = '/root/isp_upgrade.log';
-function commonVars({ settings, options: o }) {
+const APT_UNITS = 'unattended-upgrades apt-daily.timer apt-daily-upgrade.timer apt-daily.service apt-daily-upgrade.service';
+function commonVars({ settings, options: o, release }) {
     return {
         FORCE: String(settings.force),
-        EXPECTED_MAJOR: String(semver_default().minVersion(settings.version)?.major ?? 6),
+        EXPECTED_MAJOR: String(release.major),
+        SUPPORTED_OS: release.supported.join(' '),
+        EOL_OS: release.endOfLife.join(' '),
         PANEL_DOMAIN: o['panel-domain'],
         PUBLIC_IP: o['public-ip'],
         DPKG_LOCK_WAIT: o['dpkg-lock-wait'],
         DBTYPE: o.dbtype
     };
 }
-function secrets({ options: o }) {
-    return o['activation-key'] ? { ACTIVATION_KEY: o['activation-key'] } : {};
+function versions(release) {
+    return { target: release.version, crossed: (previous) => catalogue.crossed(previous, release).map((r) => r.version) };
 }
 const aptTimers = {
     id: 'apt-timers',
     title: 'Stop and mask automatic apt runs for the duration',
     change: `${STEPS}/apt-timers-stop.sh`,
     undo: `${STEPS}/apt-timers-restore.sh`,
-    temporary: true
+    temporary: true,
+    runbook: [`systemctl stop + mask ${APT_UNITS}; each put back as it was at the end`]
 };
-const dpkgLocks = { id: 'dpkg-locks', title: 'Wait for the dpkg/apt locks, then clear them', change: `${STEPS}/dpkg-locks.sh` };
-const verify = {
-    id: 'verify',
-    title: 'Verify version, licence, web server and login page',
-    check: `${STEPS}/verify.sh`,
-    collect: ['/usr/local/mgr5/var/ispmgr.log']
-};
+function dpkgLocks(o) {
+    return {
+        id: 'dpkg-locks',
+        title: 'Wait for the dpkg/apt locks, then clear them',
+        change: `${STEPS}/dpkg-locks.sh`,
+        runbook: [`wait up to ${o['dpkg-lock-wait']} s for /var/lib/dpkg/lock-frontend, /var/lib/dpkg/lock, /var/cache/apt/archives/lock; then stop their holders (named in the log)`]
+    };
+}
+function verify(o, release) {
+    const where = o['panel-domain'] || o['public-ip'] || '<main address>';
+    return {
+        id: 'verify',
+        title: 'Verify version, licence, web server and login page',
+        check: `${STEPS}/verify.sh`,
+        collect: ['/usr/local/mgr5/var/ispmgr.log'],
+        runbook: [`/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd`, `https://${where}:1500/ispmgr answers with the login page (self-signed certificate accepted)`]
+    };
+}
+function installerCommand(o) {
+    const flags = [`--release ${o.release}`, '--silent', '--ignore-hostname', `--dbtype ${o.dbtype}`];
+    if (o.dbtype === 'mysql' && o['mysql-server'])
+        flags.push(`[--mysql-server ${o['mysql-server']}: not on Debian]`);
+    flags.push(o['panel-domain'] ? `[--le-domain ${o['panel-domain']} if it resolves to the host, else --no-letsencrypt]` : '--no-letsencrypt');
+    if (o['activation-key'])
+        flags.push('--activation-key ***');
+    return `sh /root/install.eu.sh ${flags.join(' ')} ${o.edition} </dev/null  (output kept in ${INSTALL_LOG})`;
+}
 function install(context) {
     const o = context.options;
     return {
         product: 'ispmanager',
         name: 'install',
-        title: `ISPmanager ${context.settings.version} install (${o.edition})`,
+        title: `ISPmanager ${context.release.version} install (${o.edition})`,
+        versions: versions(context.release),
         vars: {
             ...commonVars(context),
             INSTALLER_URL: o['installer-url'],
@@ -35450,73 +35826,115 @@ function install(context) {
             MYSQL_SERVER: o['mysql-server'],
             EDITION: o.edition
         },
-        secrets: secrets(context),
+        secrets: o['activation-key'] ? { ACTIVATION_KEY: o['activation-key'] } : {},
         steps: [
-            { id: 'preflight', title: 'Preflight: OS, hostname, ports, memory, not yet installed', check: `${STEPS}/preflight.sh` },
+            {
+                id: 'preflight',
+                title: 'Preflight: OS, hostname, ports, memory, not yet installed',
+                check: `${STEPS}/preflight.sh`,
+                runbook: [
+                    `root; OS one of ${context.release.supported.join(', ')} (end-of-life ones only with force); FQDN hostname; ports 443 and 1500 free`,
+                    `more than 1024 MB of memory for dbtype mysql; ISPmanager not installed yet (else: use mode upgrade)`
+                ]
+            },
             // Before any apt-get of ours: the timers and locks would otherwise race it.
             aptTimers,
-            dpkgLocks,
+            dpkgLocks(o),
             {
                 id: 'prerequisites',
                 title: 'Install the prerequisites',
                 change: `${STEPS}/prerequisites.sh`,
                 vars: { PREREQUISITES: 'wget curl ca-certificates gnupg gpg dnsutils' },
-                collect: ['/var/log/apt/history.log', '/var/log/apt/term.log']
+                collect: ['/var/log/apt/history.log', '/var/log/apt/term.log'],
+                runbook: ['apt-get install -y (the missing ones of) wget curl ca-certificates gnupg gpg dnsutils']
             },
-            { id: 'apparmor', title: 'Stop and disable AppArmor', check: `${STEPS}/apparmor-check.sh`, change: `${STEPS}/apparmor-stop.sh`, undo: `${STEPS}/apparmor-restore.sh` },
-            { id: 'installer-download', title: 'Download the installer and check its checksum', change: `${STEPS}/installer-download.sh` },
-            { id: 'letsencrypt', title: "Decide on Let's Encrypt from DNS", check: `${STEPS}/letsencrypt-decision.sh` },
+            {
+                id: 'apparmor',
+                title: 'Stop and disable AppArmor',
+                check: `${STEPS}/apparmor-check.sh`,
+                change: `${STEPS}/apparmor-stop.sh`,
+                undo: `${STEPS}/apparmor-restore.sh`,
+                runbook: ['systemctl stop + disable apparmor (skipped when not installed; restored if the run fails)']
+            },
+            {
+                id: 'installer-download',
+                title: 'Download the installer and check its checksum',
+                change: `${STEPS}/installer-download.sh`,
+                runbook: [`curl ${o['installer-url']} → /root/install.eu.sh; sha256 logged${o['installer-sha256'] ? `, must be ${o['installer-sha256']}` : ''}`]
+            },
+            {
+                id: 'letsencrypt',
+                title: "Decide on Let's Encrypt from DNS",
+                check: `${STEPS}/letsencrypt-decision.sh`,
+                runbook: [o['panel-domain'] ? `getent ahostsv4 ${o['panel-domain']} on the host: --le-domain if it includes ${o['public-ip'] || 'the main address'}` : 'no panel-domain: --no-letsencrypt']
+            },
             {
                 id: 'installer',
                 title: "Run the vendor's installer",
                 change: `${STEPS}/installer-run.sh`,
                 long: true,
                 timeoutMinutes: Number(o['installer-timeout']),
-                collect: [INSTALL_LOG, '/var/log/apt/term.log']
+                collect: [INSTALL_LOG, '/var/log/apt/term.log'],
+                runbook: [installerCommand(o)]
             },
-            verify
+            verify(o, context.release)
         ]
     };
 }
 function upgrade(context) {
+    const o = context.options;
     return {
         product: 'ispmanager',
         name: 'upgrade',
-        title: `ISPmanager ${context.settings.version} upgrade`,
+        title: `ISPmanager ${context.release.version} upgrade`,
+        versions: versions(context.release),
         vars: { ...commonVars(context), UPGRADE_LOG },
         secrets: {},
         steps: [
-            { id: 'preflight', title: 'Preflight: the panel is installed and upgradable', check: `${STEPS}/upgrade-preflight.sh` },
+            { id: 'preflight', title: 'Preflight: the panel is installed and upgradable', check: `${STEPS}/upgrade-preflight.sh`, runbook: ['/usr/local/mgr5/bin/core and sbin/pkgupgrade.sh exist; the installed version becomes previous-version'] },
             aptTimers,
-            dpkgLocks,
-            { id: 'upgrade', title: 'Run pkgupgrade.sh coremanager', change: `${STEPS}/upgrade-run.sh`, long: true, timeoutMinutes: Number(context.options['installer-timeout']), collect: [UPGRADE_LOG] },
-            verify
+            dpkgLocks(o),
+            {
+                id: 'upgrade',
+                title: 'Run pkgupgrade.sh coremanager',
+                change: `${STEPS}/upgrade-run.sh`,
+                long: true,
+                timeoutMinutes: Number(o['installer-timeout']),
+                collect: [UPGRADE_LOG],
+                runbook: [`/usr/local/mgr5/sbin/pkgupgrade.sh coremanager </dev/null  (output kept in ${UPGRADE_LOG}; limit ${o['installer-timeout']} min)`]
+            },
+            verify(o, context.release)
         ]
     };
 }
 function verifyOnly(context) {
-    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.settings.version} verify`, vars: commonVars(context), secrets: {}, steps: [verify] };
+    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: versions(context.release), vars: commonVars(context), secrets: {}, steps: [verify(context.options, context.release)] };
 }
 const ispmanager = {
     id: 'ispmanager',
     title: 'ISPmanager',
-    versions: '6.x',
+    catalogue: catalogue,
+    versionNote: VERSION_NOTE,
     options,
-    procedures: { install, upgrade, verify: verifyOnly },
-    outputs: (facts) => ({
-        panelUrl: facts.PANEL_URL,
-        installedVersion: facts.INSTALLED_VERSION,
-        previousVersion: facts.PREVIOUS_VERSION
-    })
+    modes: {
+        install: { kind: 'host', summary: "install with the vendor's installer, then verify", procedure: install },
+        upgrade: { kind: 'host', summary: "upgrade with the vendor's pkgupgrade.sh, then verify", procedure: upgrade },
+        verify: { kind: 'host', summary: 'verify a running panel (nightly use)', procedure: verifyOnly }
+    },
+    outputs: ['panel-url', 'installed-version', 'previous-version']
 };
 
 ;// CONCATENATED MODULE: ./src/products/registry.ts
-/** The catalogue of products this release can run, chosen by the `product` input. */
+/** The products this release can run, chosen by the `product` input, and their inputs for the docs. */
+
 
 
 const AVAILABLE = {
     ispmanager: ispmanager
 };
+function products() {
+    return Object.values(AVAILABLE);
+}
 function getProduct(id) {
     const product = AVAILABLE[id];
     if (!product) {
@@ -35525,9 +35943,33 @@ function getProduct(id) {
     }
     return product;
 }
-/** Input names whose values are secrets, for masking before anything else reads them. */
+/**
+ * Every input of the action: the common ones, then each product option once, listing
+ * every product that reads it (an option several products share must mean the same).
+ */
+function allInputs() {
+    const merged = new Map();
+    for (const product of products()) {
+        for (const option of product.options) {
+            const known = merged.get(option.name);
+            if (known) {
+                if (known.secret !== option.secret || known.description !== option.description) {
+                    throw new Error(`input '${option.name}' is declared differently by ${known.products?.join(', ')} and ${product.id}`);
+                }
+                known.products?.push(product.id);
+            }
+            else {
+                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, products: [product.id], actionDefault: '' });
+            }
+        }
+    }
+    return [...COMMON_INPUTS, ...merged.values()];
+}
+/** Input names whose values are secrets, of every product: masked and blanked whatever runs. */
 function secretInputNames() {
-    return ['ssh-key', ...Object.values(AVAILABLE).flatMap((p) => p.options.filter((o) => o.secret).map((o) => o.name))];
+    return allInputs()
+        .filter((i) => i.secret)
+        .map((i) => i.name);
 }
 
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
@@ -35541,7 +35983,11 @@ function secretInputNames() {
 
 
 
-const PROCEDURES = ['install', 'upgrade', 'verify'];
+/** Every secret input of every product is masked and blanked, whatever this run uses. */
+function registerSecrets(read = (name) => getInput(name)) {
+    for (const name of secretInputNames())
+        redact_secrets.add(read(name));
+}
 function input_helper_oneOf(input, value, allowed) {
     if (!allowed.includes(value)) {
         throw new InputError(input, `'${value}' is not accepted; use one of: ${allowed.join(', ')}`);
@@ -35629,18 +36075,13 @@ function getSettings(read = (name) => getInput(name)) {
     const productId = input_helper_oneOf('product', read('product'), PRODUCTS);
     const product = getProduct(productId);
     const version = read('version');
-    if (!isVersionRange(version)) {
-        throw new InputError('version', `'${version}' is not a version; use a version or range such as ${product.versions}`);
-    }
-    if (!semver_default().intersects(version, product.versions)) {
-        throw new InputError('version', `${product.title} ${version} is not in the catalogue; this release supports ${product.versions}`);
-    }
-    const mode = input_helper_oneOf('mode', read('mode') || 'install', MODES);
-    const procedure = mode === 'plan' ? input_helper_oneOf('plan-for', read('plan-for') || 'install', PROCEDURES) : mode;
-    if (!product.procedures[procedure]) {
-        const known = Object.keys(product.procedures).join(', ');
-        throw new InputError(mode === 'plan' ? 'plan-for' : 'mode', `${product.title} has no ${procedure} procedure; it has: ${known}`);
-    }
+    if (version === '')
+        throw new InputError('version', `is required; ${product.title} releases in the catalogue: ${product.catalogue.describe()}. ${product.versionNote}`);
+    const releases = product.catalogue.resolve(version);
+    const modes = Object.keys(product.modes);
+    const mode = input_helper_oneOf('mode', read('mode') || 'install', [...modes, PLAN]);
+    const procedure = mode === PLAN ? input_helper_oneOf('plan-for', read('plan-for') || 'install', modes) : mode;
+    const onRunner = product.modes[procedure].kind === 'runner';
     const options = {};
     const secretOptions = [];
     for (const spec of product.options) {
@@ -35652,11 +36093,28 @@ function getSettings(read = (name) => getInput(name)) {
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
     }
-    const target = readTarget(read, mode === 'plan');
+    // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+    for (const input of allInputs()) {
+        if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+            throw new InputError(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`);
+        }
+    }
+    let target;
+    if (onRunner) {
+        for (const name of ['host', 'ssh-key', 'jump-host']) {
+            if (read(name) !== '')
+                throw new InputError(name, `${product.title} ${procedure} runs on the runner, on files of the workspace, and takes no host; remove '${name}'`);
+        }
+    }
+    else {
+        target = readTarget(read, mode === PLAN);
+    }
     const logDir = external_node_path_namespaceObject.resolve(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
     return {
         product: productId,
         version,
+        release: releases[releases.length - 1].version,
+        releases: releases.map((r) => r.version),
         mode,
         procedure,
         target,
@@ -35971,8 +36429,10 @@ function createTarget(settings, workDir) {
 /**
  * The post step: runs even when the main step was killed or the job cancelled. It
  * finishes any undo the main step could not, releases the host lock, and removes the
- * SSH key and connection it left behind.
+ * SSH key and connection it left behind. A run that never reached its host has nothing
+ * to finish there.
  */
+
 
 
 
@@ -35984,24 +36444,29 @@ async function cleanup() {
     if (!state)
         return;
     try {
-        if (!state.finished || state.pendingUndo) {
-            startGroup('Finish the interrupted run: undo pending changes, release the host');
+        registerSecrets();
+        if (state.connected && (!state.finished || state.pendingUndo)) {
+            const end = guardedGroup('Finish the interrupted run: undo pending changes, release the host');
             try {
-                const target = createTarget(getSettings().target, state.sshWorkDir);
+                const target = createTarget(getSettings().target ?? { kind: 'local' }, state.sshWorkDir);
                 await target.connect();
-                const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines));
-                await target.close();
-                info(`undone: ${result.undone.join(', ') || 'nothing'}`);
-                if (result.failed.length)
-                    core_error(`undo failed for ${result.failed.join(', ')}; see ${state.logDir}/post-recovery.log`);
+                try {
+                    const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines));
+                    info(safeLine(`undone: ${result.undone.join(', ') || 'nothing'}`));
+                    if (result.failed.length)
+                        core_error(safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`));
+                }
+                finally {
+                    await target.close();
+                }
             }
             finally {
-                endGroup();
+                end();
             }
         }
     }
     catch (error) {
-        core_error(`post step: ${error instanceof Error ? error.message : String(error)}`);
+        core_error(safeLine(`post step: ${error instanceof Error ? error.message : String(error)}`));
     }
     finally {
         if (state.sshWorkDir)
@@ -36016,7 +36481,7 @@ async function cleanup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8297);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(972);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
 

@@ -3,19 +3,19 @@
  * to another) while the action follows its output. A dropped link only pauses the
  * following: the action reconnects and resumes from the last byte it received.
  */
-import { heredoc, runDir } from '../shell/script.js'
-import { ConnectionError, type Target } from '../targets/target.js'
 import { quote } from 'shell-quote'
-import { hostScript, type HostScript } from './host-scripts.js'
+import { heredoc, runDir } from '../shell/script.js'
+import { ConnectionError } from '../targets/target.js'
+import type { HostChannel } from './channel.js'
+import type { HostScript } from './host-scripts.js'
 import type { Vars } from './procedure.js'
-import { execLogged, type StepLog } from './step-log.js'
+import type { StepLog } from './step-log.js'
 
 const FOLLOW_SECONDS = 5
 const RETRY_SECONDS = 2
 
 export interface DetachedRun {
-  target: Target
-  runId: string
+  channel: HostChannel
   step: string
   script: string
   log: StepLog
@@ -29,15 +29,15 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Runs one engine script for this step; its output goes to the step's log unless a sink is given. */
-function call(run: DetachedRun, name: HostScript, vars: Vars = {}, prelude = '', sink?: (chunk: Buffer) => void): Promise<number> {
-  return execLogged(run.target, hostScript(name, run.runId, run.step, vars, prelude), 120, run.log, sink)
+async function call(run: DetachedRun, name: HostScript, vars: Vars = {}, prelude = '', stdout?: (chunk: Buffer) => void): Promise<number> {
+  return (await run.channel.engine(name, run.step, run.log, { vars, prelude, timeoutSeconds: 120, stdout })).rc
 }
 
 async function reconnect(run: DetachedRun): Promise<void> {
   run.log.note('connection lost; the step keeps running on the host; reconnecting')
   for (;;) {
-    if (Date.now() > run.deadline) throw new ConnectionError(`could not reconnect to ${run.target.label} before the step's time ran out`)
-    if (await run.target.reconnect()) {
+    if (Date.now() > run.deadline) throw new ConnectionError(`could not reconnect to ${run.channel.target.label} before the step's time ran out`)
+    if (await run.channel.target.reconnect()) {
       run.log.note('reconnected; resuming the output where it stopped')
       return
     }
@@ -59,7 +59,7 @@ async function resilient(run: DetachedRun, attempt: () => Promise<number>): Prom
 
 /** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
 export async function runDetached(run: DetachedRun): Promise<number> {
-  const dir = `${runDir(run.runId)}/detached/${run.step}`
+  const dir = `${runDir(run.channel.runId)}/detached/${run.step}`
   const write = `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/script.sh`, run.script)}`
   const started = await call(run, 'detached-start', {}, write)
   if (started !== 0) throw new Error(`could not start the detached step on the host (exit ${started})`)
@@ -85,14 +85,23 @@ async function followUntilDone(run: DetachedRun): Promise<number> {
     )
     if (rc === 3) continue
     if (rc !== 0) throw new Error(`following the detached step failed (exit ${rc})`)
+    // The step's last line may lack a newline: it ends here, before anything else is logged.
+    run.log.flush()
     return status(run)
   }
 }
 
 async function status(run: DetachedRun): Promise<number> {
-  run.log.markers.exit = undefined
-  const rc = await resilient(run, () => call(run, 'detached-status'))
-  const marker = run.log.markers.exit ?? ''
-  if (rc !== 0 || !/^\d+$/.test(marker)) return rc === 0 ? 1 : rc
-  return Number(marker)
+  let said = ''
+  const rc = await resilient(run, () => {
+    said = ''
+    return call(run, 'detached-status', {}, '', (chunk) => (said += chunk.toString()))
+  })
+  const value = said.trim()
+  if (rc !== 0) return rc
+  if (value === 'lost') {
+    run.log.note('the detached step ended without an exit status (host rebooted or process killed)')
+    return 1
+  }
+  return /^\d+$/.test(value) ? Number(value) : 1
 }

@@ -1,5 +1,5 @@
-/** The engine's own scripts on the host (lock, journal, detached steps), built like any step's. */
-import { readShell } from '../shell/assets.js'
+/** The engine's own scripts on the host (lock, journal, results, detached steps), built like any step's. */
+import { readAsset } from '../shell/assets.js'
 import { assemble } from '../shell/script.js'
 import type { Vars } from './procedure.js'
 
@@ -8,6 +8,7 @@ export type HostScript =
   | 'unlock'
   | 'finish'
   | 'secrets'
+  | 'results'
   | 'journal-list'
   | 'journal-undo'
   | 'journal-clear'
@@ -18,7 +19,7 @@ export type HostScript =
   | 'detached-stop-all'
 
 /** `prelude` runs before the piece (for example a heredoc that writes a file it uses). */
-export function hostScript(name: HostScript, runId: string, step: string, vars: Vars = {}, prelude = ''): string {
-  const inline = prelude + readShell(`engine/host/${name}.sh`)
-  return assemble({ title: `engine: ${name}`, runId, step, vars, inline })
+export function hostScript(name: HostScript, runId: string, step: string, vars: Vars = {}, prelude = '', out = `engine-${name}`): string {
+  const inline = prelude + readAsset(`engine/host/${name}.sh`)
+  return assemble({ title: `engine: ${name}`, runId, step, out, vars, inline })
 }

@@ -1,11 +1,35 @@
 /**
- * `mode: plan`: the exact scripts each step would run on the host, in order, as one
- * readable script, without connecting. Secrets are named, never shown; facts that
- * earlier steps report at run time appear as the variables they will be.
+ * `mode: plan`, without connecting. Two views of one procedure: the runbook, a few lines
+ * a step with its resolved commands and the condition under which it runs (log and job
+ * summary), and plan.sh, the exact scripts each step would run, in order. Secrets are
+ * named, never shown; facts that earlier steps report at run time appear as variables.
  */
-import { readShell } from '../shell/assets.js'
+import { readAsset } from '../shell/assets.js'
 import { assemble } from '../shell/script.js'
-import type { Procedure } from './procedure.js'
+import type { Procedure, Step } from './procedure.js'
+
+function flags(step: Step): string {
+  const said = [step.long ? 'detached: survives a dropped link' : '', step.timeoutMinutes ? `limit ${step.timeoutMinutes} min` : '', step.temporary ? 'put back at the end in any case' : '', step.undo && !step.temporary ? 'undone if a later step fails' : '']
+  return said.filter(Boolean).join('; ')
+}
+
+export function renderRunbook(procedure: Procedure, targetLabel: string, lockMinutes: number): string[] {
+  const secrets = Object.keys(procedure.secrets)
+  const lines = [
+    `${procedure.title} on ${targetLabel}: what would run, in order (nothing was connected to or changed)`,
+    `   0. take the host lock (wait up to ${lockMinutes} min)${secrets.length ? `; secrets ${secrets.join(', ')} sent by stdin into a 0600 file` : ''}`
+  ]
+  procedure.steps.forEach((step, index) => {
+    const notes = flags(step)
+    lines.push(`  ${String(index + 1).padStart(2)}. ${step.id}: ${step.title}${notes ? ` [${notes}]` : ''}`)
+    if (step.when) lines.push(`      runs only when ${step.when.describe}${step.because ? ` (${step.because})` : ''}; skipped otherwise`)
+    for (const line of step.runbook ?? []) lines.push(`      ${line}`)
+  })
+  const undoable = procedure.steps.filter((s) => s.undo).reverse()
+  if (undoable.length) lines.push(`  on failure or cancel: undo newest first: ${undoable.map((s) => s.id).join(', ')}`)
+  lines.push('  finally: release the host lock')
+  return lines
+}
 
 export function renderPlan(procedure: Procedure, targetLabel: string, runId = 'PLAN'): string {
   const out: string[] = [
@@ -19,23 +43,23 @@ export function renderPlan(procedure: Procedure, targetLabel: string, runId = 'P
       : '# This procedure uses no secrets.',
     '',
     '# ---- shared library (src/shell/lib.sh) ----',
-    readShell('shell/lib.sh'),
+    readAsset('shell/lib.sh'),
     '# ---- engine: take the host lock (src/engine/host/lock.sh) ----',
-    readShell('engine/host/lock.sh')
+    readAsset('engine/host/lock.sh')
   ]
   procedure.steps.forEach((step, index) => {
-    const flags = [step.long ? 'runs detached (survives a dropped link)' : '', step.temporary ? 'undone at the end in any case' : '', step.timeoutMinutes ? `limit ${step.timeoutMinutes} min` : '']
-      .filter(Boolean)
-      .join('; ')
-    out.push('', `# ==== step ${index + 1}/${procedure.steps.length}: ${step.id}: ${step.title}${flags ? ` (${flags})` : ''} ====`)
+    const notes = flags(step)
+    out.push('', `# ==== step ${index + 1}/${procedure.steps.length}: ${step.id}: ${step.title}${notes ? ` (${notes})` : ''} ====`)
+    if (step.when) out.push(`# runs only when ${step.when.describe}${step.because ? ` (${step.because})` : ''}`)
+    for (const asset of step.assets ?? []) out.push(`# sends src/${asset} to $HP_ASSETS first`)
     for (const phase of ['check', 'change', 'verify', 'undo'] as const) {
       const piece = step[phase]
       if (!piece) continue
       out.push(`# ---- ${phase}${phase === 'undo' ? ' (journaled before the change; runs only if needed)' : ''}: src/${piece} ----`)
-      out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, withoutLibrary: true }))
+      out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, out: `${step.id}-${phase}`, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, withoutLibrary: true }))
     }
     for (const file of step.collect ?? []) out.push(`# then copied into log-dir: ${file}`)
   })
-  out.push('', '# ---- engine: release the host lock (src/engine/host/unlock.sh) ----', readShell('engine/host/unlock.sh'))
+  out.push('', '# ---- engine: release the host lock (src/engine/host/unlock.sh) ----', readAsset('engine/host/unlock.sh'))
   return `${out.join('\n')}\n`
 }

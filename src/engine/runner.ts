@@ -1,20 +1,22 @@
 /**
- * Runs a procedure on a target: takes the host lock, runs each step's check, change and
- * verify with its own log group and log file, journals every change that can be undone
- * (on the host, before the change starts), and undoes them newest first when a step
- * fails or the run is cancelled. Temporary changes are undone at the end in any case.
+ * Runs a procedure on a target: takes the host lock, runs each step that applies (its
+ * `when` holds) with its own log group and log file, journals every change that can be
+ * undone (on the host, before the change starts), and undoes them newest first when a
+ * step fails or the run is cancelled. Temporary changes are undone at the end in any case.
  */
-import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { quote } from 'shell-quote'
-import { join } from 'node:path'
-import { assemble, assignments, heredoc, runDir } from '../shell/script.js'
+import { guardedGroup } from '../report/console.js'
+import { secrets } from '../report/redact.js'
+import { readAssetBytes } from '../shell/assets.js'
+import { assemble, assignments, fileFrom, heredoc, runDir } from '../shell/script.js'
 import { HostKeyError, type Target } from '../targets/target.js'
+import { ENGINE_SECONDS, HostChannel } from './channel.js'
 import { runDetached } from './detached.js'
-import { hostScript, type HostScript } from './host-scripts.js'
-import type { Facts, Phase, Procedure, Step, Vars } from './procedure.js'
-import { StepLog, execLogged } from './step-log.js'
+import { PREVIOUS_VERSION, type Facts, type Phase, type Procedure, type Step, type Vars } from './procedure.js'
+import type { StepResults } from './results.js'
+import { StepLog } from './step-log.js'
 
 export type StepStatus = 'ok' | 'skipped' | 'failed' | 'not run' | 'undone' | 'undo failed'
 
@@ -28,6 +30,12 @@ export interface StepResult {
   durationMs: number
   log: string
   warnings: string[]
+  /** What the step reported for the report (hp_report). */
+  details?: Record<string, string>
+  /** Host files the step asked to keep, as copied into log-dir. */
+  artifacts?: string[]
+  /** A change ran and was not put back (temporary steps never count). */
+  changed?: boolean
 }
 
 export interface RunResult {
@@ -36,8 +44,12 @@ export interface RunResult {
   /** Undo runs, newest first. */
   undo: StepResult[]
   facts: Facts
+  /** Releases crossed from the version found on the host to the target, when known. */
+  crossed?: string[]
   /** The failing step and phase, in one line, with the log to read. */
   failure?: { step: string; message: string; log: string }
+  /** Did this run leave the host changed? */
+  changed: boolean
   logDir: string
   durationMs: number
 }
@@ -66,20 +78,21 @@ const UNDO_SECONDS = 15 * 60
 function journalEntry(seq: number, step: Step): string {
   return `${String(seq).padStart(3, '0')}-${step.id}`
 }
-const ENGINE_SECONDS = 5 * 60
 
 export class ProcedureRunner {
   private facts: Facts = {}
   private journaled: Step[] = []
-  private readonly secretValues: string[]
   private readonly echo: (lines: string) => void
+  private readonly channel: HostChannel
 
   constructor(
     private readonly procedure: Procedure,
     private readonly options: RunnerOptions
   ) {
-    this.secretValues = Object.values(procedure.secrets).filter(Boolean)
     this.echo = options.echo ?? ((lines) => process.stdout.write(lines))
+    // Secrets a procedure derives itself are blanked like the inputs they come from.
+    for (const value of Object.values(procedure.secrets)) secrets.add(value)
+    this.channel = new HostChannel(options.target, options.runId)
   }
 
   async run(): Promise<RunResult> {
@@ -90,12 +103,12 @@ export class ProcedureRunner {
     let status: RunResult['status'] = 'success'
 
     const lock = await this.engineStep('host-lock', 'Take the host lock', async (log) => {
-      const stored = await this.engineCall('secrets', log, {}, this.secretsPrelude())
-      if (stored !== 0) return stored
-      return this.engineCall('lock', log, {
-        HP_LOCK_WAIT: String(this.options.lockWaitSeconds),
-        HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600),
-        HP_OWNER: this.options.owner
+      const stored = await this.channel.engine('secrets', 'engine', log, { prelude: this.secretsPrelude() })
+      if (stored.rc !== 0) return stored
+      return this.channel.engine('lock', 'engine', log, {
+        vars: { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner },
+        timeoutSeconds: ENGINE_SECONDS + this.options.lockWaitSeconds,
+        results: true
       })
     })
     results.push(lock)
@@ -132,23 +145,33 @@ export class ProcedureRunner {
       failure = { step: `Undo: ${stuck.title}`, message: 'could not put a temporary change back', log: stuck.log }
     }
     await this.engineStep('host-release', 'Release the host lock', async (log) => {
-      if (status === 'success') await this.engineCall('journal-clear', log)
-      const rc = await this.engineCall('unlock', log)
-      return rc === 0 ? this.engineCall('finish', log) : rc
+      if (status === 'success') await this.channel.engine('journal-clear', 'engine', log)
+      const unlocked = await this.channel.engine('unlock', 'engine', log)
+      return unlocked.rc === 0 ? this.channel.engine('finish', 'engine', log) : unlocked
     })
-    return this.result(status, results, undo, failure, started)
-  }
-
-  private result(status: RunResult['status'], steps: StepResult[], undo: StepResult[], failure: RunResult['failure'], started: number): RunResult {
-    return { status, steps, undo, facts: { ...this.facts }, failure, logDir: this.options.logDir, durationMs: Date.now() - started }
+    const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id))
+    const changed = results.some((r) => r.changed && !undone.has(r.id))
+    return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started }
   }
 
   private logPath(name: string): string {
     return join(this.options.logDir, `${name}.log`)
   }
 
+  /** Releases crossed from the version the host had, once a step reported it. */
+  private crossed(): string[] | undefined {
+    const versions = this.procedure.versions
+    const previous = this.facts[PREVIOUS_VERSION]
+    if (!versions || previous === undefined) return undefined
+    return versions.crossed(previous === 'none' ? undefined : previous)
+  }
+
   private vars(step: Step): Vars {
-    return { ...this.procedure.vars, ...this.facts, ...(step.vars ?? {}) }
+    const versions = this.procedure.versions
+    const crossed = this.crossed()
+    const known: Vars = versions ? { TARGET_VERSION: versions.target } : {}
+    if (crossed) known.HP_CROSSED = crossed.join(' ')
+    return { ...this.procedure.vars, ...known, ...this.facts, ...(step.vars ?? {}) }
   }
 
   private secretsPrelude(): string {
@@ -160,18 +183,17 @@ export class ProcedureRunner {
     return limitMinutes ? Math.min(left, limitMinutes * 60) : left
   }
 
-  private async engineCall(name: HostScript, log: StepLog, vars: Vars = {}, prelude = ''): Promise<number> {
-    return execLogged(this.options.target, hostScript(name, this.options.runId, 'engine', vars, prelude), ENGINE_SECONDS + this.options.lockWaitSeconds, log)
-  }
-
   /** A step of the engine itself (lock, release), logged like a procedure step. */
-  private async engineStep(id: string, title: string, body: (log: StepLog) => Promise<number>): Promise<StepResult> {
+  private async engineStep(id: string, title: string, body: (log: StepLog) => Promise<{ rc: number; results: StepResults }>): Promise<StepResult> {
     const started = Date.now()
-    const log = new StepLog(this.logPath(id), this.secretValues, this.echo)
+    const log = new StepLog(this.logPath(id), this.echo)
     let rc = 1
+    let said: StepResults | undefined
     const end = this.section(title)
     try {
-      rc = await body(log)
+      const outcome = await body(log)
+      rc = outcome.rc
+      said = outcome.results
     } catch (error) {
       log.note(error instanceof Error ? error.message : String(error))
       if (error instanceof HostKeyError) throw error
@@ -183,36 +205,51 @@ export class ProcedureRunner {
       id,
       title,
       status: rc === 0 ? 'ok' : 'failed',
-      message: rc === 0 ? undefined : (log.markers.errors.at(-1) ?? log.lastLines().at(-1) ?? `exit ${rc}`),
+      message: rc === 0 ? undefined : (said?.error ?? log.lastLines().at(-1) ?? `exit ${rc}`),
       durationMs: Date.now() - started,
       log: log.path,
-      warnings: log.markers.warnings
+      warnings: said?.warnings ?? []
     }
   }
 
   private async runStep(step: Step, index: number): Promise<StepResult> {
     const started = Date.now()
     const name = `${String(index + 1).padStart(2, '0')}-${step.id}`
-    const log = new StepLog(this.logPath(name), this.secretValues, this.echo)
-    const result: StepResult = { id: step.id, title: step.title, status: 'ok', durationMs: 0, log: log.path, warnings: [] }
+    const log = new StepLog(this.logPath(name), this.echo)
+    const result: StepResult = { id: step.id, title: step.title, status: 'ok', durationMs: 0, log: log.path, warnings: [], details: {}, artifacts: [] }
     const end = this.section(`Step ${index + 1}/${this.procedure.steps.length}: ${step.title}`)
     try {
+      if (step.when && !step.when.holds({ facts: this.facts, crossed: this.crossed() })) {
+        result.status = 'skipped'
+        result.message = `runs only when ${step.when.describe}`
+        log.note(`skipped: ${result.message}`)
+        return result
+      }
+      let assets = this.assetsPrelude(step)
+      let skip: string | undefined
       for (const phase of ['check', 'change', 'verify'] as const) {
         const piece = step[phase]
         if (!piece) continue
-        if (phase === 'change' && log.markers.skipped !== undefined) {
-          log.note(`change skipped: ${log.markers.skipped}`)
+        if (phase === 'change' && skip !== undefined) {
+          log.note(`change skipped: ${skip}`)
           result.status = 'skipped'
+          result.message = skip
           continue
         }
         if (phase === 'change' && step.undo) await this.journal(step, log)
         log.note(`${phase}: ${piece}`)
-        const rc = await this.runPhase(step, phase, piece, log)
-        Object.assign(this.facts, log.markers.facts)
+        const { rc, said } = await this.runPhase(step, phase, piece, log, assets)
+        assets = ''
+        Object.assign(this.facts, said.facts)
+        Object.assign(result.details ?? {}, said.report)
+        result.warnings.push(...said.warnings)
+        skip ??= said.skip
+        if (phase === 'change' && !step.temporary) result.changed = true
+        for (const path of said.artifacts) result.artifacts?.push(await this.collect(path, log, true))
         if (rc !== 0) {
           result.status = 'failed'
           result.phase = phase
-          result.message = this.explain(rc, log, step)
+          result.message = this.explain(rc, said, log, step)
           break
         }
       }
@@ -226,62 +263,65 @@ export class ProcedureRunner {
     } finally {
       await log.close()
       end()
+      result.durationMs = Date.now() - started
     }
-    result.warnings = log.markers.warnings
-    result.durationMs = Date.now() - started
     return result
   }
 
   /**
    * Opens a log group for a step. Host output is echoed as it arrives, so workflow
-   * commands are switched off meanwhile: a line from the host starting with "::" must
-   * not set outputs or masks. Returns the function that closes the group.
+   * commands are switched off meanwhile. Returns the function that closes the group.
    */
   private section(title: string): () => void {
-    core.startGroup(title)
-    const token = this.options.echo ? undefined : randomUUID()
-    if (token) core.info(`::stop-commands::${token}`)
-    return () => {
-      if (token) core.info(`::${token}::`)
-      core.endGroup()
-    }
+    return guardedGroup(title, this.options.echo === undefined)
   }
 
-  private explain(rc: number, log: StepLog, step: Step): string {
-    const said = log.markers.errors.at(-1)
-    if (said) return said
+  private explain(rc: number, said: StepResults, log: StepLog, step: Step): string {
+    if (said.error) return said.error
     if (rc === 124) return `timed out (${step.timeoutMinutes ? `step limit ${step.timeoutMinutes} min, ` : ''}procedure limit ends ${new Date(this.options.deadline).toISOString()})`
     if (rc === 130) return 'cancelled'
-    const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]') && !l.startsWith('@hostpanel ')).at(-1)
+    const last = log.lastLines().filter((l) => l.trim() && !l.startsWith('[hostpanel]')).at(-1)
     return last ? `exit ${rc}: ${last.trim()}` : `exit ${rc}`
   }
 
-  private script(step: Step, phase: Phase, piece: string): string {
+  /** Writes the step's asset files on the host, with the first script of the step. */
+  private assetsPrelude(step: Step): string {
+    return (step.assets ?? []).map((path) => fileFrom(`${runDir(this.options.runId)}/assets/${basename(path)}`, readAssetBytes(path))).join('')
+  }
+
+  private script(step: Step, phase: Phase, piece: string, out: string, prelude = ''): string {
     return assemble({
       title: `${this.procedure.product} ${this.procedure.name} / ${step.id} (${phase})`,
       runId: this.options.runId,
       step: step.id,
+      out,
       vars: this.vars(step),
-      piece
+      piece,
+      prelude
     })
   }
 
-  private async runPhase(step: Step, phase: Phase, piece: string, log: StepLog): Promise<number> {
-    const script = this.script(step, phase, piece)
+  private async runPhase(step: Step, phase: Phase, piece: string, log: StepLog, prelude: string): Promise<{ rc: number; said: StepResults }> {
+    const out = this.channel.nextOut(step.id, phase)
+    const script = this.script(step, phase, piece, out, prelude)
+    let rc: number
     if (phase === 'change' && step.long) {
       const deadline = Math.min(this.options.deadline, step.timeoutMinutes ? Date.now() + step.timeoutMinutes * 60_000 : Infinity)
-      return runDetached({ target: this.options.target, runId: this.options.runId, step: step.id, script, log, deadline, cancelled: this.options.cancelled })
+      rc = await runDetached({ channel: this.channel, step: step.id, script, log, deadline, cancelled: this.options.cancelled })
+    } else {
+      rc = await this.channel.exec(script, this.timeLeft(step.timeoutMinutes), log)
     }
-    return execLogged(this.options.target, script, this.timeLeft(step.timeoutMinutes), log)
+    log.flush()
+    return { rc, said: await this.channel.results(out, log) }
   }
 
   /** Writes the step's undo script into the host's journal before its change begins. */
   private async journal(step: Step, log: StepLog): Promise<void> {
     const entry = journalEntry(this.journaled.length + 1, step)
-    const undo = this.script(step, 'undo', step.undo ?? '')
+    const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`)
     const dir = `${runDir(this.options.runId)}/journal`
-    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, vars: {}, inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
-    const rc = await execLogged(this.options.target, write, ENGINE_SECONDS, log)
+    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out: this.channel.nextOut(step.id, 'journal'), vars: {}, inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
+    const rc = await this.channel.exec(write, ENGINE_SECONDS, log)
     if (rc !== 0) throw new Error(`could not write the undo journal on the host (exit ${rc})`)
     this.journaled.push(step)
     this.options.onJournal?.(true)
@@ -295,7 +335,7 @@ export class ProcedureRunner {
       if (!which(step)) continue
       const entry = journalEntry(seq, step)
       const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) =>
-        execLogged(this.options.target, hostScript('journal-undo', this.options.runId, step.id, { HP_JOURNAL_ENTRY: entry }), UNDO_SECONDS, log)
+        this.channel.engine('journal-undo', step.id, log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: UNDO_SECONDS })
       )
       results.push({ ...result, id: step.id, title: step.title, status: result.status === 'ok' ? 'undone' : 'undo failed' })
     }
@@ -303,12 +343,28 @@ export class ProcedureRunner {
     return results
   }
 
-  /** Copies a host file into the log directory (streamed, secrets blanked); a missing file is noted, not fatal. */
-  private async collect(path: string, log: StepLog): Promise<void> {
-    const copy = new StepLog(join(this.options.logDir, `host${path.replace(/\//g, '_')}`), this.secretValues, () => {})
-    const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' })
-    const rc = await execLogged(this.options.target, read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk))
-    await copy.close()
-    log.note(rc === 0 ? `collected ${path} into ${copy.path}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`)
+  /**
+   * Copies a host file into the log directory, secrets blanked; a missing file is noted,
+   * not fatal. Logs go line by line; `raw` files (backups) byte for byte. Resolves to the local path.
+   */
+  private async collect(path: string, log: StepLog, raw = false): Promise<string> {
+    const local = join(this.options.logDir, `host${path.replace(/\//g, '_')}`)
+    const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', out: this.channel.nextOut('collect', 'read'), vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' })
+    let rc: number
+    if (raw) {
+      const fd = openSync(local, 'w', 0o640)
+      try {
+        rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => writeSync(fd, chunk))
+      } finally {
+        closeSync(fd)
+      }
+      if (secrets.redactFile(local)) log.note(`${path} held a secret input: blanked in the copy`)
+    } else {
+      const copy = new StepLog(local, () => {})
+      rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk))
+      await copy.close()
+    }
+    log.note(rc === 0 ? `collected ${path} into ${local}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`)
+    return local
   }
 }

@@ -1,35 +1,27 @@
 /**
  * Where a step's output goes as it arrives: its own log file and the console, line by
- * line, with secrets blanked out. Only the current line is ever held in memory, so an
- * installer may print as much as it likes. Lines starting with "@hostpanel " carry
- * facts, errors and warnings from the shell library.
+ * line, with secrets blanked. Standard output and standard error keep separate partial
+ * lines, so a progress bar on one never glues onto a line of the other. Only the
+ * current partial line of each is held in memory. The output is log text and nothing
+ * more: what a step tells the action travels in result files (see results.ts).
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
-import type { Target } from '../targets/target.js'
-import type { Facts } from './procedure.js'
+import { secrets } from '../report/redact.js'
 
 /** A line longer than this is passed on in pieces (progress bars without newlines). */
 const MAX_LINE = 64 * 1024
 const TAIL_LINES = 15
 
-export interface Markers {
-  facts: Facts
-  errors: string[]
-  warnings: string[]
-  skipped?: string
-  exit?: string
-}
+export type Stream = 'out' | 'err'
 
 export class StepLog {
   private readonly fd: number
-  private pending = ''
+  private readonly pending: Record<Stream, string> = { out: '', err: '' }
   private readonly tail: string[] = []
-  readonly markers: Markers = { facts: {}, errors: [], warnings: [] }
 
   /** `echo` receives whole lines, newline-terminated, a block at a time. */
   constructor(
     readonly path: string,
-    private readonly secrets: string[],
     private readonly echo: (lines: string) => void
   ) {
     // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
@@ -38,23 +30,24 @@ export class StepLog {
 
   /** Appends one line written by the action itself (not by the host). */
   note(text: string): void {
-    this.emit([this.line(`[hostpanel] ${text}`)])
+    this.emit([this.clean(`[hostpanel] ${text}`)])
   }
 
-  write(chunk: Buffer): void {
-    const text = this.pending + chunk.toString('utf8')
+  write(chunk: Buffer, stream: Stream = 'out'): void {
+    const text = this.pending[stream] + chunk.toString('utf8')
     const lines: string[] = []
     let start = 0
     let newline: number
     while ((newline = text.indexOf('\n', start)) >= 0) {
-      lines.push(this.line(text.slice(start, newline)))
+      lines.push(this.clean(text.slice(start, newline)))
       start = newline + 1
     }
-    this.pending = text.slice(start)
-    if (this.pending.length > MAX_LINE) {
-      lines.push(this.line(this.pending))
-      this.pending = ''
+    let rest = text.slice(start)
+    if (rest.length > MAX_LINE) {
+      lines.push(this.clean(rest))
+      rest = ''
     }
+    this.pending[stream] = rest
     this.emit(lines)
   }
 
@@ -63,9 +56,16 @@ export class StepLog {
     return [...this.tail]
   }
 
+  /** Ends the partial lines of both streams (a last line without a newline is a whole line). */
+  flush(): void {
+    for (const stream of ['out', 'err'] as const) {
+      if (this.pending[stream]) this.emit([this.clean(this.pending[stream])])
+      this.pending[stream] = ''
+    }
+  }
+
   async close(): Promise<void> {
-    if (this.pending) this.emit([this.line(this.pending)])
-    this.pending = ''
+    this.flush()
     closeSync(this.fd)
   }
 
@@ -78,37 +78,8 @@ export class StepLog {
     if (this.tail.length > TAIL_LINES) this.tail.splice(0, this.tail.length - TAIL_LINES)
   }
 
-  /** Cleans one line (carriage return, secrets) and reads its marker, if any. */
-  private line(raw: string): string {
-    let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    for (const secret of this.secrets) if (secret && text.includes(secret)) text = text.split(secret).join('***')
-    if (text.startsWith('@hostpanel ')) this.parse(text)
-    return text
+  /** Drops a CRLF's carriage return and blanks secrets. */
+  private clean(raw: string): string {
+    return secrets.redact(raw.endsWith('\r') ? raw.slice(0, -1) : raw)
   }
-
-  private parse(text: string): void {
-    const match = /^@hostpanel (fact|error|warning|skip|exit) ?(.*)$/.exec(text)
-    if (!match) return
-    const [, kind, rest] = match
-    if (kind === 'fact') {
-      const eq = rest.indexOf('=')
-      if (eq > 0) this.markers.facts[rest.slice(0, eq)] = rest.slice(eq + 1)
-    } else if (kind === 'error') this.markers.errors.push(rest)
-    else if (kind === 'warning') this.markers.warnings.push(rest)
-    else if (kind === 'skip') this.markers.skipped = rest || 'nothing to change'
-    else this.markers.exit = rest
-  }
-}
-
-/**
- * Runs a script on a target with its output going into a step's log as it arrives;
- * `stdout` takes standard output instead when the caller needs the bytes themselves.
- */
-export function execLogged(target: Target, script: string, timeoutSeconds: number, log: StepLog, stdout?: (chunk: Buffer) => void): Promise<number> {
-  return target.exec({
-    script,
-    timeoutSeconds,
-    onStdout: stdout ?? ((chunk) => log.write(chunk)),
-    onStderr: (chunk) => log.write(chunk)
-  })
 }

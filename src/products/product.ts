@@ -1,9 +1,18 @@
-import type { Facts, Procedure } from '../engine/procedure.js'
-import type { ProcedureName, ProductId, Settings } from '../settings/settings.js'
+/**
+ * What a product is to the engine: a catalogue of real releases, the inputs it takes,
+ * and the modes it offers. A host mode builds a procedure of small named steps for a
+ * target; a runner mode is a task on the runner itself (no host, no lock, no root).
+ */
+import type { RunResult } from '../engine/runner.js'
+import type { Procedure } from '../engine/procedure.js'
+import type { ProductId, Settings } from '../settings/settings.js'
+import type { Catalogue, Release } from './catalogue.js'
 
-/** A product-specific input (panel-domain, release, ...), validated before anything runs. */
+/** A product-specific input (panel-domain, release-url, ...), validated before anything runs. */
 export interface OptionSpec {
   name: string
+  /** One line for action.yml and the README, without the product's name (added for you). */
+  description: string
   /** What is accepted, as the error message says it. */
   accepts: string
   default?: string
@@ -11,26 +20,68 @@ export interface OptionSpec {
   valid(value: string): boolean
 }
 
-/** What a product tells the action to output once a procedure has run. */
-export interface ProductOutputs {
-  panelUrl?: string
-  installedVersion?: string
-  previousVersion?: string
-}
-
-export interface ProcedureContext {
+export interface ModeContext<R extends Release = Release> {
   settings: Settings
   /** The options with their defaults applied. */
   options: Record<string, string>
+  /** The release the mode works towards (the newest one `version` names). */
+  release: R
+  /** Every release `version` names, oldest first. */
+  releases: R[]
 }
 
-/** A product: a catalogue of versions and the procedures that install, upgrade and verify it. */
-export interface Product {
+export interface HostMode<R extends Release = Release> {
+  kind: 'host'
+  /** One line for the docs: what this mode does. */
+  summary: string
+  procedure(context: ModeContext<R>): Procedure
+}
+
+/** What a runner-side task hands back: its verdict, outputs, and details for the report. */
+export interface TaskOutcome {
+  status: 'success' | 'failed'
+  /** One line: what failed, for the error annotation. */
+  failure?: string
+  /** Values for the action's declared outputs. */
+  outputs: Record<string, string>
+  /** Anything worth keeping in report.json. */
+  details: unknown
+  /** Job summary rows (already escaped) or markdown blocks. */
+  summary: string[]
+}
+
+export interface RunnerMode<R extends Release = Release> {
+  kind: 'runner'
+  summary: string
+  /** What the task will do, resolved, for `mode: plan`. */
+  runbook(context: ModeContext<R>): string[]
+  run(context: ModeContext<R> & { logDir: string }): Promise<TaskOutcome>
+}
+
+export type ModeSpec<R extends Release = Release> = HostMode<R> | RunnerMode<R>
+
+export interface Product<R extends Release = Release> {
   id: ProductId
   title: string
-  /** The versions this catalogue can produce, as a semver range. */
-  versions: string
+  catalogue: Catalogue<R>
+  /** What `version` means for this product, for the docs and errors. */
+  versionNote: string
   options: OptionSpec[]
-  procedures: Partial<Record<ProcedureName, (context: ProcedureContext) => Procedure>>
-  outputs(facts: Facts): ProductOutputs
+  modes: Record<string, ModeSpec<R>>
+  /** Why panel-url stays empty, for products without a web panel. */
+  noPanel?: string
+  /** The outputs this product sets beyond the common ones (panel-url, versions, backup...). */
+  outputs: string[]
+}
+
+/** The values a host procedure's standard facts give the action's outputs. */
+export function procedureOutputs(result: RunResult): Record<string, string> {
+  const f = result.facts
+  const backup = f.BACKUP ? result.steps.flatMap((s) => s.artifacts ?? []).find((local) => local.endsWith(f.BACKUP.replace(/\//g, '_'))) : undefined
+  return {
+    'panel-url': f.PANEL_URL ?? '',
+    'installed-version': f.INSTALLED_VERSION ?? '',
+    'previous-version': f.PREVIOUS_VERSION && f.PREVIOUS_VERSION !== 'none' ? f.PREVIOUS_VERSION : '',
+    backup: backup ?? ''
+  }
 }

@@ -1,10 +1,15 @@
-/** The catalogue of products this release can run, chosen by the `product` input. */
+/** The products this release can run, chosen by the `product` input, and their inputs for the docs. */
+import { COMMON_INPUTS, type InputDoc } from '../settings/inputs.js'
 import { InputError, type ProductId } from '../settings/settings.js'
 import { ispmanager } from './ispmanager/product.js'
 import type { Product } from './product.js'
 
 const AVAILABLE: Partial<Record<ProductId, Product>> = {
   ispmanager
+}
+
+export function products(): Product[] {
+  return Object.values(AVAILABLE)
 }
 
 export function getProduct(id: ProductId): Product {
@@ -16,7 +21,31 @@ export function getProduct(id: ProductId): Product {
   return product
 }
 
-/** Input names whose values are secrets, for masking before anything else reads them. */
+/**
+ * Every input of the action: the common ones, then each product option once, listing
+ * every product that reads it (an option several products share must mean the same).
+ */
+export function allInputs(): InputDoc[] {
+  const merged = new Map<string, InputDoc>()
+  for (const product of products()) {
+    for (const option of product.options) {
+      const known = merged.get(option.name)
+      if (known) {
+        if (known.secret !== option.secret || known.description !== option.description) {
+          throw new Error(`input '${option.name}' is declared differently by ${known.products?.join(', ')} and ${product.id}`)
+        }
+        known.products?.push(product.id)
+      } else {
+        merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, products: [product.id], actionDefault: '' })
+      }
+    }
+  }
+  return [...COMMON_INPUTS, ...merged.values()]
+}
+
+/** Input names whose values are secrets, of every product: masked and blanked whatever runs. */
 export function secretInputNames(): string[] {
-  return ['ssh-key', ...Object.values(AVAILABLE).flatMap((p) => p.options.filter((o) => o.secret).map((o) => o.name))]
+  return allInputs()
+    .filter((i) => i.secret)
+    .map((i) => i.name)
 }

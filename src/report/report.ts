@@ -1,42 +1,51 @@
-/** The run's results: JSON report, job summary, one error annotation, action outputs. */
+/**
+ * The run's results: JSON report, job summary, one error annotation, action outputs.
+ * Host text is untrusted: it is escaped in the summary, blanked of secrets everywhere.
+ */
 import * as core from '@actions/core'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunResult, StepResult } from '../engine/runner.js'
-import type { ProductOutputs } from '../products/product.js'
 import type { Settings } from '../settings/settings.js'
+import { html, safeLine } from './console.js'
+import { secrets } from './redact.js'
 
 export interface Report {
   product: string
   version: string
+  release: string
   procedure: string
   target: string
   status: RunResult['status']
-  panelUrl?: string
-  installedVersion?: string
-  previousVersion?: string
+  changed: boolean
+  outputs: Record<string, string>
+  /** Why panel-url is empty, when the product has no panel. */
+  noPanel?: string
   /** What the runner saw when it asked for the panel URL itself. */
   panelFromRunner?: string
+  crossed?: string[]
   failure?: RunResult['failure']
-  steps: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'phase' | 'message' | 'durationMs' | 'log' | 'warnings'>>
+  steps: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'phase' | 'message' | 'durationMs' | 'log' | 'warnings' | 'details' | 'artifacts'>>
   undo: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'durationMs' | 'log'>>
   facts: Record<string, string>
   logDir: string
   durationMs: number
 }
 
-export function buildReport(settings: Settings, targetLabel: string, result: RunResult, outputs: ProductOutputs): Report {
+export function buildReport(settings: Settings, targetLabel: string, result: RunResult, outputs: Record<string, string>, noPanel?: string): Report {
   return {
     product: settings.product,
     version: settings.version,
+    release: settings.release,
     procedure: settings.procedure,
     target: targetLabel,
     status: result.status,
-    panelUrl: outputs.panelUrl,
-    installedVersion: outputs.installedVersion,
-    previousVersion: outputs.previousVersion,
+    changed: result.changed,
+    outputs,
+    noPanel,
+    crossed: result.crossed,
     failure: result.failure,
-    steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings }) => ({ id, title, status, phase, message, durationMs, log, warnings })),
+    steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
     undo: result.undo.map(({ id, title, status, durationMs, log }) => ({ id, title, status, durationMs, log })),
     facts: result.facts,
     logDir: result.logDir,
@@ -44,10 +53,14 @@ export function buildReport(settings: Settings, targetLabel: string, result: Run
   }
 }
 
-export function writeReport(report: Report): string {
-  const path = join(report.logDir, 'report.json')
-  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+/** Writes JSON with every secret blanked, wherever in the structure it hides. */
+export function writeJson(path: string, value: unknown): string {
+  writeFileSync(path, secrets.redact(`${JSON.stringify(value, null, 2)}\n`))
   return path
+}
+
+export function writeReport(report: Report): string {
+  return writeJson(join(report.logDir, 'report.json'), report)
 }
 
 function seconds(ms: number): string {
@@ -56,36 +69,52 @@ function seconds(ms: number): string {
 
 const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' }
 
-export async function publish(report: Report, reportPath: string): Promise<void> {
-  core.setOutput('status', report.status)
-  core.setOutput('panel-url', report.panelUrl ?? '')
-  core.setOutput('installed-version', report.installedVersion ?? '')
-  core.setOutput('previous-version', report.previousVersion ?? '')
-  core.setOutput('log-dir', report.logDir)
-  core.setOutput('report', reportPath)
+/** Sets the outputs (values blanked of secrets). */
+export function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(value))
+}
 
-  for (const step of report.steps) for (const warning of step.warnings) core.warning(warning, { title: step.title })
+/** Writes the job summary built by `fill`, with secrets blanked (nothing when not on a runner). */
+export async function writeSummary(fill: (summary: typeof core.summary) => void): Promise<void> {
+  fill(core.summary)
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const text = secrets.redact(core.summary.stringify())
+    core.summary.emptyBuffer()
+    await core.summary.addRaw(text).write()
+  } else core.summary.emptyBuffer()
+}
+
+export async function publish(report: Report, reportPath: string): Promise<void> {
+  setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath })
+
+  for (const step of report.steps) for (const warning of step.warnings) core.warning(safeLine(warning), { title: safeLine(step.title) })
   if (report.failure) {
-    core.error(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`, { title: `${report.product} ${report.procedure} ${report.status}` })
+    core.error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` })
   }
 
   const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
     `${ICON[s.status] ?? ''} ${s.status}`,
-    s.title,
+    html(s.title),
     // an empty cell is written without its closing tag by core.summary
-    'message' in s && s.message ? s.message : '-',
+    'message' in s && s.message ? html(s.message) : '-',
     seconds(s.durationMs)
   ])
-  const summary = core.summary
-    .addHeading(`${report.product} ${report.procedure} (${report.version}): ${report.status}`, 2)
-    .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
-    .addList([
-      `Target: ${report.target}`,
-      `Panel URL: ${report.panelUrl ?? '(none)'}${report.panelFromRunner ? ` (${report.panelFromRunner})` : ''}`,
-      `Installed version: ${report.installedVersion ?? '(unknown)'}${report.previousVersion ? ` (was ${report.previousVersion})` : ''}`,
-      `Logs: ${report.logDir} (report: ${reportPath})`,
-      `Duration: ${seconds(report.durationMs)}`
-    ])
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.write()
-  else summary.emptyBuffer()
+  const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)')
+  const installed = report.outputs['installed-version'] || '(unknown)'
+  const previous = report.outputs['previous-version']
+  await writeSummary((summary) =>
+    summary
+      .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+      .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
+      .addList([
+        `Target: ${html(report.target)}`,
+        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
+        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        `Changed the host: ${report.changed ? 'yes' : 'no'}`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Duration: ${seconds(report.durationMs)}`
+      ])
+  )
 }

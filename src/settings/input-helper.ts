@@ -4,32 +4,18 @@
  */
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import semver from 'semver'
-import { getProduct } from '../products/registry.js'
-import {
-  InputError,
-  MODES,
-  PRODUCTS,
-  type JumpHost,
-  type Mode,
-  type ProcedureName,
-  type Settings,
-  type TargetSettings
-} from './settings.js'
-import {
-  isHost,
-  isKnownHosts,
-  isPort,
-  isPrivateKey,
-  isSshFingerprint,
-  isUserName,
-  isVersionRange
-} from './validate.js'
+import { allInputs, getProduct, secretInputNames } from '../products/registry.js'
+import { secrets } from '../report/redact.js'
+import { InputError, PLAN, PRODUCTS, type JumpHost, type Settings, type TargetSettings } from './settings.js'
+import { isHost, isKnownHosts, isPort, isPrivateKey, isSshFingerprint, isUserName } from './validate.js'
+
+/** Every secret input of every product is masked and blanked, whatever this run uses. */
+export function registerSecrets(read: InputReader = (name) => core.getInput(name)): void {
+  for (const name of secretInputNames()) secrets.add(read(name))
+}
 
 /** Reads one input; `core.getInput` trims and returns '' when unset. */
 export type InputReader = (name: string) => string
-
-const PROCEDURES: readonly ProcedureName[] = ['install', 'upgrade', 'verify']
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -114,18 +100,12 @@ export function getSettings(read: InputReader = (name) => core.getInput(name)): 
   const productId = oneOf('product', read('product'), PRODUCTS)
   const product = getProduct(productId)
   const version = read('version')
-  if (!isVersionRange(version)) {
-    throw new InputError('version', `'${version}' is not a version; use a version or range such as ${product.versions}`)
-  }
-  if (!semver.intersects(version, product.versions)) {
-    throw new InputError('version', `${product.title} ${version} is not in the catalogue; this release supports ${product.versions}`)
-  }
-  const mode: Mode = oneOf('mode', read('mode') || 'install', MODES)
-  const procedure = mode === 'plan' ? oneOf('plan-for', read('plan-for') || 'install', PROCEDURES) : mode
-  if (!product.procedures[procedure]) {
-    const known = Object.keys(product.procedures).join(', ')
-    throw new InputError(mode === 'plan' ? 'plan-for' : 'mode', `${product.title} has no ${procedure} procedure; it has: ${known}`)
-  }
+  if (version === '') throw new InputError('version', `is required; ${product.title} releases in the catalogue: ${product.catalogue.describe()}. ${product.versionNote}`)
+  const releases = product.catalogue.resolve(version)
+  const modes = Object.keys(product.modes)
+  const mode = oneOf('mode', read('mode') || 'install', [...modes, PLAN])
+  const procedure = mode === PLAN ? oneOf('plan-for', read('plan-for') || 'install', modes) : mode
+  const onRunner = product.modes[procedure].kind === 'runner'
 
   const options: Record<string, string> = {}
   const secretOptions: string[] = []
@@ -137,12 +117,27 @@ export function getSettings(read: InputReader = (name) => core.getInput(name)): 
     options[spec.name] = value
     if (spec.secret && value !== '') secretOptions.push(spec.name)
   }
+  // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+  for (const input of allInputs()) {
+    if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+      throw new InputError(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`)
+    }
+  }
 
-  const target = readTarget(read, mode === 'plan')
+  let target: TargetSettings | undefined
+  if (onRunner) {
+    for (const name of ['host', 'ssh-key', 'jump-host']) {
+      if (read(name) !== '') throw new InputError(name, `${product.title} ${procedure} runs on the runner, on files of the workspace, and takes no host; remove '${name}'`)
+    }
+  } else {
+    target = readTarget(read, mode === PLAN)
+  }
   const logDir = path.resolve(read('log-dir') || path.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'))
   return {
     product: productId,
     version,
+    release: releases[releases.length - 1].version,
+    releases: releases.map((r) => r.version),
     mode,
     procedure,
     target,

@@ -3,10 +3,8 @@
 export const PRODUCTS = ['ispmanager', 'imscp', 'vmm'] as const
 export type ProductId = (typeof PRODUCTS)[number]
 
-export const MODES = ['install', 'upgrade', 'verify', 'plan'] as const
-export type Mode = (typeof MODES)[number]
-/** What `mode: plan` can plan: every mode that runs something. */
-export type ProcedureName = Exclude<Mode, 'plan'>
+/** The mode that runs nothing: it prints what another mode (`plan-for`) would do. */
+export const PLAN = 'plan'
 
 export interface JumpHost {
   user?: string
@@ -38,12 +36,18 @@ export type TargetSettings = SshSettings | LocalSettings
 
 export interface Settings {
   product: ProductId
-  /** A version or semver range, checked against the product's catalogue. */
+  /** As given: a release, a range, `latest` or a list, resolved against the product's catalogue. */
   version: string
-  mode: Mode
-  /** The procedure to run, or to print when mode is plan. */
-  procedure: ProcedureName
-  target: TargetSettings
+  /** The newest release `version` names: what a procedure works towards. */
+  release: string
+  /** Every release `version` names, oldest first. */
+  releases: string[]
+  /** A mode the product declares, or plan. */
+  mode: string
+  /** The mode to run, or to print when mode is plan. */
+  procedure: string
+  /** Where a host mode runs; undefined for a runner-side task. */
+  target?: TargetSettings
   /** Whole procedure, in minutes. */
   timeoutMinutes: number
   /** How long to wait for another run's host lock, in minutes. */

@@ -1,6 +1,5 @@
 /** Small predicates for input values. Each says yes or no; callers phrase the error. */
 import { isIP } from 'node:net'
-import semver from 'semver'
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i
 
@@ -33,10 +32,6 @@ export function isUserName(value: string): boolean {
   return /^[a-z_][a-z0-9_-]{0,31}$/.test(value)
 }
 
-/** A version or a range of versions: `6`, `6.x`, `1.2.3`, `>=0.6.0 <0.7`. */
-export function isVersionRange(value: string): boolean {
-  return /^[0-9<>=~^.x* |-]+$/i.test(value) && /\d/.test(value) && semver.validRange(value) !== null
-}
 
 export function isSha256(value: string): boolean {
   return /^[0-9a-f]{64}$/i.test(value)

@@ -1,21 +1,42 @@
 # hostpanel-action shell library: sourced at the top of every step script.
-# Lines starting with "@hostpanel " are read by the action (facts, errors, warnings);
-# everything else is plain log output.
+# What a step tells the action (facts, its failure reason, warnings, a skip, report
+# details, files to keep) goes into files in its own result folder, $HP_OUT, which the
+# action reads after the script ends. Its output is only ever log text: nothing a
+# program prints can set a fact or a result.
+
+# hp__put NAME VALUE: one result file (internal).
+hp__put() {
+  printf '%s' "$2" >"$HP_OUT/$1"
+}
 
 # hp_fact NAME VALUE: hands a value to the action and to later steps (as $NAME).
 hp_fact() {
-  printf '@hostpanel fact %s=%s\n' "$1" "$2"
+  case "$1" in [A-Z]*) ;; *) printf 'hp_fact: bad name %s\n' "$1" >&2; exit 2 ;; esac
+  hp__put "fact.$1" "$2"
 }
 
 # hp_fail MESSAGE: the one-line reason this step failed, then exit 1.
 hp_fail() {
-  printf '@hostpanel error %s\n' "$*"
+  hp__put error "$*"
+  printf 'FAILED: %s\n' "$*" >&2
   exit 1
 }
 
 # hp_warn MESSAGE: shown as a warning annotation on the workflow run.
 hp_warn() {
-  printf '@hostpanel warning %s\n' "$*"
+  printf '%s\n' "$*" >>"$HP_OUT/warnings"
+  printf 'WARNING: %s\n' "$*" >&2
+}
+
+# hp_report KEY VALUE: a detail for report.json and the summary (rows changed, lines
+# an upgrade script printed...). VALUE may span lines.
+hp_report() {
+  hp__put "report.$1" "$2"
+}
+
+# hp_artifact PATH: a host file to copy into log-dir after this step (a backup, a log).
+hp_artifact() {
+  printf '%s\n' "$1" >>"$HP_OUT/artifacts"
 }
 
 hp_log() {
@@ -68,6 +89,7 @@ hp_unit_state() {
 # Runs on every script start: keeps the host lock's heartbeat fresh and loads the
 # run's secrets, which travel by stdin into a 0600 file, never on a command line.
 hp_begin() {
+  (umask 077 && mkdir -p "$HP_OUT")
   if [ -d "$HP_RUN_DIR" ]; then
     touch "$HP_RUN_DIR/heartbeat"
     if [ -f "$HP_RUN_DIR/secrets.env" ]; then
@@ -79,7 +101,8 @@ hp_begin() {
 
 # hp_skip REASON: from a check, says the change is not needed (already in place).
 hp_skip() {
-  printf '@hostpanel skip %s\n' "$*"
+  hp__put skip "$*"
+  printf 'skip: %s\n' "$*"
   exit 0
 }
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { quote } from 'shell-quote'
 import type { Vars } from '../engine/procedure.js'
-import { readShell } from './assets.js'
+import { readAsset } from './assets.js'
 
 export const HOST_HOME = '/var/lib/hostpanel-action'
 const NAME = /^[A-Z_][A-Z0-9_]*$/
@@ -33,15 +33,25 @@ export function heredoc(target: string, text: string, append = false): string {
   return `cat ${append ? '>>' : '>'}${quote([target])} <<'${tag}'\n${body}${tag}\n`
 }
 
+/** Writes bytes to a file on the host through base64, so any content (binary too) arrives intact. */
+export function fileFrom(target: string, bytes: Buffer): string {
+  const body = bytes.toString('base64').replace(/.{1,76}/g, '$&\n')
+  return `mkdir -p ${quote([target.slice(0, target.lastIndexOf('/')) || '/'])}\nbase64 -d >${quote([target])} <<'HOSTPANEL_B64'\n${body}HOSTPANEL_B64\n`
+}
+
 export interface ScriptParts {
   /** One line saying what this script is, for logs and plans. */
   title: string
   runId: string
   step: string
+  /** Names this script's result folder (unique in the run): see engine/results.ts. */
+  out: string
   vars: Vars
   /** Path of the piece under the shell root, or inline text with `inline`. */
   piece?: string
   inline?: string
+  /** Runs after the library and before the piece (writes files the piece uses). */
+  prelude?: string
   /** Leave the shared library out (plans print it once). */
   withoutLibrary?: boolean
 }
@@ -50,22 +60,29 @@ export function runDir(runId: string): string {
   return `${HOST_HOME}/runs/${runId}`
 }
 
+export function resultDir(runId: string, out: string): string {
+  return `${runDir(runId)}/out/${out}`
+}
+
 export function assemble(parts: ScriptParts): string {
   const base: Vars = {
     HP_HOME: HOST_HOME,
     HP_RUN_ID: parts.runId,
     HP_RUN_DIR: runDir(parts.runId),
     HP_STEP: parts.step,
-    HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`
+    HP_STEP_DIR: `${runDir(parts.runId)}/data/${parts.step}`,
+    HP_OUT: resultDir(parts.runId, parts.out),
+    HP_ASSETS: `${runDir(parts.runId)}/assets`
   }
-  const body = parts.inline ?? readShell(parts.piece ?? '')
+  const body = parts.inline ?? readAsset(parts.piece ?? '')
   return [
     `# hostpanel-action: ${parts.title}`,
     'set -euo pipefail',
     'export LC_ALL=C DEBIAN_FRONTEND=noninteractive',
     assignments({ ...base, ...parts.vars }),
-    parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readShell('shell/lib.sh'),
+    parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readAsset('shell/lib.sh'),
     'hp_begin',
+    ...(parts.prelude ? [parts.prelude] : []),
     body
   ].join('\n')
 }

@@ -20,12 +20,16 @@ fi
 os_id=$(hp_os_release ID)
 codename=$(hp_os_release VERSION_CODENAME)
 hp_log "operating system: $(hp_os_release PRETTY_NAME) ($os_id $codename)"
-# Releases the vendor's installer accepts; the EOL ones only with --silent (it allows them).
-case "$os_id:$codename" in
-  ubuntu:jammy | ubuntu:noble | debian:bullseye | debian:bookworm) ;;
-  ubuntu:trusty | ubuntu:xenial | ubuntu:bionic | ubuntu:focal | debian:wheezy | debian:jessie | debian:stretch | debian:buster)
-    problem "$os_id $codename is end-of-life for ISPmanager" soft ;;
-  *) problem "unsupported operating system '$os_id $codename'; ISPmanager 6 installs on Ubuntu 22.04/24.04 or Debian 11/12" hard ;;
+# Releases the vendor's installer accepts (from the catalogue); the EOL ones only with
+# --silent, which allows them.
+case " $SUPPORTED_OS " in
+  *" $os_id:$codename "*) ;;
+  *)
+    case " $EOL_OS " in
+      *" $os_id:$codename "*) problem "$os_id $codename is end-of-life for ISPmanager" soft ;;
+      *) problem "unsupported operating system '$os_id $codename'; ISPmanager $EXPECTED_MAJOR installs on: $SUPPORTED_OS" hard ;;
+    esac
+    ;;
 esac
 hp_fact OS_ID "$os_id"
 hp_fact OS_CODENAME "$codename"

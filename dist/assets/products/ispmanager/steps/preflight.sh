@@ -1,0 +1,64 @@
+# Read-only checks before anything changes. Every failure names what to fix; FORCE
+# turns the checks that are safe to skip into warnings.
+problems=""
+problem() {
+  if [ "$2" = soft ] && [ "$FORCE" = true ]; then
+    hp_warn "$1 (continuing: force is set)"
+  else
+    printf 'FAILED: %s\n' "$1"
+    problems="${problems:+$problems; }$1"
+  fi
+}
+
+[ "$(id -u)" -eq 0 ] || problem "not running as root" hard
+
+# An installed panel makes the other checks moot (its own ihttpd holds port 1500).
+if [ -x /usr/local/mgr5/bin/core ] || dpkg -s ispmanager-lite-common >/dev/null 2>&1; then
+  hp_fail "ISPmanager is already installed ($(/usr/local/mgr5/bin/core ispmgr -V 2>/dev/null || echo 'version unknown')); use mode: upgrade (nothing was changed)"
+fi
+
+os_id=$(hp_os_release ID)
+codename=$(hp_os_release VERSION_CODENAME)
+hp_log "operating system: $(hp_os_release PRETTY_NAME) ($os_id $codename)"
+# Releases the vendor's installer accepts (from the catalogue); the EOL ones only with
+# --silent, which allows them.
+case " $SUPPORTED_OS " in
+  *" $os_id:$codename "*) ;;
+  *)
+    case " $EOL_OS " in
+      *" $os_id:$codename "*) problem "$os_id $codename is end-of-life for ISPmanager" soft ;;
+      *) problem "unsupported operating system '$os_id $codename'; ISPmanager $EXPECTED_MAJOR installs on: $SUPPORTED_OS" hard ;;
+    esac
+    ;;
+esac
+hp_fact OS_ID "$os_id"
+hp_fact OS_CODENAME "$codename"
+
+fqdn=$(hostname -f 2>/dev/null || hostname)
+if [ "${#fqdn}" -lt 2 ] || [ "${#fqdn}" -gt 50 ] || [ "${fqdn#*.}" = "$fqdn" ] || [ "${fqdn#*_}" != "$fqdn" ]; then
+  problem "hostname '$fqdn' is not a valid FQDN for ISPmanager (2-50 characters, a dot, no underscore)" soft
+fi
+hp_log "hostname: $fqdn"
+
+for port in 443 1500; do
+  if ss -Hltn "sport = :$port" | grep -q .; then
+    problem "TCP port $port is already in use: $(ss -Hltnp "sport = :$port" | awk '{print $NF}' | head -n1)" hard
+  fi
+done
+
+mem_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
+hp_log "memory: ${mem_mb} MB"
+if [ "$DBTYPE" = mysql ] && [ "$mem_mb" -le 1024 ]; then
+  problem "${mem_mb} MB of memory is too little for dbtype mysql (the installer needs more than 1024 MB; use dbtype sqlite)" soft
+fi
+
+main_ip=$(hp_main_ip)
+[ -n "$main_ip" ] || problem "the host has no global IPv4 address" hard
+hp_fact MAIN_IP "$main_ip"
+hp_fact PUBLIC_IP "${PUBLIC_IP:-$main_ip}"
+hp_log "main address: $main_ip; public address: ${PUBLIC_IP:-$main_ip (detected)}"
+
+if [ -n "$problems" ]; then
+  hp_fail "$problems (nothing was changed)"
+fi
+hp_log "preflight passed"

@@ -1,0 +1,137 @@
+# hostpanel-action shell library: sourced at the top of every step script.
+# What a step tells the action (facts, its failure reason, warnings, a skip, report
+# details, files to keep) goes into files in its own result folder, $HP_OUT, which the
+# action reads after the script ends. Its output is only ever log text: nothing a
+# program prints can set a fact or a result.
+
+# hp__put NAME VALUE: one result file (internal).
+hp__put() {
+  printf '%s' "$2" >"$HP_OUT/$1"
+}
+
+# hp_fact NAME VALUE: hands a value to the action and to later steps (as $NAME).
+hp_fact() {
+  case "$1" in [A-Z]*) ;; *) printf 'hp_fact: bad name %s\n' "$1" >&2; exit 2 ;; esac
+  hp__put "fact.$1" "$2"
+}
+
+# hp_fail MESSAGE: the one-line reason this step failed, then exit 1.
+hp_fail() {
+  hp__put error "$*"
+  printf 'FAILED: %s\n' "$*" >&2
+  exit 1
+}
+
+# hp_warn MESSAGE: shown as a warning annotation on the workflow run.
+hp_warn() {
+  printf '%s\n' "$*" >>"$HP_OUT/warnings"
+  printf 'WARNING: %s\n' "$*" >&2
+}
+
+# hp_report KEY VALUE: a detail for report.json and the summary (rows changed, lines
+# an upgrade script printed...). VALUE may span lines.
+hp_report() {
+  hp__put "report.$1" "$2"
+}
+
+# hp_artifact PATH: a host file to copy into log-dir after this step (a backup, a log).
+hp_artifact() {
+  printf '%s\n' "$1" >>"$HP_OUT/artifacts"
+}
+
+hp_log() {
+  printf '==> %s\n' "$*"
+}
+
+hp_have() {
+  command -v "$1" >/dev/null 2>&1
+}
+
+# hp_save KEY VALUE / hp_load KEY [DEFAULT]: what a change records so that its undo
+# can put things back exactly as they were (kept on the host, survives a lost runner).
+hp_save() {
+  mkdir -p "$HP_STEP_DIR"
+  printf '%s\n' "$2" >"$HP_STEP_DIR/$1"
+}
+
+hp_load() {
+  if [ -f "$HP_STEP_DIR/$1" ]; then
+    cat "$HP_STEP_DIR/$1"
+  else
+    printf '%s\n' "${2-}"
+  fi
+}
+
+# hp_wait_until SECONDS DESCRIPTION COMMAND...: polls COMMAND once a second.
+hp_wait_until() {
+  local limit=$1 what=$2 waited=0
+  shift 2
+  until "$@"; do
+    if [ "$waited" -ge "$limit" ]; then
+      return 1
+    fi
+    if [ $((waited % 10)) -eq 0 ]; then
+      hp_log "waiting for $what (${waited}s of ${limit}s)"
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+# hp_unit_state UNIT: "enabled/active" style summary used to restore a unit later.
+hp_unit_state() {
+  local enabled active
+  enabled=$(systemctl is-enabled "$1" 2>/dev/null || true)
+  active=$(systemctl is-active "$1" 2>/dev/null || true)
+  printf '%s/%s\n' "${enabled:-unknown}" "${active:-unknown}"
+}
+
+# Runs on every script start: keeps the host lock's heartbeat fresh and loads the
+# run's secrets, which travel by stdin into a 0600 file, never on a command line.
+hp_begin() {
+  (umask 077 && mkdir -p "$HP_OUT")
+  if [ -d "$HP_RUN_DIR" ]; then
+    touch "$HP_RUN_DIR/heartbeat"
+    if [ -f "$HP_RUN_DIR/secrets.env" ]; then
+      # shellcheck disable=SC1091
+      . "$HP_RUN_DIR/secrets.env"
+    fi
+  fi
+}
+
+# hp_skip REASON: from a check, says the change is not needed (already in place).
+hp_skip() {
+  hp__put skip "$*"
+  printf 'skip: %s\n' "$*"
+  exit 0
+}
+
+# hp_stop_session PID: TERM to every process of a detached step's session, then KILL.
+hp_stop_session() {
+  local pid=$1
+  if pgrep -s "$pid" >/dev/null; then
+    pkill -TERM -s "$pid" || true
+    hp_wait_until 30 "session $pid to stop" sh -c "! pgrep -s $pid >/dev/null" || pkill -KILL -s "$pid" || true
+    hp_log "stopped the detached session $pid"
+  fi
+}
+
+# hp_main_ip: the host's main IPv4 address (first global one), as panels bind to it.
+hp_main_ip() {
+  ip -4 -o addr show scope global 2>/dev/null | awk '{ split($4, a, "/"); print a[1]; exit }'
+}
+
+# hp_resolve4 NAME: the IPv4 addresses NAME resolves to on this host, one per line;
+# nothing (and success) when it does not resolve, so callers under pipefail go on.
+hp_resolve4() {
+  { getent ahostsv4 "$1" 2>/dev/null || true; } | awk '{print $1}' | sort -u
+}
+
+# hp_os_release FIELD: a field of /etc/os-release (ID, VERSION_CODENAME, ...).
+hp_os_release() {
+  (
+    # shellcheck disable=SC1091
+    . /etc/os-release 2>/dev/null
+    eval "printf '%s\n' \"\${$1:-}\""
+  )
+}

@@ -1,0 +1,22 @@
+/**
+ * Every output of the action, declared once; action.yml's outputs are generated from
+ * this list and checked against it. Which product sets which: Product.outputs.
+ */
+export interface OutputDoc {
+  name: string
+  description: string
+}
+
+export const OUTPUTS: OutputDoc[] = [
+  { name: 'status', description: 'success, failed, cancelled, or planned.' },
+  { name: 'changed', description: 'true when this run changed the host (a change ran and was not undone); false for plans and runner-side tasks.' },
+  { name: 'panel-url', description: "URL of the panel's login page; empty for products without a web panel (the summary says why)." },
+  { name: 'installed-version', description: 'Product version on the host after the run.' },
+  { name: 'previous-version', description: 'Product version on the host before the run (upgrades).' },
+  { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.' },
+  { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact)." },
+  { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).' }
+]
+
+/** Outputs every run sets, whatever the product. */
+export const COMMON_OUTPUTS = ['status', 'changed', 'log-dir', 'report']
