@@ -49,7 +49,8 @@ interface Plugin {
   perlHits: Array<PerlHit & { file: string }>
 }
 
-const HOOKS_MANAGER = /iMSCP::HooksManager\b|iMSCP\/HooksManager\.pm/
+/** In code the package name; in strings the file that `require` would load. */
+const HOOKS_MANAGER = { code: /\biMSCP::HooksManager\b/, strings: /\biMSCP\/HooksManager\.pm\b/ }
 
 /** Features that changed with 1.2.3 are tied to the release itself, not to the manager flag. */
 function from123(release: GateRelease): boolean {
@@ -110,7 +111,7 @@ function analyse(dir: string): Plugin {
     phpFiles,
     accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
     selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
-    perlHits: files.filter(isPerl).flatMap((f) => scanPerl(readFileSync(f).toString('latin1'), HOOKS_MANAGER).map((h) => ({ ...h, file: f })))
+    perlHits: files.filter(isPerl).flatMap((f) => scanPerl(readFileSync(f).toString('latin1'), HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f })))
   }
 }
 

@@ -3,7 +3,7 @@
  * is, and what the file would do besides returning it. Plugin code is never executed.
  */
 import { readFileSync } from 'node:fs'
-import { NotConstant, PhpArray, PhpSyntaxError, bytesToText, constantValue, lineOf, parsePhp, type PhpNode, type PhpValue } from './php-static.js'
+import { NotConstant, PhpArray, PhpSyntaxError, bytesToText, constantValue, describe, lineOf, parsePhp, type PhpNode, type PhpValue } from './php-static.js'
 import type { FindingLevel, RuleId } from './types.js'
 
 /** Keys the plugin manager reads; 'priority' is optional and other keys are allowed. */
@@ -66,7 +66,7 @@ export function readInfoPhp(path: string): InfoPhp {
         level: 'warning',
         rule: 'info-php-runs-code',
         line: lineOf(statement),
-        message: `info.php runs code before its return (${statement.kind}); the panel runs it every time it reads the plugin information. The gate did not run it`
+        message: `info.php runs code before its return (${describe(statement)}); the panel runs it every time it reads the plugin information. The gate did not run it`
       })
     }
   }

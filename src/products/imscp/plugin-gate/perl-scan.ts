@@ -1,9 +1,10 @@
 /**
- * Finds uses of a Perl package name in code, skipping comments, POD and everything after
+ * Finds uses of a Perl package name, skipping comments, POD and everything after
  * __END__/__DATA__. There is no maintained Perl parser for JavaScript, so this is a careful
- * scan: it walks quoted strings and quote-like operators (q qq qw qr m s tr y with any
- * delimiter) so that a '#' inside them does not start a comment; a name inside a string still
- * counts (`require "iMSCP/HooksManager.pm"` breaks as surely as `use`).
+ * scan: it follows quoted strings, heredocs and quote-like operators (q qq qw qr m s tr y with
+ * any delimiter) so that a '#' inside them does not start a comment, and keeps what is code
+ * apart from what is string content: a package name counts in code, a file path form such as
+ * `require "iMSCP/HooksManager.pm"` counts in strings.
  */
 
 export interface PerlHit { line: number; column: number; text: string }
@@ -11,11 +12,12 @@ export interface PerlHit { line: number; column: number; text: string }
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' }
 const QUOTE_OPS = /^(?:qq|qw|qr|q|m|s|tr|y)$/
 
-export function scanPerl(source: string, names: RegExp): PerlHit[] {
+export function scanPerl(source: string, inCode: RegExp, inStrings: RegExp): PerlHit[] {
   const hits: PerlHit[] = []
   const lines = source.split('\n')
-  // Code text of each line with comments and POD blanked out (same length, so columns hold).
+  // Per line, the code and the string contents, each with the other blanked (same length, so columns hold).
   const code: string[] = []
+  const strings: string[] = []
   let inPod = false
   let state: { close: string; open?: string; depth: number; parts: number } | undefined
   let heredoc: { tag: string; indented: boolean } | undefined
@@ -23,27 +25,35 @@ export function scanPerl(source: string, names: RegExp): PerlHit[] {
   for (let ln = 0; ln < lines.length; ln++) {
     const line = lines[ln]!
     if (heredoc) {
-      code.push(line)
+      code.push('')
+      strings.push(line)
       if ((heredoc.indented ? line.trim() : line) === heredoc.tag) heredoc = pendingHeredocs.shift()
       continue
     }
     if (!state && /^=[a-zA-Z]/.test(line)) inPod = !/^=cut\b/.test(line)
     if (inPod || (!state && /^=cut\b/.test(line))) {
       code.push('')
+      strings.push('')
       continue
     }
     if (!state && /^__(END|DATA)__\b/.test(line)) break
     let out = ''
+    let str = ''
+    const emit = (text: string, isString: boolean) => {
+      out += isString ? ' '.repeat(text.length) : text
+      str += isString ? text : ' '.repeat(text.length)
+    }
     let i = 0
     while (i < line.length) {
       const c = line[i]!
       if (state) {
-        out += c
         if (c === '\\') {
-          out += line[i + 1] ?? ''
+          emit(c + (line[i + 1] ?? ''), true)
           i += 2
           continue
         }
+        const closing = c === state.close && state.depth === 1
+        emit(c, !closing)
         if (state.open && c === state.open) state.depth++
         else if (c === state.close && --state.depth === 0) {
           if (--state.parts > 0) {
@@ -51,7 +61,7 @@ export function scanPerl(source: string, names: RegExp): PerlHit[] {
             if (state.open) {
               const j = line.slice(i + 1).search(/\S/)
               if (j !== -1 && PAIRS[line[i + 1 + j]!] === state.close) {
-                out += line.slice(i + 1, i + 2 + j)
+                emit(line.slice(i + 1, i + 2 + j), false)
                 i += 2 + j
                 state.depth = 1
                 continue
@@ -66,14 +76,14 @@ export function scanPerl(source: string, names: RegExp): PerlHit[] {
       if (c === '#' && line[i - 1] !== '$') break
       if (c === '"' || c === "'" || c === '`') {
         state = { close: c, depth: 1, parts: 1 }
-        out += c
+        emit(c, false)
         i++
         continue
       }
       const doc = /^<<(~?)(?:"([^"]+)"|'([^']+)'|([A-Za-z_]\w*))/.exec(line.slice(i))
       if (doc) {
         pendingHeredocs.push({ tag: doc[2] ?? doc[3] ?? doc[4]!, indented: doc[1] === '~' })
-        out += doc[0]
+        emit(doc[0], false)
         i += doc[0].length
         continue
       }
@@ -88,24 +98,27 @@ export function scanPerl(source: string, names: RegExp): PerlHit[] {
           const open = delimiter[2]!
           const close = PAIRS[open] ?? open
           state = { close, open: PAIRS[open] ? open : undefined, depth: 1, parts: word[0] === 's' || word[0] === 'tr' || word[0] === 'y' ? 2 : 1 }
-          out += word[0] + delimiter[0]
+          emit(word[0] + delimiter[0], false)
           i += word[0].length + delimiter[0].length
           continue
         }
-        out += word[0]
+        emit(word[0], false)
         i += word[0].length
         continue
       }
-      out += c
+      emit(c, false)
       i++
     }
     code.push(out)
+    strings.push(str)
     if (!heredoc) heredoc = pendingHeredocs.shift()
   }
-  code.forEach((text, ln) => {
-    for (const m of text.matchAll(new RegExp(names.source, names.flags.includes('g') ? names.flags : `${names.flags}g`))) {
+  const find = (texts: string[], pattern: RegExp) => texts.forEach((text, ln) => {
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
       hits.push({ line: ln + 1, column: (m.index ?? 0) + 1, text: m[0] })
     }
   })
-  return hits
+  find(code, inCode)
+  find(strings, inStrings)
+  return hits.sort((a, b) => a.line - b.line || a.column - b.column)
 }

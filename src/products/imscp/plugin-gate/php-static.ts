@@ -54,7 +54,9 @@ export function parsePhp(bytes: Buffer, fileName: string): PhpNode {
     return engine.parseCode(bytes.toString('latin1'), fileName) as unknown as PhpNode
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; columnNumber?: number }
-    throw new PhpSyntaxError(String(err.message ?? e).replace(/ on line \d+$/, ''), err.lineNumber ?? 1, err.columnNumber)
+    // The message quotes source text: keep it on one line.
+    const message = String(err.message ?? e).replace(/^Parse Error : /, '').replace(/ on line \d+$/, '').replace(/[\x00-\x1f\x7f]/g, ' ')
+    throw new PhpSyntaxError(message, err.lineNumber ?? 1, err.columnNumber === undefined ? undefined : err.columnNumber + 1)
   }
 }
 
@@ -166,9 +168,10 @@ function arrayKey(key: PhpValue, node: PhpNode): bigint | string {
   throw new NotConstant(node, 'an array used as an array key')
 }
 
-/** Describes a non-constant expression for a finding. */
-function describe(node: PhpNode): string {
+/** Describes code (a non-constant expression, a statement) for a finding. */
+export function describe(node: PhpNode): string {
   switch (node.kind) {
+    case 'expressionstatement': return describe(node.expression as PhpNode)
     case 'call': {
       const what = node.what as PhpNode
       return what.kind === 'name' ? `a call to ${String(what.name)}()` : 'a function call'
@@ -177,6 +180,11 @@ function describe(node: PhpNode): string {
     case 'variable': return `the variable $${String(node.name)}`
     case 'magic': return `the magic constant ${String(node.raw)}`
     case 'encapsed': return 'a string with interpolation'
+    case 'retif': return 'a conditional (?:) expression'
+    case 'bin': return `an expression with ${String(node.type)}`
+    case 'new': return 'an object creation (new)'
+    case 'assign': return 'an assignment'
+    case 'staticlookup': return 'a class constant or static property'
     default: return `an expression (${node.kind})`
   }
 }
@@ -210,7 +218,7 @@ export function constantValue(node: PhpNode): PhpValue {
       throw new NotConstant(node, describe(node))
     }
     case 'bin': {
-      if (node.type !== '.') throw new NotConstant(node, `an expression (${String(node.type)})`)
+      if (node.type !== '.') throw new NotConstant(node, describe(node))
       const left = constantValue(node.left as PhpNode)
       const right = constantValue(node.right as PhpNode)
       if (left instanceof PhpArray || right instanceof PhpArray) throw new NotConstant(node, 'an array in a string concatenation')
