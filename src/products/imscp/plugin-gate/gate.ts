@@ -10,7 +10,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
 import { NEW_ACCESSOR, OLD_ACCESSOR, findAccessorCalls, findSelfChecks, type AccessorCall, type SelfCheck } from './php-checks.js'
 import { phpCompareStrings, phpNumericString, versionCompare, versionCompareWith } from './php-compare.js'
-import { PhpArray, PhpSyntaxError, bytesToText, parsePhp, phpToString, type PhpNode } from './php-static.js'
+import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhp, phpToString, type PhpNode } from './php-static.js'
 import { scanPerl, type PerlHit } from './perl-scan.js'
 import type { FindingLevel, GateFinding, GatePlugin, GateRelease, GateReport, PluginReleaseVerdict, RuleId } from './types.js'
 
@@ -123,7 +123,7 @@ function keyLine(info: InfoPhp, key: string): number {
 function everyRelease(p: Plugin): Issue[] {
   const issues: Issue[] = p.info.issues.map((i) => ({ ...i, file: p.infoFile }))
   if (!p.mainClass) {
-    issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${p.name}/${p.name}.php is missing: the plugin manager cannot load the plugin` })
+    issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${escapeControls(p.name)}/${escapeControls(p.name)}.php is missing: the plugin manager cannot load the plugin` })
   }
   for (const f of p.phpFiles.filter((x) => x.syntax)) {
     const main = f === p.mainClass
@@ -156,7 +156,7 @@ function requireApi(p: Plugin, release: GateRelease): Issue[] {
   const info = p.info.info
   if (!info || !release.managerChecksApi) return []
   const at = (line: number, level: FindingLevel, rule: RuleId, message: string): Issue[] => [{ level, rule, file: p.infoFile, line, message }]
-  const refused = `i-MSCP ${release.version} refuses the plugin ("The ${p.name} plugin version … is not compatible with your i-MSCP version.")`
+  const refused = `i-MSCP ${release.version} refuses the plugin ("The ${escapeControls(p.name)} plugin version … is not compatible with your i-MSCP version.")`
   const unreadable = p.info.unreadable.get('require_api')
   if (unreadable) return at(unreadable.line, 'error', 'info-php-not-static', `require_api cannot be read statically (${unreadable.why}), so the gate cannot show that ${release.version} accepts the plugin`)
   const value = info.get('require_api')
@@ -185,14 +185,14 @@ function downgrade(p: Plugin, release: GateRelease, previous: string | undefined
   const reallyOlder = versionCompare(previous, next) === 1
   const from = `${quote(previous)} to ${quote(next)}`
   if (stringSaysOlder && reallyOlder) {
-    return [at('error', 'downgrade', `version ${quote(next)} is older than the installed ${quote(previous)}: i-MSCP ${release.version} refuses the downgrade ("Plugin Manager: Downgrade of ${p.name} plugin is not allowed.")`)]
+    return [at('error', 'downgrade', `version ${quote(next)} is older than the installed ${quote(previous)}: i-MSCP ${release.version} refuses the downgrade ("Plugin Manager: Downgrade of ${escapeControls(p.name)} plugin is not allowed.")`)]
   }
   if (stringSaysOlder) {
     const why = phpNumericString(previous) && phpNumericString(next)
       ? `both are numbers to PHP, and ${previous} > ${next} as numbers`
       : `PHP compares them as text, byte by byte, and the first difference decides`
     return [
-      at('error', 'downgrade', `i-MSCP ${release.version} refuses the update from ${from} as a downgrade ("Plugin Manager: Downgrade of ${p.name} plugin is not allowed.")`),
+      at('error', 'downgrade', `i-MSCP ${release.version} refuses the update from ${from} as a downgrade ("Plugin Manager: Downgrade of ${escapeControls(p.name)} plugin is not allowed.")`),
       at('warning', 'downgrade-string-compare', `i-MSCP 1.2.3 tests for a downgrade with PHP's \`>\` on the two version strings, not with version_compare(): ${why}. So ${from} counts as a downgrade (as 0.0.9 to 0.0.10 does). Pick a version that is greater both ways (for example a higher earlier part), or remove the old plugin before installing this one`)
     ]
   }

@@ -55,9 +55,17 @@ export function parsePhp(bytes: Buffer, fileName: string): PhpNode {
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; columnNumber?: number }
     // The message quotes source text: keep it on one line.
-    const message = String(err.message ?? e).replace(/^Parse Error : /, '').replace(/ on line \d+$/, '').replace(/[\x00-\x1f\x7f]/g, ' ')
+    const message = escapeControls(String(err.message ?? e).replace(/^Parse Error : /, '').replace(/ on line \d+$/, ''))
     throw new PhpSyntaxError(message, err.lineNumber ?? 1, err.columnNumber === undefined ? undefined : err.columnNumber + 1)
   }
+}
+
+/** Text from a plugin inside a message: control characters as \\uXXXX, so a message stays one line. */
+export function escapeControls(text: string): string {
+  return [...text].map((c) => {
+    const code = c.charCodeAt(0)
+    return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c
+  }).join('')
 }
 
 export function lineOf(node: PhpNode | null | undefined): number {
