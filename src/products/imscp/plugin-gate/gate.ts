@@ -1,0 +1,288 @@
+/**
+ * The i-MSCP plugin compatibility gate: for every plugin found and every requested release,
+ * would the plugin manager accept the plugin, and would its code still run? The rules are the
+ * releases' own (research, sections 2 and 5): 1.2.0-1.2.2 check nothing but a plugin may
+ * refuse itself; 1.2.3 refuses a missing or newer require_api and "downgrades" judged by PHP's
+ * `>` on strings, and renamed the API accessor and dropped iMSCP::HooksManager.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { basename, extname, join, relative, resolve, sep } from 'node:path'
+import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
+import { NEW_ACCESSOR, OLD_ACCESSOR, findAccessorCalls, findSelfChecks, type AccessorCall, type SelfCheck } from './php-checks.js'
+import { phpCompareStrings, phpNumericString, versionCompare, versionCompareWith } from './php-compare.js'
+import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhp, phpToString, type PhpNode } from './php-static.js'
+import { scanPerl, type PerlHit } from './perl-scan.js'
+import type { FindingLevel, GateFinding, GatePlugin, GateRelease, GateReport, PluginReleaseVerdict, RuleId } from './types.js'
+
+export interface CheckPluginsOptions {
+  /** One plugin folder (it has info.php) or a folder of plugin folders. */
+  pluginPath: string
+  releases: GateRelease[]
+  /** The version the plugin is updated from, as 1.2.3's downgrade check sees it. */
+  previousPluginVersion?: string
+  /** Finding paths are relative to this; defaults to GITHUB_WORKSPACE, else the current directory. */
+  workspace?: string
+}
+
+/** A finding before it is known for which releases it holds. */
+interface Issue {
+  level: FindingLevel
+  rule: RuleId
+  file: string
+  line: number
+  column?: number
+  message: string
+}
+
+interface PhpFile { file: string; program?: PhpNode; syntax?: PhpSyntaxError }
+
+interface Plugin {
+  name: string
+  dir: string
+  info: InfoPhp
+  infoFile: string
+  mainClass: PhpFile | undefined
+  mainClassFile: string
+  phpFiles: PhpFile[]
+  accessorCalls: Array<AccessorCall & { file: string }>
+  selfChecks: SelfCheck[]
+  perlHits: Array<PerlHit & { file: string }>
+}
+
+/** In code the package name; in strings the file that `require` would load. */
+const HOOKS_MANAGER = { code: /\biMSCP::HooksManager\b/, strings: /\biMSCP\/HooksManager\.pm\b/ }
+
+/** Features that changed with 1.2.3 are tied to the release itself, not to the manager flag. */
+function from123(release: GateRelease): boolean {
+  return versionCompare(release.version, '1.2.3') >= 0
+}
+
+function findPluginDirs(pluginPath: string): string[] {
+  const root = resolve(pluginPath)
+  if (existsSync(join(root, 'info.php'))) return [root]
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`plugin path ${pluginPath} is not a folder`)
+  const dirs = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'info.php')))
+    .map((d) => join(root, d.name))
+    .sort()
+  if (dirs.length === 0) throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`)
+  return dirs
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.name.startsWith('.') || d.name === 'node_modules') return []
+    const path = join(dir, d.name)
+    return d.isDirectory() ? filesUnder(path) : d.isFile() ? [path] : []
+  }).sort()
+}
+
+function isPerl(path: string): boolean {
+  const ext = extname(path)
+  if (ext === '.pl' || ext === '.pm') return true
+  if (ext !== '') return false
+  const head = readFileSync(path).subarray(0, 128).toString('latin1')
+  return /^#!\S*perl/.test(head) || /^#!\S*env\s+perl/.test(head)
+}
+
+function readPhp(path: string): PhpFile {
+  try {
+    return { file: path, program: parsePhp(readFileSync(path), basename(path)) }
+  } catch (e) {
+    if (e instanceof PhpSyntaxError) return { file: path, syntax: e }
+    throw e
+  }
+}
+
+function analyse(dir: string): Plugin {
+  const name = basename(dir)
+  const files = filesUnder(dir)
+  const infoFile = join(dir, 'info.php')
+  const mainClassFile = join(dir, `${name}.php`)
+  const phpFiles = files.filter((f) => extname(f) === '.php' && f !== infoFile).map(readPhp)
+  const mainClass = phpFiles.find((f) => f.file === mainClassFile)
+  return {
+    name,
+    dir,
+    info: readInfoPhp(infoFile),
+    infoFile,
+    mainClass,
+    mainClassFile,
+    phpFiles,
+    accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
+    selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
+    perlHits: files.filter(isPerl).flatMap((f) => scanPerl(readFileSync(f).toString('latin1'), HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f })))
+  }
+}
+
+function keyLine(info: InfoPhp, key: string): number {
+  return info.info?.lines.get(key) ?? info.returnLine
+}
+
+/** Findings of info.php and the main class that hold whatever the release. */
+function everyRelease(p: Plugin): Issue[] {
+  const issues: Issue[] = p.info.issues.map((i) => ({ ...i, file: p.infoFile }))
+  if (!p.mainClass) {
+    issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${escapeControls(p.name)}/${escapeControls(p.name)}.php is missing: the plugin manager cannot load the plugin` })
+  }
+  for (const f of p.phpFiles.filter((x) => x.syntax)) {
+    const main = f === p.mainClass
+    issues.push({
+      level: main ? 'error' : 'warning',
+      rule: 'php-syntax',
+      file: f.file,
+      line: f.syntax!.line,
+      column: f.syntax!.column,
+      message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax!.message})${main ? '' : '; it was not checked'}`
+    })
+  }
+  const info = p.info.info
+  if (!info) return issues
+  for (const key of INFO_KEYS) {
+    const value = info.get(key)
+    if (key === 'require_api' || p.info.unreadable.has(key)) continue
+    if (value === undefined) {
+      const fallback = key === 'version' ? '; i-MSCP 1.2.3 takes 0.0.0' : ''
+      issues.push({ level: 'warning', rule: 'info-php-missing-key', file: p.infoFile, line: p.info.returnLine, message: `info.php has no ${quote(key)} key (expected: ${INFO_KEYS.join(', ')})${fallback}` })
+    } else if (value instanceof PhpArray && key !== 'author' && key !== 'email') {
+      // Several authors (and their addresses) as arrays are common; the other keys are shown as text.
+      issues.push({ level: 'warning', rule: 'info-php-bad-value', file: p.infoFile, line: keyLine(p.info, key), message: `info.php: ${quote(key)} is an array; the plugin manager expects text` })
+    }
+  }
+  return issues
+}
+
+function requireApi(p: Plugin, release: GateRelease): Issue[] {
+  const info = p.info.info
+  if (!info || !release.managerChecksApi) return []
+  const at = (line: number, level: FindingLevel, rule: RuleId, message: string): Issue[] => [{ level, rule, file: p.infoFile, line, message }]
+  const refused = `i-MSCP ${release.version} refuses the plugin ("The ${escapeControls(p.name)} plugin version … is not compatible with your i-MSCP version.")`
+  const unreadable = p.info.unreadable.get('require_api')
+  if (unreadable) return at(unreadable.line, 'error', 'info-php-not-static', `require_api cannot be read statically (${unreadable.why}), so the gate cannot show that ${release.version} accepts the plugin`)
+  const value = info.get('require_api')
+  if (value === undefined) return at(p.info.returnLine, 'error', 'require-api-missing', `info.php has no require_api: i-MSCP 1.2.3 takes 99.0.0 for it, and ${refused}`)
+  const line = keyLine(p.info, 'require_api')
+  if (value === null) return at(line, 'error', 'require-api-missing', `require_api is null: ${refused}`)
+  if (value instanceof PhpArray) return at(line, 'error', 'info-php-bad-value', `require_api is an array; it must be a version such as '1.0.0'`)
+  const required = phpToString(value)
+  if (versionCompareWith(release.pluginApi, required, '<')) {
+    return at(line, 'error', 'require-api-newer', `require_api ${quote(bytesToText(required))} is newer than the plugin API ${release.pluginApi} of i-MSCP ${release.version}: ${refused}`)
+  }
+  return []
+}
+
+function downgrade(p: Plugin, release: GateRelease, previous: string | undefined): Issue[] {
+  const info = p.info.info
+  if (!info || !release.managerChecksApi || previous === undefined) return []
+  const line = keyLine(p.info, 'version')
+  const at = (level: FindingLevel, rule: RuleId, message: string): Issue => ({ level, rule, file: p.infoFile, line, message })
+  if (p.info.unreadable.has('version')) return [at('warning', 'downgrade', 'version cannot be read statically, so the gate cannot judge the update from the previous version')]
+  const value = info.get('version')
+  if (value instanceof PhpArray) return [at('error', 'info-php-bad-value', 'version is an array; it must be text such as \'1.0.0\'')]
+  // 1.2.3 fills a missing version with 0.0.0, then compares the old and new info with PHP's `>`.
+  const next = value === undefined ? '0.0.0' : bytesToText(phpToString(value))
+  const stringSaysOlder = phpCompareStrings(previous, next) === 1
+  const reallyOlder = versionCompare(previous, next) === 1
+  const from = `${quote(previous)} to ${quote(next)}`
+  if (stringSaysOlder && reallyOlder) {
+    return [at('error', 'downgrade', `version ${quote(next)} is older than the installed ${quote(previous)}: i-MSCP ${release.version} refuses the downgrade ("Plugin Manager: Downgrade of ${escapeControls(p.name)} plugin is not allowed.")`)]
+  }
+  if (stringSaysOlder) {
+    const why = phpNumericString(previous) && phpNumericString(next)
+      ? `both are numbers to PHP, and ${previous} > ${next} as numbers`
+      : `PHP compares them as text, byte by byte, and the first difference decides`
+    return [
+      at('error', 'downgrade', `i-MSCP ${release.version} refuses the update from ${from} as a downgrade ("Plugin Manager: Downgrade of ${escapeControls(p.name)} plugin is not allowed.")`),
+      at('warning', 'downgrade-string-compare', `i-MSCP 1.2.3 tests for a downgrade with PHP's \`>\` on the two version strings, not with version_compare(): ${why}. So ${from} counts as a downgrade (as 0.0.9 to 0.0.10 does). Pick a version that is greater both ways (for example a higher earlier part), or remove the old plugin before installing this one`)
+    ]
+  }
+  if (reallyOlder) {
+    return [at('notice', 'downgrade-string-compare', `version ${quote(next)} is older than ${quote(previous)} by version_compare(), but i-MSCP 1.2.3 compares the strings with \`>\` and lets this downgrade through`)]
+  }
+  return []
+}
+
+function accessorExists(accessor: string, release: GateRelease): boolean {
+  return accessor === NEW_ACCESSOR ? from123(release) : !from123(release)
+}
+
+const ACCESSOR_GONE: Record<string, string> = {
+  [OLD_ACCESSOR]: `${OLD_ACCESSOR}() was renamed ${NEW_ACCESSOR}() in i-MSCP 1.2.3`,
+  [NEW_ACCESSOR]: `${NEW_ACCESSOR}() exists only from i-MSCP 1.2.3 on (before, it is ${OLD_ACCESSOR}())`
+}
+
+function codeUse(p: Plugin, release: GateRelease): Issue[] {
+  const issues: Issue[] = []
+  for (const call of p.accessorCalls.filter((c) => !accessorExists(c.accessor, release))) {
+    issues.push(call.guarded
+      ? { level: 'notice', rule: 'removed-accessor', file: call.file, line: call.line, column: call.column, message: `${ACCESSOR_GONE[call.accessor]}; this call is guarded by method_exists()/is_callable()` }
+      : { level: 'error', rule: 'removed-accessor', file: call.file, line: call.line, column: call.column, message: `${ACCESSOR_GONE[call.accessor]}: PHP stops with a fatal error (call to undefined method) when this line runs` })
+  }
+  if (from123(release)) {
+    for (const hit of p.perlHits) {
+      issues.push({ level: 'error', rule: 'removed-perl-module', file: hit.file, line: hit.line, column: hit.column, message: `iMSCP::HooksManager no longer exists in i-MSCP 1.2.3 (it is iMSCP::EventManager): this Perl code does not compile there` })
+    }
+  }
+  for (const check of p.selfChecks.filter((c) => accessorExists(c.accessor, release))) {
+    const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`
+    const stops = check.stopsAt(release.pluginApi)
+    const file = p.mainClassFile
+    if (stops === undefined) {
+      issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where}: the gate cannot follow what it does` })
+    } else if (stops) {
+      issues.push({ level: 'error', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} stops the plugin on plugin API ${release.pluginApi}: the plugin refuses itself on i-MSCP ${release.version}` })
+    } else {
+      issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} passes` })
+    }
+  }
+  return issues
+}
+
+function verdictOf(plugin: string, release: string, issues: Issue[]): PluginReleaseVerdict {
+  const errors = issues.filter((i) => i.level === 'error')
+  const warnings = issues.filter((i) => i.level === 'warning')
+  if (errors.length > 0) return { plugin, release, verdict: 'refused', reasons: errors.map((i) => i.message) }
+  if (warnings.length > 0) return { plugin, release, verdict: 'accepted-with-warnings', reasons: warnings.map((i) => i.message) }
+  return { plugin, release, verdict: 'accepted', reasons: [] }
+}
+
+function toPosix(workspace: string, path: string): string {
+  return relative(workspace, path).split(sep).join('/') || '.'
+}
+
+export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> {
+  const workspace = resolve(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd())
+  const plugins = findPluginDirs(o.pluginPath).map(analyse)
+  const verdicts: PluginReleaseVerdict[] = []
+  const merged = new Map<string, GateFinding>()
+  for (const p of plugins) {
+    const common = everyRelease(p)
+    for (const release of o.releases) {
+      const issues = [...common, ...requireApi(p, release), ...downgrade(p, release, o.previousPluginVersion), ...codeUse(p, release)]
+      verdicts.push(verdictOf(p.name, release.version, issues))
+      for (const issue of issues) {
+        const finding: GateFinding = { plugin: p.name, releases: [], ...issue, file: toPosix(workspace, issue.file) }
+        const key = JSON.stringify([finding.plugin, finding.level, finding.rule, finding.file, finding.line, finding.column, finding.message])
+        const seen = merged.get(key) ?? finding
+        seen.releases.push(release.version)
+        merged.set(key, seen)
+      }
+    }
+  }
+  const findings = [...merged.values()].sort((a, b) => a.plugin.localeCompare(b.plugin) || a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule))
+  const summary: GatePlugin[] = plugins.map((p) => {
+    const scalar = (key: string) => {
+      const v = p.info.info?.get(key)
+      return v === undefined || v === null || v instanceof PhpArray ? undefined : bytesToText(phpToString(v))
+    }
+    return { name: p.name, dir: toPosix(workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') }
+  })
+  return {
+    compatible: verdicts.every((v) => v.verdict !== 'refused'),
+    plugins: summary,
+    releases: o.releases,
+    ...(o.previousPluginVersion !== undefined ? { previousPluginVersion: o.previousPluginVersion } : {}),
+    verdicts,
+    findings
+  }
+}
