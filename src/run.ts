@@ -78,7 +78,10 @@ async function runTask(settings: Settings, product: Product, mode: RunnerMode, c
     durationMs: Date.now() - started
   })
   setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
-  await writeSummary((summary) => summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2).addRaw(outcome.summary.join('\n'), true))
+  await writeSummary((summary) => {
+    summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
+    outcome.summary(summary)
+  })
   if (outcome.status === 'failed') {
     core.error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` })
     process.exitCode = core.ExitCode.Failure

@@ -41,6 +41,8 @@ export interface RunOptions {
   workDir: string
   /** State saved by the main step, for the post step. */
   state?: Record<string, string>
+  /** More environment, e.g. GITHUB_WORKSPACE for runner-side tasks. */
+  env?: Record<string, string>
   /** Echo the step's output while it runs (the demo does). */
   echo?: boolean
   /** Send this signal after this many milliseconds (cancellation tests). */
@@ -65,6 +67,7 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
     GITHUB_STATE: files.state,
     GITHUB_STEP_SUMMARY: files.summary
   }
+  Object.assign(env, options.env)
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
 

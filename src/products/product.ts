@@ -3,6 +3,7 @@
  * and the modes it offers. A host mode builds a procedure of small named steps for a
  * target; a runner mode is a task on the runner itself (no host, no lock, no root).
  */
+import type * as core from '@actions/core'
 import type { RunResult } from '../engine/runner.js'
 import type { Procedure } from '../engine/procedure.js'
 import type { ProductId, Settings } from '../settings/settings.js'
@@ -46,8 +47,8 @@ export interface TaskOutcome {
   outputs: Record<string, string>
   /** Anything worth keeping in report.json. */
   details: unknown
-  /** Job summary rows (already escaped) or markdown blocks. */
-  summary: string[]
+  /** Adds the task's own part of the job summary (host or plugin text escaped). */
+  summary(summary: typeof core.summary): void
 }
 
 export interface RunnerMode<R extends Release = Release> {

@@ -1,11 +1,13 @@
 /** The products this release can run, chosen by the `product` input, and their inputs for the docs. */
 import { COMMON_INPUTS, type InputDoc } from '../settings/inputs.js'
 import { InputError, type ProductId } from '../settings/settings.js'
+import { imscp } from './imscp/product.js'
 import { ispmanager } from './ispmanager/product.js'
 import type { Product } from './product.js'
 
 const AVAILABLE: Partial<Record<ProductId, Product>> = {
-  ispmanager
+  ispmanager,
+  imscp
 }
 
 export function products(): Product[] {

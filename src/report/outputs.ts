@@ -14,6 +14,8 @@ export const OUTPUTS: OutputDoc[] = [
   { name: 'installed-version', description: 'Product version on the host after the run.' },
   { name: 'previous-version', description: 'Product version on the host before the run (upgrades).' },
   { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.' },
+  { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.' },
+  { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).' },
   { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact)." },
   { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).' }
 ]

@@ -9,14 +9,6 @@ export interface GateRelease {
   managerChecksApi: boolean
 }
 
-/** The releases the gate knows, with their plugin API (research, section 2). */
-export const IMSCP_RELEASES: readonly GateRelease[] = [
-  { version: '1.2.0', pluginApi: '0.2.15', managerChecksApi: false },
-  { version: '1.2.1', pluginApi: '0.2.16', managerChecksApi: false },
-  { version: '1.2.2', pluginApi: '0.2.17', managerChecksApi: false },
-  { version: '1.2.3', pluginApi: '1.0.0', managerChecksApi: true }
-]
-
 export type Verdict = 'accepted' | 'accepted-with-warnings' | 'refused'
 export type FindingLevel = 'error' | 'warning' | 'notice'
 

@@ -1,0 +1,73 @@
+/**
+ * The plugin gate through the bundled action, as the runner calls it: node dist/main with
+ * INPUT_* variables and a workspace, no host. Checks the annotations (file, line, level),
+ * the job summary, the outputs and the exit code.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { REPO_ROOT, runAction } from '../support/action-harness.js'
+
+const CORPUS = join(REPO_ROOT, '__tests__', 'fixtures', 'imscp-plugins')
+
+function workspaceWith(...plugins: string[]): string {
+  const ws = mkdtempSync(join(tmpdir(), 'plugin-ws-'))
+  for (const p of plugins) cpSync(join(CORPUS, p), join(ws, 'plugins', p), { recursive: true })
+  return ws
+}
+
+async function gate(ws: string, inputs: Record<string, string>) {
+  const workDir = mkdtempSync(join(tmpdir(), 'plugin-run-'))
+  return runAction('main', { product: 'imscp', mode: 'check-plugin', 'log-dir': join(workDir, 'logs'), ...inputs }, { workDir, env: { GITHUB_WORKSPACE: ws } })
+}
+
+describe('mode: check-plugin through the bundled action', () => {
+  it('passes a plugin every requested release accepts', async () => {
+    const ws = workspaceWith('HelloWorld')
+    const run = await gate(ws, { version: '1.2.x', 'plugin-path': 'plugins/HelloWorld' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ status: 'success', compatible: 'true', changed: 'false' })
+    expect(run.output).not.toContain('::error')
+    expect(run.summary).toContain('i-MSCP 1.2.3 (API 1.0.0)')
+    expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).details.compatible).toBe(true)
+    expect(existsSync(run.outputs.sarif)).toBe(true)
+  })
+
+  it('fails when a release refuses a plugin, annotating the line of require_api', async () => {
+    const ws = workspaceWith('HelloWorld', 'NewerApi')
+    const run = await gate(ws, { version: '1.2.1, 1.2.3', 'plugin-path': 'plugins' })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ status: 'failed', compatible: 'false' })
+    const annotations = run.output.split('\n').filter((l) => /^::(error|warning|notice) /.test(l))
+    const newer = annotations.find((l) => l.includes('require-api-newer'))
+    expect(newer).toMatch(/^::error title=NewerApi%3A require-api-newer \(i-MSCP 1\.2\.3\),file=plugins\/NewerApi\/info\.php,line=9::require_api "1\.0\.1" is newer than the plugin API 1\.0\.0 of i-MSCP 1\.2\.3/)
+    expect(annotations.filter((l) => l.includes('HelloWorld'))).toEqual([])
+    expect(run.output).toMatch(/^::error title=i-MSCP check-plugin failed::1 plugin × release combination\(s\) refused: NewerApi on 1\.2\.3/m)
+    expect(run.summary).toMatch(/NewerApi.*refused/s)
+    // only the releases asked for are judged
+    expect(run.summary).not.toContain('i-MSCP 1.2.0')
+  })
+
+  it('never runs plugin code', async () => {
+    const ws = workspaceWith('SideEffects')
+    const before = readFileSync(join(ws, 'plugins', 'SideEffects', 'info.php'), 'utf8')
+    const run = await gate(ws, { version: 'latest', 'plugin-path': 'plugins/SideEffects' })
+    expect(run.code).not.toBeNull()
+    expect(readFileSync(join(ws, 'plugins', 'SideEffects', 'info.php'), 'utf8')).toBe(before)
+    expect(existsSync(join(ws, 'plugins', 'SideEffects', 'side-effect-ran.txt'))).toBe(false)
+  })
+
+  it('refuses a host, a path outside the workspace, and another product mode, before doing anything', async () => {
+    const ws = workspaceWith('HelloWorld')
+    for (const [inputs, message] of [
+      [{ host: '192.0.2.1' }, "input 'host': i-MSCP check-plugin runs on the runner"],
+      [{ 'plugin-path': '../..' }, "input 'plugin-path'"],
+      [{ version: '1.3.0' }, "input 'version': '1.3.0' names no i-MSCP release"],
+      [{ mode: 'install' }, "input 'mode': 'install' is not accepted; use one of: check-plugin, plan"]
+    ] as const) {
+      const run = await gate(ws, { version: '1.2.x', 'plugin-path': 'plugins', ...inputs })
+      expect(run.code).toBe(1)
+      expect(run.output).toContain(message)
+    }
+  })
+})
