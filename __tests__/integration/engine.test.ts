@@ -4,6 +4,7 @@
  * and host keys that do not match.
  */
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +16,8 @@ import type { SshSettings } from '../../src/settings/settings.js'
 import { SshTarget, type SshTuning } from '../../src/targets/ssh-target.js'
 import { HostKeyError } from '../../src/targets/target.js'
 import { SandboxHost } from '../support/sandbox.js'
+import { REPO_ROOT } from '../support/action-harness.js'
+import { procedureOutputs } from '../../src/products/product.js'
 
 const FIX = '../__tests__/fixtures/procedures'
 const MARK_DIR = '/root/hp-test'
@@ -314,6 +317,20 @@ describe('product contract over SSH', () => {
     const { result, logDir } = await run(procedure([{ id: 'tail', title: 'no newline', change: `${FIX}/no-newline.sh`, long: true }]))
     expect(result.status).toBe('success')
     expect(readFileSync(join(logDir, '01-tail.log'), 'utf8').split('\n')).toContain('no newline')
+  })
+
+  it('sends a step its assets, and keeps a backup byte for byte as the backup output', async () => {
+    const { result, logDir } = await run(
+      procedure([
+        { id: 'asset', title: 'asset arrives', check: `${FIX}/asset-check.sh`, assets: [`${FIX}/sample-asset.sql`] },
+        { id: 'backup', title: 'make a backup', change: `${FIX}/backup.sh` }
+      ])
+    )
+    expect(result.status).toBe('success')
+    expect(result.facts.ASSET_SHA256).toBe(createHash('sha256').update(readFileSync(join(REPO_ROOT, '__tests__/fixtures/procedures/sample-asset.sql'))).digest('hex'))
+    const backup = procedureOutputs(result).backup
+    expect(backup).toBe(join(logDir, 'host_root_hp-test_db.dump'))
+    expect(readFileSync(backup)).toEqual(Buffer.from('\x00\x01binary\xffbackup\n', 'latin1'))
   })
 
   it('says whether the host was changed: not by temporary changes, not by changes undone', async () => {

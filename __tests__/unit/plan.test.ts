@@ -48,6 +48,17 @@ describe('plan', () => {
     expect(() => execFileSync('bash', ['-n'], { input: text })).not.toThrow()
   })
 
+  it('renders the runbook of a runner-side task from its resolved inputs', () => {
+    const settings = getSettings((name) => ({ product: 'imscp', version: '1.2.1, 1.2.3', mode: 'plan', 'plan-for': 'check-plugin', 'previous-plugin-version': '0.0.9' })[name] ?? '')
+    const product = getProduct('imscp')
+    const mode = product.modes['check-plugin']
+    if (mode.kind !== 'runner') throw new Error('not a runner mode')
+    const releases = settings.releases.map((v) => product.catalogue.find(v)!)
+    const lines = mode.runbook({ settings, options: settings.options, release: releases.at(-1)!, releases })
+    expect(lines).toContain('judge them as i-MSCP 1.2.1 (plugin API 0.2.16, checks nothing), 1.2.3 (plugin API 1.0.0, checks require_api) would')
+    expect(lines).toContain('judge the update from 0.0.9 as 1.2.3 does (string comparison)')
+  })
+
   it('renders every mode of every product', () => {
     for (const product of products()) {
       for (const [name, mode] of Object.entries(product.modes)) {
