@@ -108,6 +108,9 @@ export interface ImscpHostOptions {
   shortSqlUsers?: boolean
   /** A PHP that is not the distribution's (dpkg shows php5-common 5.6.40-1~dotdeb+7.1). */
   nonDistroPhp?: boolean
+  /** The sandbox host's name; by default im<pid>-<n>, outside the t<pid>-<n> names that every
+   * jest run's global teardown removes (another run's teardown would take this host down). */
+  name?: string
 }
 
 export interface ImscpHost {
@@ -139,6 +142,7 @@ export interface ImscpHost {
   down(): Promise<void>
 }
 
+let hostCounter = 0
 const SQL_ROOT_PASSWORD = 'sqlroot-pass1'
 const PANEL_VHOST = 'panel.imscp.test'
 
@@ -154,12 +158,12 @@ const sh = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`
 // sandbox.sh identity knows debian-8; older releases get their files written here.
 const OWN_IDENTITIES: Record<string, { osRelease: string; lsb: string; debianVersion: string }> = {
   'debian-7': {
-    osRelease: 'PRETTY_NAME="Debian GNU/Linux 7 (wheezy)"\nNAME="Debian GNU/Linux"\nVERSION_ID="7"\nVERSION="7 (wheezy)"\nID=debian\nHOME_URL="http://www.debian.org/"\n',
+    osRelease: 'PRETTY_NAME="Debian GNU/Linux 7 (wheezy)"\nNAME="Debian GNU/Linux"\nVERSION_ID="7"\nVERSION="7 (wheezy)"\nVERSION_CODENAME=wheezy\nID=debian\nHOME_URL="http://www.debian.org/"\n',
     lsb: 'DISTRIB_ID=Debian\nDISTRIB_RELEASE=7\nDISTRIB_CODENAME=wheezy\nDISTRIB_DESCRIPTION="Debian GNU/Linux 7 (wheezy)"\n',
     debianVersion: '7.11'
   },
   'ubuntu-12.04': {
-    osRelease: 'NAME="Ubuntu"\nVERSION="12.04.5 LTS, Precise Pangolin"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu precise (12.04.5 LTS)"\nVERSION_ID="12.04"\nHOME_URL="http://www.ubuntu.com/"\n',
+    osRelease: 'NAME="Ubuntu"\nVERSION="12.04.5 LTS, Precise Pangolin"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu precise (12.04.5 LTS)"\nVERSION_ID="12.04"\nVERSION_CODENAME=precise\nHOME_URL="http://www.ubuntu.com/"\n',
     lsb: 'DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=12.04\nDISTRIB_CODENAME=precise\nDISTRIB_DESCRIPTION="Ubuntu 12.04.5 LTS"\n',
     debianVersion: 'wheezy/sid'
   }
@@ -238,7 +242,7 @@ function listenerPl(kind: 'hooks-manager' | 'event-manager'): string {
 export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost> {
   const { identity = 'debian-8', installed = null, plugins = [], listener = 'none', shortSqlUsers = false, nonDistroPhp = false } = opts
   if (shortSqlUsers && installed !== '1.1.22' && installed !== '1.2.0') throw new Error('short SQL users exist only on a 1.1.x or 1.2.0 install')
-  const host = await SandboxHost.up()
+  const host = await SandboxHost.up(opts.name ?? `im${process.pid.toString(36)}-${(++hostCounter).toString(36)}`)
   let server: FileServer | undefined
   try {
     await setIdentity(host, identity)
