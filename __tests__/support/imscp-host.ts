@@ -117,15 +117,17 @@ export interface ImscpHost {
   host: SandboxHost
   server: FileServer
   workDir: string
-  /** The MariaDB root password (also in /root/.my.cnf [mysqldump]); root also logs in by socket. */
-  sqlRootPassword: string
+  /** The i-MSCP SQL user (all privileges, password login only; also in /root/.my.cnf [mysqldump]).
+   * root keeps its socket login for the helpers below. */
+  sqlUser: string
+  sqlPassword: string
   /** A complete, valid set of answers for this host (what the action must put in its preseed file). */
   preseed: Record<string, string>
   releaseUrl(release: ImscpRelease): string
   /** Action inputs: product imscp, version, this host over SSH, release-url, log-dir, plus extra. */
   inputs(release?: ImscpRelease, extra?: Record<string, string>): Record<string, string>
-  /** Writes a preseed file on the host ($main::questions{...} lines, then `1;` unless told not to). */
-  writePreseed(path: string, values: Record<string, string>, opts?: { trueEnd?: boolean }): Promise<void>
+  /** Writes a preseed file on the host: $main::questions{...} lines, then `end` (default `1;`). */
+  writePreseed(path: string, values: Record<string, string>, opts?: { end?: string }): Promise<void>
   /** Runs `perl imscp-autoinstall ARGS` from the unpacked release on the host (fetched over HTTPS). */
   installer(release: ImscpRelease, args: string): Promise<ExecResult>
   /** SQL as root on the i-MSCP database; tab-separated rows. Throws on error. */
@@ -143,7 +145,8 @@ export interface ImscpHost {
 }
 
 let hostCounter = 0
-const SQL_ROOT_PASSWORD = 'sqlroot-pass1'
+const SQL_USER = 'imscp_admin'
+const SQL_PASSWORD = 'imscp-sql-pass1'
 const PANEL_VHOST = 'panel.imscp.test'
 
 async function must(host: SandboxHost, cmd: string, what: string): Promise<string> {
@@ -197,8 +200,8 @@ function preseedFor(host: SandboxHost, short: boolean): Record<string, string> {
     BASE_SERVER_VHOST_HTTPS_PORT: '4443',
     DATABASE_HOST: 'localhost',
     DATABASE_NAME: 'imscp',
-    DATABASE_USER: 'root',
-    DATABASE_PASSWORD: SQL_ROOT_PASSWORD,
+    DATABASE_USER: SQL_USER,
+    DATABASE_PASSWORD: SQL_PASSWORD,
     ADMIN_LOGIN_NAME: 'admin',
     ADMIN_PASSWORD: 'admin-pass1',
     DEFAULT_ADMIN_ADDRESS: 'admin@imscp.test',
@@ -214,9 +217,9 @@ function preseedFor(host: SandboxHost, short: boolean): Record<string, string> {
   }
 }
 
-function preseedText(values: Record<string, string>, trueEnd = true): string {
+function preseedText(values: Record<string, string>, end = '1;'): string {
   const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
-  return Object.entries(values).map(([k, v]) => `$main::questions{${quote(k)}} = ${quote(v)};\n`).join('') + (trueEnd ? '1;\n' : '')
+  return Object.entries(values).map(([k, v]) => `$main::questions{${quote(k)}} = ${quote(v)};\n`).join('') + `${end}\n`
 }
 
 function infoPhp(p: PluginSeed): string {
@@ -253,8 +256,8 @@ export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost>
     const workDir = mkdtempSync(join(tmpdir(), 'hostpanel-run-'))
     const preseed = preseedFor(host, false)
 
-    const writePreseed = async (path: string, values: Record<string, string>, o: { trueEnd?: boolean } = {}): Promise<void> => {
-      await must(host, `printf %s ${sh(preseedText(values, o.trueEnd ?? true))} >${sh(path)}`, 'writing the preseed file')
+    const writePreseed = async (path: string, values: Record<string, string>, o: { end?: string } = {}): Promise<void> => {
+      await must(host, `printf %s ${sh(preseedText(values, o.end))} >${sh(path)}`, 'writing the preseed file')
     }
     const unpack = async (r: ImscpRelease): Promise<string> => {
       const dir = `/usr/local/src/imscp-${r}`
@@ -268,11 +271,12 @@ export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost>
         .split('\n')
         .filter(Boolean)
 
-    // MariaDB root: a password (the i-MSCP SQL user, as on 1.1.x installs) besides the socket login.
+    // The i-MSCP SQL user logs in with its password only (root's socket login ignores passwords).
+    const grant = `CREATE USER '${SQL_USER}'@'localhost' IDENTIFIED BY '${SQL_PASSWORD}'; GRANT ALL PRIVILEGES ON *.* TO '${SQL_USER}'@'localhost' WITH GRANT OPTION`
     await must(
       host,
-      `mariadb -e ${sh(`ALTER USER root@localhost IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('${SQL_ROOT_PASSWORD}')`)} && printf '[mysqldump]\\nuser = root\\npassword = ${SQL_ROOT_PASSWORD}\\n' >/root/.my.cnf && chmod 600 /root/.my.cnf`,
-      'MariaDB root password'
+      `mariadb -e ${sh(grant)} && printf '[mysqldump]\\nuser = ${SQL_USER}\\npassword = ${SQL_PASSWORD}\\n' >/root/.my.cnf && chmod 600 /root/.my.cnf`,
+      'i-MSCP SQL user'
     )
     if (nonDistroPhp) {
       await must(
@@ -300,7 +304,8 @@ export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost>
       host,
       server,
       workDir,
-      sqlRootPassword: SQL_ROOT_PASSWORD,
+      sqlUser: SQL_USER,
+      sqlPassword: SQL_PASSWORD,
       preseed,
       releaseUrl,
       inputs: (release = '1.2.3', extra = {}) => ({
