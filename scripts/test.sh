@@ -15,7 +15,7 @@ echo "== shellcheck"
 if command -v shellcheck >/dev/null; then
   shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh \
     sandbox/*.sh sandbox/lib/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
-  shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh
+  shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh __tests__/fixtures/imscp/archive/configs/debian/sysvinit/*
 else
   echo "(shellcheck not installed; skipped)"
 fi
