@@ -45218,7 +45218,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8508);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4464);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45227,7 +45227,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8508:
+/***/ 4464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50832,6 +50832,35 @@ function isKnownHosts(value) {
     return lines.length > 0 && lines.every((l) => /^(@\S+\s+)?\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(l));
 }
 
+;// CONCATENATED MODULE: ./src/products/options.ts
+/**
+ * Option helpers products share, and the options several products read with one meaning
+ * (an input several products read must be declared identically: see registry.allInputs).
+ */
+
+const oneOf = (values) => ({
+    accepts: `one of: ${values.join(', ')}`,
+    valid: (v) => values.includes(v)
+});
+const wholeNumber = (min, max, unit) => ({
+    accepts: `a whole number of ${unit} from ${min} to ${max}`,
+    valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+});
+/** Where a vendor release tarball comes from: downloaded on the host over https... */
+const releaseUrl = {
+    name: 'release-url',
+    description: "The release tarball to install from, downloaded by the host over https (default: the product's own archive for that release, where one exists).",
+    accepts: 'an https:// URL of a .tar.gz',
+    valid: isHttpsUrl
+};
+/** ...or already on the host. */
+const releasePath = {
+    name: 'release-path',
+    description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
+    accepts: 'an absolute path on the host',
+    valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
+};
+
 ;// CONCATENATED MODULE: ./src/products/ispmanager/catalogue.ts
 /**
  * ISPmanager's catalogue. The vendor's installer has no version flag: it installs the
@@ -50855,15 +50884,8 @@ const catalogue_VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or
 ;// CONCATENATED MODULE: ./src/products/ispmanager/product.ts
 
 
+
 const STEPS = 'products/ispmanager/steps';
-const oneOf = (values) => ({
-    accepts: `one of: ${values.join(', ')}`,
-    valid: (v) => values.includes(v)
-});
-const wholeNumber = (min, max, unit) => ({
-    accepts: `a whole number of ${unit} from ${min} to ${max}`,
-    valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
-});
 const product_options = [
     { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
     { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },

@@ -5,20 +5,11 @@
  */
 import type { Procedure, Step, Vars } from '../../engine/procedure.js'
 import { isDomainName, isHttpsUrl, isIpAddress, isSha256 } from '../../settings/validate.js'
+import { oneOf, wholeNumber } from '../options.js'
 import type { ModeContext, OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type IspRelease } from './catalogue.js'
 
 const STEPS = 'products/ispmanager/steps'
-
-const oneOf = (values: string[]): Pick<OptionSpec, 'accepts' | 'valid'> => ({
-  accepts: `one of: ${values.join(', ')}`,
-  valid: (v) => values.includes(v)
-})
-
-const wholeNumber = (min: number, max: number, unit: string): Pick<OptionSpec, 'accepts' | 'valid'> => ({
-  accepts: `a whole number of ${unit} from ${min} to ${max}`,
-  valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
-})
 
 const options: OptionSpec[] = [
   { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
