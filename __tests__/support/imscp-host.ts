@@ -108,8 +108,7 @@ export interface ImscpHostOptions {
   shortSqlUsers?: boolean
   /** A PHP that is not the distribution's (dpkg shows php5-common 5.6.40-1~dotdeb+7.1). */
   nonDistroPhp?: boolean
-  /** The sandbox host's name; by default im<pid>-<n>, outside the t<pid>-<n> names that every
-   * jest run's global teardown removes (another run's teardown would take this host down). */
+  /** The sandbox host's name; by default one tagged with this test run (see sandbox.ts). */
   name?: string
 }
 
@@ -144,7 +143,6 @@ export interface ImscpHost {
   down(): Promise<void>
 }
 
-let hostCounter = 0
 const SQL_USER = 'imscp_admin'
 const SQL_PASSWORD = 'imscp-sql-pass1'
 const PANEL_VHOST = 'panel.imscp.test'
@@ -245,7 +243,7 @@ function listenerPl(kind: 'hooks-manager' | 'event-manager'): string {
 export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost> {
   const { identity = 'debian-8', installed = null, plugins = [], listener = 'none', shortSqlUsers = false, nonDistroPhp = false } = opts
   if (shortSqlUsers && installed !== '1.1.22' && installed !== '1.2.0') throw new Error('short SQL users exist only on a 1.1.x or 1.2.0 install')
-  const host = await SandboxHost.up(opts.name ?? `im${process.pid.toString(36)}-${(++hostCounter).toString(36)}`)
+  const host = await SandboxHost.up(opts.name)
   let server: FileServer | undefined
   try {
     await setIdentity(host, identity)
