@@ -34,6 +34,8 @@ source "$SANDBOX_DIR/lib/image.sh"
 source "$SANDBOX_DIR/lib/net.sh"
 # shellcheck source=lib/host.sh
 source "$SANDBOX_DIR/lib/host.sh"
+# shellcheck source=lib/boot.sh
+source "$SANDBOX_DIR/lib/boot.sh"
 # shellcheck source=lib/identity.sh
 source "$SANDBOX_DIR/lib/identity.sh"
 
