@@ -3,6 +3,7 @@
 # own namespaces and overlay, for the integration tests and the README demo.
 #
 #   sandbox.sh image                      build/cache the root filesystem, print its path
+#   sandbox.sh image-key                  the image's cache key (its directory in the cache)
 #   sandbox.sh up NAME                    start host NAME, print key=value lines
 #   sandbox.sh down NAME | --all          remove host(s) and everything they used
 #   sandbox.sh cut NAME [--drop]          fail the link (reject at once, or drop silently)
@@ -49,6 +50,7 @@ main() {
   local cmd=${1:-}
   case $cmd in
     '' | -h | --help | help) usage ;;
+    image-key) image_key && return ;;   # (no root needed)
     image | list | __fill-rsa-pool) ;;
     *) (($# >= 2)) || usage ;;   # the others name an instance
   esac

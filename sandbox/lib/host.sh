@@ -290,7 +290,6 @@ leftovers() {
   ns=$(netns_name "$name")
   [[ -e /run/netns/$ns ]] && out+=" netns:$ns"
   [[ -n $id ]] && ip link show "$(veth_name "$id")" >/dev/null 2>&1 && out+=" link:$(veth_name "$id")"
-  for link in $(veths_of "$name"); do out+=" link:$link"; done
   [[ -n $id && -n $(ip route show exact "$(subnet_of "$id")") ]] && out+=" route:$(subnet_of "$id")"
   for cg in $(cgroups_of "$name"); do out+=" cgroup:$cg"; done
   [[ -e /run/systemd/nspawn/propagate/$ns ]] && out+=" dir:/run/systemd/nspawn/propagate/$ns"
@@ -309,7 +308,6 @@ down_all() {
       ls "$SANDBOX_STATE" 2>/dev/null
       for dir in "$SANDBOX_CGROUP_ROOT"/*/; do [[ -d $dir ]] && basename "$dir"; done
       ip netns list | awk -v p="$SANDBOX_TAG-" 'index($1, p) == 1 { print substr($1, length(p) + 1) }'
-      ip -o link show type veth | sed -n 's/.* alias hostpanel-sandbox:\([^ ]*\).*/\1/p'
     } | sort -u
   ) || true   # (a source with nothing to list is fine)
   for name in $names; do
