@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# hostpanel sandbox: disposable Debian hosts with systemd as PID 1, each in its
-# own namespaces and overlay, for the integration tests and the README demo.
+# hostpanel sandbox: disposable Debian hosts booted by systemd-nspawn (systemd as
+# PID 1), each on its own overlay and network namespace, for the integration
+# tests and the README demo. sandbox/README.md tells how they are made.
 #
 #   sandbox.sh image                      build/cache the root filesystem, print its path
 #   sandbox.sh image-key                  the image's cache key (its directory in the cache)
