@@ -5,9 +5,10 @@
 # True if any route or address of the machine, other than the default
 # route, is inside 10.200.$1.0/30 or covers it.
 subnet_taken() {
-  local subnet
+  local subnet routes
   subnet=$(subnet_of "$1")
-  { ip -4 route show table all root "$subnet"; ip -4 route show table all match "$subnet"; } | grep -qv '^default '
+  routes=$(ip -4 route show table all root "$subnet"; ip -4 route show table all match "$subnet")
+  awk '$1 != "default" && NF { found = 1 } END { exit !found }' <<<"$routes"
 }
 
 # Picks a free instance id (caller holds the state lock). Ids go round-robin
