@@ -36,7 +36,7 @@ cmd_supervise() {
 # The host's container: its own PID, mount, IPC and UTS namespaces, private
 # /dev, read-only /sys and /proc/sys, cgroup2 only (as on a systemd machine),
 # nspawn's default capability set (no module loading, no raw I/O, no clock)
-# plus ipc_lock for the databases. The network namespace is made beforehand
+# plus ipc_lock (mlock), as before. The network namespace is made beforehand
 # (lib/net.sh), so that cut/restore work on it from outside. nspawn runs in a
 # cgroup of its own below the instance's (it puts the host in payload/).
 boot() {

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Host lifecycle: up, down, exec, list, identity, cut/restore. Sourced.
+# Host lifecycle: up, down, exec, list, cut/restore (the host itself: boot.sh). Sourced.
 
 HOST_FQDN=${HOSTPANEL_SANDBOX_HOSTNAME:-panel.sandbox.test}
 READY_TIMEOUT=${HOSTPANEL_SANDBOX_READY_TIMEOUT:-60}
