@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# hostpanel sandbox: disposable Debian hosts with systemd as PID 1, each in its
-# own namespaces and overlay, for the integration tests and the README demo.
+# hostpanel sandbox: disposable Debian hosts booted by systemd-nspawn (systemd as
+# PID 1), each on its own overlay and network namespace, for the integration
+# tests and the README demo. sandbox/README.md tells how they are made.
 #
 #   sandbox.sh image                      build/cache the root filesystem, print its path
+#   sandbox.sh image-key                  the image's cache key (its directory in the cache)
 #   sandbox.sh up NAME                    start host NAME, print key=value lines
 #   sandbox.sh down NAME | --all          remove host(s) and everything they used
 #   sandbox.sh cut NAME [--drop]          fail the link (reject at once, or drop silently)
@@ -34,6 +36,8 @@ source "$SANDBOX_DIR/lib/image.sh"
 source "$SANDBOX_DIR/lib/net.sh"
 # shellcheck source=lib/host.sh
 source "$SANDBOX_DIR/lib/host.sh"
+# shellcheck source=lib/boot.sh
+source "$SANDBOX_DIR/lib/boot.sh"
 # shellcheck source=lib/identity.sh
 source "$SANDBOX_DIR/lib/identity.sh"
 
@@ -47,6 +51,7 @@ main() {
   local cmd=${1:-}
   case $cmd in
     '' | -h | --help | help) usage ;;
+    image-key) image_key && return ;;   # (no root needed)
     image | list | __fill-rsa-pool) ;;
     *) (($# >= 2)) || usage ;;   # the others name an instance
   esac

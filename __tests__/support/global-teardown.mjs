@@ -1,11 +1,13 @@
-// Removes every sandbox host this test run started, also those of a test that crashed
-// (named t<run tag>_<pid>-<n>: the demo's, and those of other runs at the same time, are left alone).
+// Removes every sandbox host this run's tests started, also those of a test that crashed
+// (only this run's, named <run>-<worker>-<n>: other runs', the demo's and anyone else's
+// are left alone).
 import { execFileSync } from 'node:child_process'
-import { SANDBOX } from './global-setup.mjs'
+import { RUN_VARIABLE, SANDBOX } from './global-setup.mjs'
 
 export default function globalTeardown() {
+  const prefix = `${process.env[RUN_VARIABLE]}-`
   const running = execFileSync('bash', [SANDBOX, 'list'], { encoding: 'utf8' })
-  for (const name of running.split('\n').map((l) => l.split(/\s+/)[0]).filter((n) => n.startsWith(`t${process.env.HOSTPANEL_TEST_TAG}_`))) {
+  for (const name of running.split('\n').map((l) => l.split(/\s+/)[0]).filter((n) => n.startsWith(prefix))) {
     execFileSync('bash', [SANDBOX, 'down', name], { stdio: 'inherit' })
   }
 }

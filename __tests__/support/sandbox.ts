@@ -105,10 +105,10 @@ export class SandboxHost {
 
   /** Starts a fresh host (building the image first if needed); ready for SSH when it resolves. */
   static async up(name?: string): Promise<SandboxHost> {
-    // Unique per call, also across jest workers and runs (pids come back); the run's tag lets
-    // its global teardown remove its own hosts, and only those, after a crash.
-    const tag = process.env.HOSTPANEL_TEST_TAG ?? 'x'
-    const hostName = name ?? `t${tag}_${process.pid.toString(36)}-${(++counter).toString(36)}${Date.now().toString(36).slice(-4)}`
+    // Unique per call, also across jest workers and runs; under jest, prefixed with the
+    // run's name (global-setup.mjs), so that its teardown finds the run's hosts and no one else's.
+    const run = process.env.HOSTPANEL_SANDBOX_RUN ?? `t${Date.now().toString(36).slice(-5)}`
+    const hostName = name ?? `${run}-${process.pid.toString(36)}-${(++counter).toString(36)}`
     return new SandboxHost(parseInfo(await script(['up', hostName])))
   }
 

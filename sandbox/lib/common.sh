@@ -4,11 +4,10 @@
 SANDBOX_CACHE=${HOSTPANEL_SANDBOX_CACHE:-/var/cache/hostpanel-sandbox}
 SANDBOX_STATE=${HOSTPANEL_SANDBOX_STATE:-/run/hostpanel-sandbox}
 # Every instance gets a cgroup below this one in the machine's cgroup2
-# hierarchy: /sys/fs/cgroup on a unified machine, /sys/fs/cgroup/unified on a
-# hybrid one; where there is none, up mounts one at SANDBOX_CGROUP2_FALLBACK.
-SANDBOX_CGROUP2_FALLBACK=/run/hostpanel-sandbox-cgroup2
+# hierarchy: /sys/fs/cgroup with systemd (v2 only), /sys/fs/cgroup/unified on
+# a hybrid machine.
 SANDBOX_CGROUP2=$(findmnt -rn -t cgroup2 -o TARGET | head -n 1) || true
-SANDBOX_CGROUP_ROOT=${HOSTPANEL_SANDBOX_CGROUP:-${SANDBOX_CGROUP2:-$SANDBOX_CGROUP2_FALLBACK}/hostpanel-sandbox}
+SANDBOX_CGROUP_ROOT=${SANDBOX_CGROUP2:-/sys/fs/cgroup}/hostpanel-sandbox
 # 10.200.ID.0/30 per instance: .1 on the machine side, .2 inside the host.
 SANDBOX_NET_PREFIX=10.200
 SANDBOX_ID_MAX=250
@@ -16,22 +15,6 @@ SANDBOX_ID_MAX=250
 SANDBOX_SAFETY_METRIC=4000
 # Names of kernel objects carry this prefix so that `down --all` finds strays.
 SANDBOX_TAG=hpsb
-
-# Capabilities a host keeps (its bounding set). Left out on purpose:
-# sys_module, sys_rawio, sys_time, sys_pacct, mknod, syslog, mac_admin,
-# mac_override, wake_alarm, block_suspend, audit_read, perfmon, bpf,
-# checkpoint_restore: a host must not touch the machine's kernel, clock or
-# devices.
-SANDBOX_CAPS=(chown dac_override dac_read_search fowner fsetid kill setgid setuid setpcap
-  linux_immutable net_bind_service net_broadcast net_admin net_raw ipc_lock ipc_owner
-  sys_chroot sys_ptrace sys_admin sys_boot sys_nice sys_resource sys_tty_config lease
-  audit_write audit_control setfcap)
-
-# SANDBOX_CAPS in setpriv's --bounding-set syntax.
-caps_bounding_set() {
-  local IFS=, caps=("${SANDBOX_CAPS[@]/#/+}")
-  printf -- '-all,%s' "${caps[*]}"
-}
 
 # Seconds elapsed since $1 (an $EPOCHREALTIME), with one decimal.
 since() {
@@ -58,6 +41,14 @@ check_name() {
 state_dir() { printf '%s/%s' "$SANDBOX_STATE" "$1"; }
 netns_name() { printf '%s-%s' "$SANDBOX_TAG" "$1"; }
 cgroup_dir() { printf '%s/%s' "$SANDBOX_CGROUP_ROOT" "$1"; }
+# Instance $1's cgroup in every hierarchy that has one (on a hybrid machine
+# nspawn mirrors it in the name=systemd hierarchy).
+cgroups_of() {
+  local root
+  for root in $(findmnt -rn -t cgroup2,cgroup -o TARGET); do
+    [[ ! -d $root/${SANDBOX_CGROUP_ROOT##*/}/$1 ]] || printf '%s\n' "$root/${SANDBOX_CGROUP_ROOT##*/}/$1"
+  done
+}
 veth_name() { printf '%s%s' "$SANDBOX_TAG" "$1"; }     # machine side, by id
 subnet_of() { printf '%s.%s.0/30' "$SANDBOX_NET_PREFIX" "$1"; }
 gateway_of() { printf '%s.%s.1' "$SANDBOX_NET_PREFIX" "$1"; }

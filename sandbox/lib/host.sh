@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Host lifecycle: up, down, exec, list, identity, cut/restore. Sourced.
+# Host lifecycle: up, down, exec, list, cut/restore (the host itself: boot.sh). Sourced.
 
 HOST_FQDN=${HOSTPANEL_SANDBOX_HOSTNAME:-panel.sandbox.test}
 READY_TIMEOUT=${HOSTPANEL_SANDBOX_READY_TIMEOUT:-60}
@@ -36,13 +36,9 @@ cmd_up() {
   safety_route_add "$id"
   unlock
 
-  if [[ -z $SANDBOX_CGROUP2 && -z ${HOSTPANEL_SANDBOX_CGROUP:-} ]]; then
-    mkdir -p "$SANDBOX_CGROUP2_FALLBACK"
-    mountpoint -q "$SANDBOX_CGROUP2_FALLBACK" || mount -t cgroup2 cgroup2 "$SANDBOX_CGROUP2_FALLBACK"
-  fi
   make_credentials "$name" "$id"
   net_up "$name" "$id"
-  mkdir -p "$dir/upper" "$dir/work" "$dir/rootfs" "$(cgroup_dir "$name")/host"
+  mkdir -p "$dir/upper" "$dir/work" "$dir/rootfs" "$(cgroup_dir "$name")"
   cat >"$dir/boot.env" <<ENV
 IMAGE=$image
 ADDRESS=$(address_of "$id")
@@ -50,8 +46,12 @@ GATEWAY=$(gateway_of "$id")
 HOST_FQDN=$HOST_FQDN
 MACHINE_ID=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 ENV
-  # The supervisor runs (detached) as long as the host does.
-  setsid -f bash "$SANDBOX_SCRIPT" __supervise "$name" </dev/null >>"$dir/console.log" 2>&1
+  # The supervisor runs (detached) as long as the host does, in the
+  # instance's cgroup and a mount namespace of its own (lib/boot.sh).
+  (
+    echo "$BASHPID" >"$(cgroup_dir "$name")/cgroup.procs"
+    exec setsid -f unshare --mount --propagation private bash "$SANDBOX_SCRIPT" __supervise "$name"
+  ) </dev/null >>"$dir/console.log" 2>&1
   wait_ready "$name" "$id"
 
   write_host_env "$name" "$id"
@@ -193,66 +193,34 @@ write_host_env() {
   mv "$dir/host.env.tmp" "$dir/host.env"
 }
 
-# ---------------------------------------------------------------- supervise
-
-# Runs detached for the host's whole life: starts its PID 1 in new
-# namespaces and starts it again when systemd inside reboots.
-cmd_supervise() {
-  local name=$1 dir cg ns unshare_pid child status
-  dir=$(state_dir "$name")
-  cg=$(cgroup_dir "$name")
-  ns=$(netns_name "$name")
-  echo "$BASHPID" >"$cg/cgroup.procs"
-  while :; do
-    rm -f "$dir/pid"
-    # Join the host's cgroup first: `unshare --cgroup` roots the host's
-    # cgroup namespace at the cgroup it is started from.
-    (
-      echo "$BASHPID" >"$cg/host/cgroup.procs"
-      exec nsenter --net="/run/netns/$ns" \
-        unshare --mount --uts --ipc --pid --cgroup --fork --propagation private \
-        bash "$SANDBOX_DIR/lib/boot.sh" "$dir"
-    ) &
-    unshare_pid=$!
-    child=
-    while [[ -z $child && -d /proc/$unshare_pid ]]; do
-      read -r child _ <"/proc/$unshare_pid/task/$unshare_pid/children" 2>/dev/null || true
-      [[ -n $child ]] || sleep 0.01
-    done
-    # unshare itself waits outside the host's cgroup, so that inside it
-    # nothing but the host's own processes is seen.
-    echo "$unshare_pid" >"$cg/cgroup.procs" 2>/dev/null || true
-    [[ -n $child ]] && echo "$child" >"$dir/pid"
-    [[ -s $dir/host.env ]] && sed -i "s/^pid=.*/pid=$child/" "$dir/host.env"
-    status=0
-    wait "$unshare_pid" || status=$?
-    # systemd's `reboot` in a PID namespace ends its PID 1 with SIGHUP.
-    if ((status == 128 + 1)); then
-      echo "sandbox: $name rebooting" >&2
-      continue
-    fi
-    echo "sandbox: $name stopped (status $status)" >&2
-    rm -f "$dir/pid"
-    return 0
-  done
-}
-
 # ---------------------------------------------------------------- exec
 
-# Runs a command as root inside host $1 (its namespaces, root, cgroup and
-# capability bounds) without SSH; stdio and exit status pass through.
+# Runs a command as root inside host $1 without SSH: in its PID 1's
+# namespaces, root, cgroup and capability bounds; stdio and exit status pass
+# through.
 host_exec() {
   local name=$1 pid
   shift
   pid=$(host_pid "$name")
   [[ -n $pid ]] || die "$name is not running"
   (
-    echo "$BASHPID" >"$(cgroup_dir "$name")/host/cgroup.procs"
+    echo "$BASHPID" >"$SANDBOX_CGROUP2$(sed -n 's/^0:://p' "/proc/$pid/cgroup")/cgroup.procs"
     exec nsenter --target "$pid" --mount --uts --ipc --net --pid --cgroup --root --wd \
-      /usr/bin/setpriv --bounding-set "$(caps_bounding_set)" --inh-caps -all \
-      /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      setpriv --bounding-set "$(bounding_set_of "$pid")" --inh-caps -all \
+      env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       HOME=/root USER=root LOGNAME=root LANG=C.UTF-8 "$@"
   )
+}
+
+# The capability bounding set of process $1, in setpriv's syntax.
+bounding_set_of() {
+  local mask bit=0 name set=-all
+  mask=$((16#$(awk '$1 == "CapBnd:" { print $2 }' "/proc/$1/status")))
+  for name in $(setpriv --list-caps); do
+    (((mask >> bit) & 1)) && set+=,+$name
+    ((++bit))
+  done
+  printf '%s' "$set"
 }
 
 cmd_exec() {
@@ -280,19 +248,18 @@ down_one() {
   local name=$1 dir id pid left
   dir=$(state_dir "$name")
   id=$(cat "$dir/id" 2>/dev/null) || id=
-  # Every process (supervisor, the host's PID 1 and all below it) lives in
-  # the instance's cgroup; killing PID 1 ends its whole PID namespace, and
-  # with it the host's mounts.
-  kill_cgroup "$(cgroup_dir "$name")"
+  # Killing PID 1 ends the host's PID namespace at once; nspawn then tidies
+  # up after it and the supervisor ends, its overlay mount with it. Every
+  # process of the instance is in its cgroup: what is left goes with it.
   pid=$(host_pid "$name")
   [[ -z $pid ]] || kill -KILL "$pid" 2>/dev/null || true
+  kill_cgroup "$name" "${pid:+1}"
   net_down "$name" "$id"
   [[ -z $id ]] || safety_route_del "$id"
   # Nothing is mounted there from the machine's side, unless by hand.
   awk -v d="$dir" '$5 == d || index($5, d "/") == 1 { print $5 }' /proc/self/mountinfo |
     sort -r | xargs -r -n1 umount -l
-  rm -rf --one-file-system "$dir"
-  rmdir "$SANDBOX_CGROUP_ROOT" 2>/dev/null || true
+  rm -rf --one-file-system "$dir" "/run/systemd/nspawn/propagate/$(netns_name "$name")"
   left=$(leftovers "$name" "$id")
   if [[ -n $left ]]; then
     log "down $name: left behind:$left"
@@ -301,27 +268,31 @@ down_one() {
   log "$name is down"
 }
 
-# Kills every process in cgroup $1 (and below), waits, removes the cgroups.
+# Ends every process of instance $1 (after a second's grace if $2 is set: for
+# nspawn to tidy up after its PID 1), then removes its cgroups.
 kill_cgroup() {
-  local cg=$1 n
-  [[ -d $cg ]] || return 0
-  echo 1 >"$cg/cgroup.kill"
+  local cg grace=$((${2:-0} ? 20 : 0)) n
+  cg=$(cgroup_dir "$1")
   for ((n = 0; n < 200; n++)); do
-    grep -qx 'populated 0' "$cg/cgroup.events" && break
+    if [[ ! -d $cg ]] || grep -qx 'populated 0' "$cg/cgroup.events"; then break; fi
+    ((n == grace)) && echo 1 >"$cg/cgroup.kill"
     sleep 0.05
   done
-  find "$cg" -depth -type d -exec rmdir {} + 2>/dev/null || true
+  for cg in $(cgroups_of "$1"); do
+    find "$cg" -depth -type d -exec rmdir {} + 2>/dev/null || true
+    rmdir "${cg%/*}" 2>/dev/null || true
+  done
 }
 
 # What of instance $1 (id $2) still exists, as " kind:what" words.
 leftovers() {
-  local name=$1 id=$2 ns out=
+  local name=$1 id=$2 ns cg out=
   ns=$(netns_name "$name")
   [[ -e /run/netns/$ns ]] && out+=" netns:$ns"
   [[ -n $id ]] && ip link show "$(veth_name "$id")" >/dev/null 2>&1 && out+=" link:$(veth_name "$id")"
-  for link in $(veths_of "$name"); do out+=" link:$link"; done
   [[ -n $id && -n $(ip route show exact "$(subnet_of "$id")") ]] && out+=" route:$(subnet_of "$id")"
-  [[ -d $(cgroup_dir "$name") ]] && out+=" cgroup:$(cgroup_dir "$name")"
+  for cg in $(cgroups_of "$name"); do out+=" cgroup:$cg"; done
+  [[ -e /run/systemd/nspawn/propagate/$ns ]] && out+=" dir:/run/systemd/nspawn/propagate/$ns"
   pgrep -f "sandbox\.sh __supervise $name\$" >/dev/null && out+=" process:supervisor"
   grep -qF " $(state_dir "$name")" /proc/self/mountinfo && out+=" mount:$(state_dir "$name")"
   [[ -e $(state_dir "$name") ]] && out+=" dir:$(state_dir "$name")"
@@ -337,7 +308,6 @@ down_all() {
       ls "$SANDBOX_STATE" 2>/dev/null
       for dir in "$SANDBOX_CGROUP_ROOT"/*/; do [[ -d $dir ]] && basename "$dir"; done
       ip netns list | awk -v p="$SANDBOX_TAG-" 'index($1, p) == 1 { print substr($1, length(p) + 1) }'
-      ip -o link show type veth | sed -n 's/.* alias hostpanel-sandbox:\([^ ]*\).*/\1/p'
     } | sort -u
   ) || true   # (a source with nothing to list is fine)
   for name in $names; do
@@ -352,7 +322,6 @@ down_all() {
     'index($2, p) == 1 && $2 ~ /^[0-9.]+\.0\/30$/ && $(NF - 1) == "metric" && $NF == m { print $2 }'); do
     ip route del unreachable "$route" metric "$SANDBOX_SAFETY_METRIC" || failed=1
   done
-  rmdir "$SANDBOX_CGROUP_ROOT" 2>/dev/null || true
   return "$failed"
 }
 

@@ -7,17 +7,19 @@ source "$SANDBOX_DIR/image/recipe.sh"
 # shellcheck source-path=SCRIPTDIR source=../image/build.sh
 source "$SANDBOX_DIR/image/build.sh"
 
-# Cache key: a hash of every file under sandbox/image/ (names and contents):
-# everything that decides what the image holds, and nothing else.
+# Cache key, also the image's directory name in the cache: the suite and a
+# hash of every file under sandbox/image/ (names and contents), everything
+# that decides what the image holds and nothing else. (`sandbox.sh image-key`;
+# CI caches the image under it.)
 image_key() {
-  (cd "$SANDBOX_DIR" && find image -type f -print0 | LC_ALL=C sort -z |
-    xargs -0 sha256sum) | sha256sum | cut -c1-16
+  printf '%s-%s\n' "$SUITE" "$( (cd "$SANDBOX_DIR" && find image -type f -print0 | LC_ALL=C sort -z |
+    xargs -0 sha256sum) | sha256sum | cut -c1-16)"
 }
 
 # Prints the image directory, building it first if it is not cached yet.
 cmd_image() {
   local dir
-  dir="$SANDBOX_CACHE/$SUITE-$(image_key)"
+  dir="$SANDBOX_CACHE/$(image_key)"
   if [[ ! -d $dir ]]; then
     # A second caller waits here for the first one's build, then reuses it.
     lock "$SANDBOX_CACHE/.image.lock"
