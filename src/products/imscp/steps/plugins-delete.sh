@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 rows=$(imscp_sql "SELECT CONCAT_WS(' ', plugin_name, plugin_status, plugin_backend) FROM plugin ORDER BY plugin_name")
 names=$(printf '%s\n' "$rows" | cut -d' ' -f1)
 
-"$(imscp_dump_client)" --defaults-file="$IMSCP_DB_CNF" --no-create-info --replace --skip-extended-insert "$DB_NAME" plugin >"$work/plugin-rows.sql"
+"$(imscp_dump_client)" --defaults-file="$IMSCP_DB_CNF" --no-create-info --replace --complete-insert --skip-extended-insert "$DB_NAME" plugin >"$work/plugin-rows.sql"
 if [ -f "$IMSCP_PROTECTED" ]; then cp -p "$IMSCP_PROTECTED" "$work/protected_plugins.php"; fi
 present=""
 for name in $names; do

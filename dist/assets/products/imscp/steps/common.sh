@@ -67,7 +67,7 @@ imscp_export_answers() {
   for name in $(compgen -v PRESEED_) DATABASE_PASSWORD ADMIN_PASSWORD; do
     if [ -n "${!name:-}" ]; then export "${name?}"; fi
   done
-  export PANEL_HOSTNAME WEBMAILS DB_USER DB_HOST DB_NAME TARGET_VERSION SQL_MIN PORTS_ASKED WEBMAILS_ASKED
+  export PANEL_HOSTNAME ADMIN_EMAIL WEBMAILS DB_USER DB_HOST DB_NAME TARGET_VERSION SQL_MIN PORTS_ASKED WEBMAILS_ASKED IMSCP_DB_CNF
 }
 
 # imscp_preseed OUT PROBLEMS: writes the preseed file (0600) and the list of doubtful answers.
