@@ -1,7 +1,7 @@
 # Backs up /etc/imscp and the i-MSCP database (mysqldump) into one archive kept as an
 # artifact, and the i-MSCP code tree (/var/www/imscp) on the host, with each table's row
 # count and checksum as they are now: the undo (restore.sh) proves it restored them.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 dir=$(imscp_backup_dir)

@@ -1,7 +1,7 @@
 # 1.2.3 errata: iMSCP::HooksManager (an alias since 1.1.14) is gone; listener files use
 # iMSCP::EventManager. The files are backed up first, the diff goes to the log, and each
 # rewritten file must compile against the target release's own library.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 files=$(grep -l 'iMSCP::HooksManager' /etc/imscp/listeners.d/*.pl /etc/imscp/hooks.d/*.pl 2>/dev/null || true)

@@ -1,6 +1,6 @@
 # 1.2.0 errata: the panel now has its own nginx, on 8080/4443 or the ports in imscp.conf,
 # no longer on Apache's 80/443.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 http=$(imscp_conf BASE_SERVER_VHOST_HTTP_PORT)

@@ -1,5 +1,5 @@
 # 1.2.0 errata: deactivate every plugin before the update, as the plugin manager does.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 # shellcheck disable=SC2086 # a list of plugin names

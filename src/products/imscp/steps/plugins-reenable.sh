@@ -1,6 +1,6 @@
 # 1.2.0 errata: after the update, re-activate the plugins one at a time (only when asked);
 # the first one that fails stops the step, naming it, and the rest stay deactivated.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 [ -n "$ACTIVE_PLUGINS" ] || hp_skip "no plugin was active before the update"

@@ -1,7 +1,7 @@
 # Before any change: root, the installed version (PREVIOUS_VERSION) against the target,
 # the distribution against the target's support, and a working login to the SQL server
 # with the credentials every later step uses (written to a 0600 file of the run).
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 [ "$(id -u)" -eq 0 ] || hp_fail "i-MSCP's installer needs root (the action runs its steps as root or through sudo -n)"

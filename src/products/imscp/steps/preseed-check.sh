@@ -1,7 +1,7 @@
 # Generates the installer's answers once without keeping them (the installer step writes
 # the real file) and warns about each answer that is missing or breaks a rule of the
 # target release: under --noprompt the installer stops at such a question (exit 5).
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 problems=$HP_RUN_DIR/preseed-problems

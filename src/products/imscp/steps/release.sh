@@ -1,7 +1,7 @@
 # Fetches the release (release-url over https, or release-path on the host) into the
 # run's folder, and checks that it is the target and has a packages file for this
 # distribution. Nothing outside the run's folder changes.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 work=$HP_RUN_DIR/release

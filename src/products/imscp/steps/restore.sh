@@ -1,7 +1,7 @@
 # Undo of the backup: puts /etc/imscp, the i-MSCP database and the code tree back as the
 # backup has them, restarts the services that ran before, and proves the database is
 # what it was: every table's row count and checksum, before and after, must be equal.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 archive=$(hp_load archive)

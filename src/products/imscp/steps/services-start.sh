@@ -1,5 +1,5 @@
 # Undo of services-stop: start the i-MSCP services that ran before.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 for unit in $(hp_load running); do

@@ -1,6 +1,6 @@
 # 1.2.3 errata: stop imscp_panel, imscp_daemon and imscp_network before the update
 # (imscp_panel exists from 1.2.0); the undo starts the ones that ran.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 running=""

@@ -3,7 +3,7 @@
 # when the step ends). Never -l: it is broken in 1.2.0-1.2.4. Colour codes are stripped from
 # what reaches the log. Exit 5 means the installer asked a question the preseed file did
 # not answer well.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 preseed=$HP_RUN_DIR/preseed.pl

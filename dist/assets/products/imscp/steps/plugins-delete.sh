@@ -3,7 +3,7 @@
 # 1.2.x plugin manager deletes (an enabled one is disabled first): the plugin table row,
 # the entry in the protected list, the plugin folder. Each is backed up first; the
 # report lists every plugin with its status and the backup, so they can be reinstalled.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 dir=$(imscp_backup_dir)

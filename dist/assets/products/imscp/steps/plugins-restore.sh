@@ -1,6 +1,6 @@
 # Undo of the plugin delete: the folders, the protected list and the plugin table rows
 # from the plugin backup.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 archive=$(hp_load archive)

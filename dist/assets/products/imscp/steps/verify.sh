@@ -2,7 +2,7 @@
 # nginx run, and the panel answers at the URL imscp.conf describes (prefix,
 # BASE_SERVER_VHOST, HTTP or HTTPS port), asked from the host with that Host header.
 # Every check runs and is reported; the step fails if any failed.
-# shellcheck source=common.sh
+# shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 [ -f "$IMSCP_CONF" ] || hp_fail "i-MSCP is not installed here (no $IMSCP_CONF)"
