@@ -63,7 +63,7 @@ describe('mode: check-plugin through the bundled action', () => {
       [{ host: '192.0.2.1' }, "input 'host': i-MSCP check-plugin runs on the runner"],
       [{ 'plugin-path': '../..' }, "input 'plugin-path'"],
       [{ version: '1.3.0' }, "input 'version': '1.3.0' names no i-MSCP release"],
-      [{ mode: 'install' }, "input 'mode': 'install' is not accepted; use one of: check-plugin, plan"]
+      [{ mode: 'migrate' }, "input 'mode': 'migrate' is not accepted; use one of: install, upgrade, verify, check-plugin, plan"]
     ] as const) {
       const run = await gate(ws, { version: '1.2.x', 'plugin-path': 'plugins', ...inputs })
       expect(run.code).toBe(1)

@@ -45214,7 +45214,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6828:
+/***/ 3007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48817,6 +48817,91 @@ async function publish(report, reportPath) {
     ]));
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/settings/validate.ts
+/** Small predicates for input values. Each says yes or no; callers phrase the error. */
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+/** An RFC 1123 host name (letters, digits, hyphens, dots). */
+function isHostName(value) {
+    if (value.length === 0 || value.length > 253)
+        return false;
+    return value.replace(/\.$/, '').split('.').every((label) => LABEL.test(label));
+}
+/** A fully qualified domain name: a host name with at least one dot and a non-numeric top label. */
+function isDomainName(value) {
+    return isHostName(value) && value.includes('.') && !/^\d+$/.test(value.split('.').pop() ?? '');
+}
+function isIpAddress(value) {
+    return (0,external_node_net_.isIP)(value) !== 0;
+}
+/** Where SSH may connect: an IP address or a host name, nothing a shell would interpret. */
+function isHost(value) {
+    return isIpAddress(value) || isHostName(value);
+}
+function isPort(value) {
+    return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
+}
+/** A POSIX user name as useradd accepts it. */
+function isUserName(value) {
+    return /^[a-z_][a-z0-9_-]{0,31}$/.test(value);
+}
+function isSha256(value) {
+    return /^[0-9a-f]{64}$/i.test(value);
+}
+/** An OpenSSH SHA256 fingerprint, `SHA256:` and 43 base64 characters. */
+function isSshFingerprint(value) {
+    return /^SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
+}
+function isHttpsUrl(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && isHost(url.hostname.replace(/^\[|\]$/g, '')) && !/[\s'"`$\\]/.test(value);
+    }
+    catch {
+        return false;
+    }
+}
+/** The text of an OpenSSH private key (PEM or openssh format). */
+function isPrivateKey(value) {
+    return /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----/.test(value);
+}
+/** known_hosts lines: `host[,host] keytype base64key`, comments and blank lines allowed. */
+function isKnownHosts(value) {
+    const lines = value.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    return lines.length > 0 && lines.every((l) => /^(@\S+\s+)?\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(l));
+}
+
+;// CONCATENATED MODULE: ./src/products/options.ts
+/**
+ * Option helpers products share, and the options several products read with one meaning
+ * (an input several products read must be declared identically: see registry.allInputs).
+ */
+
+const oneOf = (values) => ({
+    accepts: `one of: ${values.join(', ')}`,
+    valid: (v) => values.includes(v)
+});
+const wholeNumber = (min, max, unit) => ({
+    accepts: `a whole number of ${unit} from ${min} to ${max}`,
+    valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+});
+/** Where a vendor release tarball comes from: downloaded on the host over https... */
+const releaseUrl = {
+    name: 'release-url',
+    description: "The release tarball to install from, downloaded by the host over https (default: the product's own archive for that release, where one exists).",
+    accepts: 'an https:// URL of a .tar.gz',
+    valid: isHttpsUrl
+};
+/** ...or already on the host. */
+const releasePath = {
+    name: 'release-path',
+    description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
+    accepts: 'an absolute path on the host',
+    valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
+};
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -48914,19 +48999,23 @@ class Catalogue {
 
 const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
 const catalogue = new Catalogue('i-MSCP', [
-    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, webmailItem: 'webmail' },
-    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, webmailItem: 'webmails' },
-    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, webmailItem: 'webmails' },
+    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
+    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
+    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
     {
         version: '1.2.3',
         buildDate: '20150607',
         pluginApi: '1.0.0',
         managerChecksApi: true,
         packagesFiles: ['debian:wheezy', 'debian:jessie', 'debian:stretch', 'ubuntu:precise', 'ubuntu:trusty', 'ubuntu:vivid'],
-        webmailItem: 'webmails'
+        // The 1.2.3 errata: Debian 7 or 8, Ubuntu 12.04.
+        supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
+        webmailItem: 'webmails',
+        sqlMinLength: 6,
+        panelPortsAsked: true
     }
 ]);
-const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names.';
+const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
 
 // EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
 var src = __nccwpck_require__(8341);
@@ -50179,12 +50268,334 @@ function toSarif(report, toolVersion = '0.1.0') {
 /** The releases the gate knows: the i-MSCP catalogue's, with their plugin API. */
 const IMSCP_RELEASES = catalogue.releases.map(({ version, pluginApi, managerChecksApi }) => ({ version, pluginApi, managerChecksApi }));
 
+;// CONCATENATED MODULE: ./src/engine/when.ts
+function crossedOf(context, describe) {
+    if (!context.crossed)
+        throw new Error(`the condition "${describe}" needs the installed version, and no earlier step reported PREVIOUS_VERSION`);
+    return context.crossed;
+}
+const when = {
+    /** The upgrade goes past this release (its errata apply). */
+    crosses(version) {
+        const describe = `${version} is crossed`;
+        return { describe, holds: (c) => crossedOf(c, describe).includes(version) };
+    },
+    /** A reported fact has one of these values. */
+    fact(name, ...values) {
+        const describe = `${name} is ${values.join(' or ')}`;
+        return { describe, holds: (c) => values.includes(c.facts[name] ?? '') };
+    },
+    not(condition) {
+        return { describe: `not (${condition.describe})`, holds: (c) => !condition.holds(c) };
+    },
+    all(...conditions) {
+        return { describe: conditions.map((c) => c.describe).join(' and '), holds: (c) => conditions.every((x) => x.holds(c)) };
+    },
+    any(...conditions) {
+        return { describe: conditions.map((c) => c.describe).join(' or '), holds: (c) => conditions.some((x) => x.holds(c)) };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/products/imscp/procedures.ts
+
+
+
+const STEPS = 'products/imscp/steps';
+const COMMON = `${STEPS}/common.sh`;
+const PRESEED = 'products/imscp/preseed.pl';
+const LOGS = ['/var/log/imscp/imscp-autoinstall.log', '/var/log/imscp/imscp-build.log', '/var/log/imscp/imscp-setup.log'];
+const BACKUPS = '/var/backups/hostpanel-imscp/<run>';
+/** The installer's answers the `preseed` input may give: the keys of docs/preseed.pl. */
+const PRESEED_KEYS = [
+    'HTTPD_SERVER', 'PO_SERVER', 'FTPD_SERVER', 'MTA_SERVER', 'NAMED_SERVER', 'SQL_SERVER',
+    'SERVER_HOSTNAME', 'BASE_SERVER_VHOST', 'BASE_SERVER_IP', 'PANEL_SSL_ENABLED', 'BASE_SERVER_VHOST_PREFIX',
+    'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT', 'DATABASE_HOST', 'DATABASE_NAME', 'DATABASE_USER', 'DATABASE_PASSWORD',
+    'ADMIN_LOGIN_NAME', 'ADMIN_PASSWORD', 'DEFAULT_ADMIN_ADDRESS', 'WEBMAIL_PACKAGES',
+    ...['FTPD', 'DOVECOT', 'AUTHDAEMON', 'SASL', 'PHPMYADMIN', 'ROUNDCUBE', 'RAINLOOP'].flatMap((u) => [`${u}_SQL_USER`, `${u}_SQL_PASSWORD`])
+];
+/** The `preseed` input's KEY=value lines; an unknown key is an input error naming it. */
+function preseedAnswers(text) {
+    const answers = {};
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const eq = line.indexOf('=');
+        const key = line.slice(0, eq).trim();
+        if (!PRESEED_KEYS.includes(key))
+            throw new InputError('preseed', `'${key}' is not an i-MSCP preseed key; known keys: ${PRESEED_KEYS.join(', ')}`);
+        answers[key] = line.slice(eq + 1).trim();
+    }
+    return answers;
+}
+function versions(release) {
+    return { target: release.version, crossed: (previous) => catalogue.crossed(previous, release).map((r) => r.version) };
+}
+function procedures_releaseUrl(o, release) {
+    return o['release-url'] || `https://github.com/i-MSCP/imscp/archive/${release.version}.tar.gz`;
+}
+function describeWebmails(o, release) {
+    if (release.webmailItem === 'webmail')
+        return 'Roundcube (1.2.0 asks no webmail list: its reconfigure item `webmail` installs Roundcube)';
+    const packages = o.webmails === '' ? 'as configured' : o.webmails === 'none' ? 'No' : o.webmails.split(',').map((w) => (w.trim() === 'rainloop' ? 'RainLoop' : 'Roundcube')).join(',');
+    return `WEBMAIL_PACKAGES = ${packages} (the question of reconfigure item \`webmails\`, 1.2.1 errata)`;
+}
+/** What every step sees: the target's facts, the inputs that are not secrets. */
+function commonVars({ settings, options: o, release }, mode) {
+    if (release.webmailItem === 'webmail' && o.webmails.split(',').some((w) => w.trim() === 'rainloop')) {
+        throw new InputError('webmails', `i-MSCP ${release.version} installs Roundcube only (its reconfigure item is 'webmail'); RainLoop comes with 1.2.1`);
+    }
+    const answers = preseedAnswers(o.preseed);
+    const plain = Object.fromEntries(Object.entries(answers).filter(([k]) => !k.includes('PASSWORD')).map(([k, v]) => [`PRESEED_${k}`, v]));
+    return {
+        MODE: mode,
+        FORCE: String(settings.force),
+        SUPPORTED: release.supported.join(' '),
+        PACKAGES_FILES: release.packagesFiles.join(' '),
+        SQL_MIN: String(release.sqlMinLength),
+        PORTS_ASKED: String(release.panelPortsAsked),
+        WEBMAILS_ASKED: String(release.webmailItem === 'webmails'),
+        RELEASE_URL: procedures_releaseUrl(o, release),
+        RELEASE_PATH: o['release-path'],
+        PANEL_HOSTNAME: o['panel-hostname'],
+        ADMIN_EMAIL: o['admin-email'],
+        DATABASE_USER_INPUT: o['database-user'],
+        WEBMAILS: o.webmails,
+        REENABLE_NOTE: o['reenable-plugins'] === 'true' ? 'they are re-enabled one at a time after the update' : 'they stay deactivated (reenable-plugins: true re-enables them one at a time)',
+        ...plain
+    };
+}
+/** Secrets reach the host only through the run's 0600 secrets file. */
+function secretVars(o) {
+    const answers = preseedAnswers(o.preseed);
+    const secrets = Object.fromEntries(Object.entries(answers).filter(([k]) => k.includes('PASSWORD')).map(([k, v]) => [`PRESEED_${k}`, v]));
+    if (o['database-password'])
+        secrets.DATABASE_PASSWORD = o['database-password'];
+    if (o['admin-password'])
+        secrets.ADMIN_PASSWORD = o['admin-password'];
+    return secrets;
+}
+function preflight(context, mode) {
+    const { release, settings } = context;
+    const version = mode === 'upgrade'
+        ? `installed Version (/etc/imscp/imscp.conf) → previous-version: 1.1.x or 1.2.x older than ${release.version}; a downgrade is refused; ${release.version} itself only with force (${settings.force})`
+        : `no i-MSCP installed (/etc/imscp/imscp.conf absent), unless force (${settings.force})`;
+    return {
+        id: 'preflight',
+        title: `Preflight: root, installed version, distribution, SQL login`,
+        check: `${STEPS}/preflight.sh`,
+        assets: [COMMON],
+        runbook: [
+            `root; ${version}`,
+            `lsb_release codename one of ${release.supported.join(', ')} (errata of ${release.version})${release.packagesFiles.length > release.supported.length ? `; ${release.packagesFiles.filter((d) => !release.supported.includes(d)).join(', ')} only with force (a packages file, no support)` : ''}`,
+            'SQL login as database-user (else DATABASE_USER of imscp.conf, else root) with database-password (else imscp.conf): [client] in a 0600 file of the run, used by every later step'
+        ]
+    };
+}
+function releaseStep(context) {
+    const o = context.options;
+    const from = o['release-path'] ? `cp/tar -xzf ${o['release-path']} (on the host)` : `curl -fsSL --proto =https ${procedures_releaseUrl(o, context.release)} (sha256 logged); tar -xzf`;
+    return {
+        id: 'release',
+        title: `Fetch i-MSCP ${context.release.version} and check its packages file`,
+        change: `${STEPS}/release.sh`,
+        assets: [COMMON],
+        runbook: [`${from} into the run's folder; configs/debian/imscp.conf must say Version = ${context.release.version}`, 'docs/<lsb_release -si>/packages-<lsb_release -sc>.xml must exist (else: "not supported yet")']
+    };
+}
+const preseedCheck = {
+    id: 'preseed-check',
+    title: "Check the installer's answers",
+    check: `${STEPS}/preseed-check.sh`,
+    assets: [COMMON, PRESEED],
+    runbook: ['perl preseed.pl /dev/null: every question the target asks, answered from the preseed input, the other inputs, imscp.conf and the data files, defaults; a warning for each missing or doubtful answer']
+};
+const sqlUsers = {
+    id: 'sql-users',
+    title: '1.2.1 errata: SQL user names and passwords of at least 6 characters',
+    check: `${STEPS}/sql-users.sh`,
+    when: when.crosses('1.2.1'),
+    because: '1.2.1 errata',
+    assets: [COMMON, PRESEED],
+    runbook: ['the answers for DATABASE_PASSWORD and every restricted SQL user (<X>_SQL_USER/_PASSWORD: preseed input, else /etc/imscp/<server>/*.data) have >= 6 characters; else fail naming each, before any change']
+};
+const backup = {
+    id: 'backup',
+    title: 'Back up /etc/imscp, the database and the code',
+    change: `${STEPS}/backup.sh`,
+    undo: `${STEPS}/restore.sh`,
+    assets: [COMMON],
+    runbook: [
+        `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,
+        'row count + CHECKSUM TABLE of every table recorded',
+        'undo: restore /etc/imscp, /var/www/imscp and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal'
+    ]
+};
+function installer(context) {
+    return {
+        id: 'installer',
+        title: "Run the release's installer",
+        change: `${STEPS}/installer.sh`,
+        long: true,
+        assets: [COMMON, PRESEED],
+        collect: LOGS,
+        runbook: [
+            'perl preseed.pl <run>/preseed.pl (0600; removed when the step ends)',
+            'cd <release> && perl imscp-autoinstall -d -n -p <run>/preseed.pl </dev/null   (never -l; colour codes stripped from the log)',
+            `webmails: ${describeWebmails(context.options, context.release)}`,
+            'exit 5: a missing or bad preseed answer, the likely key named; other exits: the last [FATAL] line'
+        ]
+    };
+}
+function verify(context) {
+    return {
+        id: 'verify',
+        title: 'Verify version, services and panel',
+        check: `${STEPS}/verify.sh`,
+        assets: [COMMON],
+        collect: LOGS,
+        runbook: [
+            `Version in /etc/imscp/imscp.conf is ${context.release.version}; imscp_network, imscp_daemon, imscp_panel and nginx active`,
+            'curl --resolve <BASE_SERVER_VHOST>:<port>:<BASE_SERVER_IP> <PREFIX><BASE_SERVER_VHOST>:<HTTP or HTTPS port>/ answers 200 → panel-url'
+        ]
+    };
+}
+const E120 = { when: when.crosses('1.2.0'), because: '1.2.0 errata' };
+const E123 = { when: when.crosses('1.2.3'), because: '1.2.3 errata' };
+const phpApc = {
+    id: 'php-apc',
+    title: "1.2.3 errata: php-apc out of the packages file with a PHP not from the distribution",
+    check: `${STEPS}/php-apc-check.sh`,
+    change: `${STEPS}/php-apc.sh`,
+    ...E123,
+    runbook: ["only on Debian 7 / Ubuntu 12.04 when php5-common is not the distribution's version: sed -i '/<package>php-apc<\\/package>/d' on the release's packages file"]
+};
+function upgrade(context) {
+    const o = context.options;
+    const steps = [
+        preflight(context, 'upgrade'),
+        releaseStep(context),
+        preseedCheck,
+        sqlUsers,
+        backup,
+        {
+            id: 'plugins-deactivate',
+            title: '1.2.0 errata: deactivate the plugins',
+            check: `${STEPS}/plugins-active.sh`,
+            change: `${STEPS}/plugins-deactivate.sh`,
+            ...E120,
+            assets: [COMMON],
+            runbook: ["the enabled plugins reported (active-plugins); backend ones: plugin_status 'todisable' + perl /var/www/imscp/engine/imscp-rqst-mngr; the others: 'disabled'"]
+        },
+        {
+            id: 'hooks-rename',
+            title: '1.2.0 errata: /etc/imscp/hooks.d becomes listeners.d',
+            check: `${STEPS}/hooks-check.sh`,
+            change: `${STEPS}/hooks-rename.sh`,
+            ...E120,
+            runbook: ['mv /etc/imscp/hooks.d/* /etc/imscp/listeners.d/ (a name in both: fail); rmdir /etc/imscp/hooks.d (the installer reads hooks.d while it exists)']
+        },
+        {
+            id: 'plugins-delete',
+            title: '1.2.3 errata: delete every plugin (backed up)',
+            check: `${STEPS}/plugins-check.sh`,
+            change: `${STEPS}/plugins-delete.sh`,
+            undo: `${STEPS}/plugins-restore.sh`,
+            ...E123,
+            assets: [COMMON],
+            runbook: [
+                `back up the plugin table rows, gui/data/persistent/protected_plugins.php and gui/plugins/<Name> → ${BACKUPS}/imscp-plugins-backup.tar.gz (an artifact)`,
+                'enabled ones disabled first (as above); then per plugin: DELETE FROM plugin, its protected list entry, rm -rf gui/plugins/<Name>; each listed in the report'
+            ]
+        },
+        {
+            id: 'listeners-rewrite',
+            title: '1.2.3 errata: iMSCP::HooksManager → iMSCP::EventManager in listener files',
+            check: `${STEPS}/listeners-check.sh`,
+            change: `${STEPS}/listeners-rewrite.sh`,
+            ...E123,
+            assets: [COMMON],
+            runbook: [`grep -l iMSCP::HooksManager /etc/imscp/listeners.d/*.pl; back up → ${BACKUPS}/imscp-listeners-backup.tar.gz (an artifact); sed s/iMSCP::HooksManager/iMSCP::EventManager/g, diff -u in the log; perl -c against the release's engine/PerlLib`]
+        },
+        phpApc,
+        {
+            id: 'services-stop',
+            title: '1.2.3 errata: stop imscp_panel, imscp_daemon, imscp_network',
+            change: `${STEPS}/services-stop.sh`,
+            undo: `${STEPS}/services-start.sh`,
+            ...E123,
+            assets: [COMMON],
+            runbook: ['service imscp_panel|imscp_daemon|imscp_network stop (those installed); undo: start the ones that ran']
+        },
+        installer(context),
+        {
+            id: 'panel-ports',
+            title: '1.2.0 errata: the panel on its own ports',
+            check: `${STEPS}/panel-ports.sh`,
+            ...E120,
+            assets: [COMMON],
+            runbook: ['report the panel ports from imscp.conf (8080/4443 unless configured) and warn: no longer on 80/443']
+        },
+        ...(o['reenable-plugins'] === 'true'
+            ? [
+                {
+                    id: 'plugins-reenable',
+                    title: '1.2.0 errata: re-enable the plugins one at a time',
+                    change: `${STEPS}/plugins-reenable.sh`,
+                    when: when.all(when.crosses('1.2.0'), when.not(when.crosses('1.2.3'))),
+                    because: '1.2.0 errata; 1.2.3 deletes them instead',
+                    assets: [COMMON],
+                    runbook: ["each plugin active before: backend ones 'toenable' + imscp-rqst-mngr, the others 'enabled'; stop at the first that does not come back"]
+                }
+            ]
+            : []),
+        {
+            id: 'mycnf',
+            title: '1.2.3 errata: /root/.my.cnf',
+            check: `${STEPS}/mycnf.sh`,
+            ...E123,
+            runbook: ['warn when /root/.my.cnf has a [mysqldump] section (i-MSCP 1.2.3 no longer uses it)']
+        },
+        verify(context)
+    ];
+    return {
+        product: 'imscp',
+        name: 'upgrade',
+        title: `i-MSCP ${context.release.version} upgrade`,
+        versions: versions(context.release),
+        vars: commonVars(context, 'upgrade'),
+        secrets: secretVars(o),
+        steps
+    };
+}
+function install(context) {
+    return {
+        product: 'imscp',
+        name: 'install',
+        title: `i-MSCP ${context.release.version} install`,
+        versions: versions(context.release),
+        vars: commonVars(context, 'install'),
+        secrets: secretVars(context.options),
+        steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, sqlUsers, phpApc, installer(context), verify(context)]
+    };
+}
+function verifyOnly(context) {
+    return { product: 'imscp', name: 'verify', title: `i-MSCP ${context.release.version} verify`, versions: versions(context.release), vars: {}, secrets: {}, steps: [verify(context)] };
+}
+const imscpModes = {
+    install: { kind: 'host', summary: "install the release with its installer and a generated preseed file, then verify", procedure: install },
+    upgrade: { kind: 'host', summary: 'back up, run the errata steps crossed, the installer, verify; restore and prove it on failure', procedure: upgrade },
+    verify: { kind: 'host', summary: 'verify a running i-MSCP (nightly use)', procedure: verifyOnly }
+};
+
 ;// CONCATENATED MODULE: ./src/products/imscp/product.ts
 /**
- * i-MSCP 1.2.x. In this release: the plugin compatibility gate (`mode: check-plugin`), a
- * task on the runner over the plugin's own files, for a plugin's CI. The host procedures
- * of the errata chain (install, upgrade, verify) come next.
+ * i-MSCP 1.2.x: the host procedures of the errata chain (install, upgrade, verify; see
+ * procedures.ts) and the plugin compatibility gate (`mode: check-plugin`), a task on the
+ * runner over the plugin's own files, for a plugin's CI.
  */
+
+
+
 
 
 
@@ -50214,6 +50625,60 @@ const options = [
         description: 'check-plugin: the plugin version users have installed; an update from it is judged the way i-MSCP 1.2.3 judges it (a string comparison).',
         accepts: 'a plugin version such as 1.0.9',
         valid: (v) => /^[A-Za-z0-9._+-]{1,64}$/.test(v)
+    },
+    releaseUrl,
+    releasePath,
+    {
+        name: 'panel-hostname',
+        description: "install/upgrade: the panel's host name (BASE_SERVER_VHOST); default: the one in imscp.conf.",
+        accepts: 'a fully qualified domain name such as panel.example.com',
+        valid: isDomainName
+    },
+    {
+        name: 'admin-email',
+        description: "install/upgrade: the administrator's e-mail address (DEFAULT_ADMIN_ADDRESS); default: the one in imscp.conf.",
+        accepts: 'an e-mail address',
+        valid: (v) => /^[^@\s]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/.test(v)
+    },
+    {
+        name: 'admin-password',
+        description: "install: the first administrator's password (ADMIN_PASSWORD; the installer asks it only while the database has no administrator).",
+        accepts: 'at least 6 characters, no spaces',
+        secret: true,
+        valid: (v) => /^\S{6,128}$/.test(v)
+    },
+    {
+        name: 'database-user',
+        description: 'install/upgrade: the SQL user i-MSCP connects as (DATABASE_USER); default: the one in imscp.conf, else root. The backup uses it too.',
+        accepts: 'a SQL user name of 1 to 16 characters',
+        valid: (v) => /^[A-Za-z0-9_.-]{1,16}$/.test(v)
+    },
+    {
+        name: 'database-password',
+        description: "install/upgrade: that SQL user's password (DATABASE_PASSWORD); needed where imscp.conf holds it encrypted, as real installs do.",
+        accepts: 'the SQL password (no spaces)',
+        secret: true,
+        valid: (v) => /^\S{1,256}$/.test(v)
+    },
+    {
+        name: 'webmails',
+        description: 'install/upgrade: the webmails to install: none, or roundcube, rainloop or both (1.2.0 knows roundcube only); default: keep what is configured.',
+        accepts: 'none, or a comma-separated list of roundcube and rainloop',
+        valid: (v) => v === 'none' || v.split(',').every((w) => ['roundcube', 'rainloop'].includes(w.trim()))
+    },
+    {
+        name: 'preseed',
+        description: "install/upgrade: more installer answers, one KEY=value a line (the keys of the release's docs/preseed.pl, such as FTPD_SQL_USER); they win over every other source. A secret: it may hold passwords.",
+        accepts: `KEY=value lines; keys: ${PRESEED_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
+        secret: true,
+        // eslint-disable-next-line no-control-regex -- control characters (but line ends) never belong in an answer
+        valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || /^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l))
+    },
+    {
+        name: 'reenable-plugins',
+        description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
+        default: 'false',
+        ...oneOf(['true', 'false'])
     }
 ];
 async function checkPlugin(context) {
@@ -50241,6 +50706,7 @@ const imscp = {
     versionNote: VERSION_NOTE,
     options,
     modes: {
+        ...imscpModes,
         'check-plugin': {
             kind: 'runner',
             summary: 'decide per release whether the plugins in plugin-path would be accepted, as annotations on their files',
@@ -50254,93 +50720,7 @@ const imscp = {
             run: checkPlugin
         }
     },
-    noPanel: 'check-plugin runs on the runner; no panel is involved',
-    outputs: ['compatible', 'sarif']
-};
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/settings/validate.ts
-/** Small predicates for input values. Each says yes or no; callers phrase the error. */
-
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
-/** An RFC 1123 host name (letters, digits, hyphens, dots). */
-function isHostName(value) {
-    if (value.length === 0 || value.length > 253)
-        return false;
-    return value.replace(/\.$/, '').split('.').every((label) => LABEL.test(label));
-}
-/** A fully qualified domain name: a host name with at least one dot and a non-numeric top label. */
-function isDomainName(value) {
-    return isHostName(value) && value.includes('.') && !/^\d+$/.test(value.split('.').pop() ?? '');
-}
-function isIpAddress(value) {
-    return (0,external_node_net_.isIP)(value) !== 0;
-}
-/** Where SSH may connect: an IP address or a host name, nothing a shell would interpret. */
-function isHost(value) {
-    return isIpAddress(value) || isHostName(value);
-}
-function isPort(value) {
-    return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
-}
-/** A POSIX user name as useradd accepts it. */
-function isUserName(value) {
-    return /^[a-z_][a-z0-9_-]{0,31}$/.test(value);
-}
-function isSha256(value) {
-    return /^[0-9a-f]{64}$/i.test(value);
-}
-/** An OpenSSH SHA256 fingerprint, `SHA256:` and 43 base64 characters. */
-function isSshFingerprint(value) {
-    return /^SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
-}
-function isHttpsUrl(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && isHost(url.hostname.replace(/^\[|\]$/g, '')) && !/[\s'"`$\\]/.test(value);
-    }
-    catch {
-        return false;
-    }
-}
-/** The text of an OpenSSH private key (PEM or openssh format). */
-function isPrivateKey(value) {
-    return /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----/.test(value);
-}
-/** known_hosts lines: `host[,host] keytype base64key`, comments and blank lines allowed. */
-function isKnownHosts(value) {
-    const lines = value.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    return lines.length > 0 && lines.every((l) => /^(@\S+\s+)?\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(l));
-}
-
-;// CONCATENATED MODULE: ./src/products/options.ts
-/**
- * Option helpers products share, and the options several products read with one meaning
- * (an input several products read must be declared identically: see registry.allInputs).
- */
-
-const oneOf = (values) => ({
-    accepts: `one of: ${values.join(', ')}`,
-    valid: (v) => values.includes(v)
-});
-const wholeNumber = (min, max, unit) => ({
-    accepts: `a whole number of ${unit} from ${min} to ${max}`,
-    valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
-});
-/** Where a vendor release tarball comes from: downloaded on the host over https... */
-const releaseUrl = {
-    name: 'release-url',
-    description: "The release tarball to install from, downloaded by the host over https (default: the product's own archive for that release, where one exists).",
-    accepts: 'an https:// URL of a .tar.gz',
-    valid: isHttpsUrl
-};
-/** ...or already on the host. */
-const releasePath = {
-    name: 'release-path',
-    description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
-    accepts: 'an absolute path on the host',
-    valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
+    outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'compatible', 'sarif']
 };
 
 ;// CONCATENATED MODULE: ./src/products/ispmanager/catalogue.ts
@@ -50367,7 +50747,7 @@ const catalogue_VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or
 
 
 
-const STEPS = 'products/ispmanager/steps';
+const product_STEPS = 'products/ispmanager/steps';
 const product_options = [
     { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
     { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
@@ -50385,7 +50765,7 @@ const product_options = [
 const INSTALL_LOG = '/root/isp_install.log';
 const UPGRADE_LOG = '/root/isp_upgrade.log';
 const APT_UNITS = 'unattended-upgrades apt-daily.timer apt-daily-upgrade.timer apt-daily.service apt-daily-upgrade.service';
-function commonVars({ settings, options: o, release }) {
+function product_commonVars({ settings, options: o, release }) {
     return {
         FORCE: String(settings.force),
         EXPECTED_MAJOR: String(release.major),
@@ -50397,14 +50777,14 @@ function commonVars({ settings, options: o, release }) {
         DBTYPE: o.dbtype
     };
 }
-function versions(release) {
+function product_versions(release) {
     return { target: release.version, crossed: (previous) => catalogue_catalogue.crossed(previous, release).map((r) => r.version) };
 }
 const aptTimers = {
     id: 'apt-timers',
     title: 'Stop and mask automatic apt runs for the duration',
-    change: `${STEPS}/apt-timers-stop.sh`,
-    undo: `${STEPS}/apt-timers-restore.sh`,
+    change: `${product_STEPS}/apt-timers-stop.sh`,
+    undo: `${product_STEPS}/apt-timers-restore.sh`,
     temporary: true,
     runbook: [`systemctl stop + mask ${APT_UNITS}; each put back as it was at the end`]
 };
@@ -50412,16 +50792,16 @@ function dpkgLocks(o) {
     return {
         id: 'dpkg-locks',
         title: 'Wait for the dpkg/apt locks, then clear them',
-        change: `${STEPS}/dpkg-locks.sh`,
+        change: `${product_STEPS}/dpkg-locks.sh`,
         runbook: [`wait up to ${o['dpkg-lock-wait']} s for /var/lib/dpkg/lock-frontend, /var/lib/dpkg/lock, /var/cache/apt/archives/lock; then stop their holders (named in the log)`]
     };
 }
-function verify(o, release) {
+function product_verify(o, release) {
     const where = o['panel-domain'] || o['public-ip'] || '<main address>';
     return {
         id: 'verify',
         title: 'Verify version, licence, web server and login page',
-        check: `${STEPS}/verify.sh`,
+        check: `${product_STEPS}/verify.sh`,
         collect: ['/usr/local/mgr5/var/ispmgr.log'],
         runbook: [`/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd`, `https://${where}:1500/ispmgr answers with the login page (self-signed certificate accepted)`]
     };
@@ -50435,15 +50815,15 @@ function installerCommand(o) {
         flags.push('--activation-key ***');
     return `sh /root/install.eu.sh ${flags.join(' ')} ${o.edition} </dev/null  (output kept in ${INSTALL_LOG})`;
 }
-function install(context) {
+function product_install(context) {
     const o = context.options;
     return {
         product: 'ispmanager',
         name: 'install',
         title: `ISPmanager ${context.release.version} install (${o.edition})`,
-        versions: versions(context.release),
+        versions: product_versions(context.release),
         vars: {
-            ...commonVars(context),
+            ...product_commonVars(context),
             INSTALLER_URL: o['installer-url'],
             INSTALLER_SHA256: o['installer-sha256'],
             INSTALLER_PATH: '/root/install.eu.sh',
@@ -50457,7 +50837,7 @@ function install(context) {
             {
                 id: 'preflight',
                 title: 'Preflight: OS, hostname, ports, memory, not yet installed',
-                check: `${STEPS}/preflight.sh`,
+                check: `${product_STEPS}/preflight.sh`,
                 runbook: [
                     `root; OS one of ${context.release.supported.join(', ')} (end-of-life ones only with force); FQDN hostname; ports 443 and 1500 free`,
                     `more than 1024 MB of memory for dbtype mysql; ISPmanager not installed yet (else: use mode upgrade)`
@@ -50469,7 +50849,7 @@ function install(context) {
             {
                 id: 'prerequisites',
                 title: 'Install the prerequisites',
-                change: `${STEPS}/prerequisites.sh`,
+                change: `${product_STEPS}/prerequisites.sh`,
                 vars: { PREREQUISITES: 'wget curl ca-certificates gnupg gpg dnsutils' },
                 collect: ['/var/log/apt/history.log', '/var/log/apt/term.log'],
                 runbook: ['apt-get install -y (the missing ones of) wget curl ca-certificates gnupg gpg dnsutils']
@@ -50477,64 +50857,64 @@ function install(context) {
             {
                 id: 'apparmor',
                 title: 'Stop and disable AppArmor',
-                check: `${STEPS}/apparmor-check.sh`,
-                change: `${STEPS}/apparmor-stop.sh`,
-                undo: `${STEPS}/apparmor-restore.sh`,
+                check: `${product_STEPS}/apparmor-check.sh`,
+                change: `${product_STEPS}/apparmor-stop.sh`,
+                undo: `${product_STEPS}/apparmor-restore.sh`,
                 runbook: ['systemctl stop + disable apparmor (skipped when not installed; restored if the run fails)']
             },
             {
                 id: 'installer-download',
                 title: 'Download the installer and check its checksum',
-                change: `${STEPS}/installer-download.sh`,
+                change: `${product_STEPS}/installer-download.sh`,
                 runbook: [`curl ${o['installer-url']} → /root/install.eu.sh; sha256 logged${o['installer-sha256'] ? `, must be ${o['installer-sha256']}` : ''}`]
             },
             {
                 id: 'letsencrypt',
                 title: "Decide on Let's Encrypt from DNS",
-                check: `${STEPS}/letsencrypt-decision.sh`,
+                check: `${product_STEPS}/letsencrypt-decision.sh`,
                 runbook: [o['panel-domain'] ? `getent ahostsv4 ${o['panel-domain']} on the host: --le-domain if it includes ${o['public-ip'] || 'the main address'}` : 'no panel-domain: --no-letsencrypt']
             },
             {
                 id: 'installer',
                 title: "Run the vendor's installer",
-                change: `${STEPS}/installer-run.sh`,
+                change: `${product_STEPS}/installer-run.sh`,
                 long: true,
                 timeoutMinutes: Number(o['installer-timeout']),
                 collect: [INSTALL_LOG, '/var/log/apt/term.log'],
                 runbook: [installerCommand(o)]
             },
-            verify(o, context.release)
+            product_verify(o, context.release)
         ]
     };
 }
-function upgrade(context) {
+function product_upgrade(context) {
     const o = context.options;
     return {
         product: 'ispmanager',
         name: 'upgrade',
         title: `ISPmanager ${context.release.version} upgrade`,
-        versions: versions(context.release),
-        vars: { ...commonVars(context), UPGRADE_LOG },
+        versions: product_versions(context.release),
+        vars: { ...product_commonVars(context), UPGRADE_LOG },
         secrets: {},
         steps: [
-            { id: 'preflight', title: 'Preflight: the panel is installed and upgradable', check: `${STEPS}/upgrade-preflight.sh`, runbook: ['/usr/local/mgr5/bin/core and sbin/pkgupgrade.sh exist; the installed version becomes previous-version'] },
+            { id: 'preflight', title: 'Preflight: the panel is installed and upgradable', check: `${product_STEPS}/upgrade-preflight.sh`, runbook: ['/usr/local/mgr5/bin/core and sbin/pkgupgrade.sh exist; the installed version becomes previous-version'] },
             aptTimers,
             dpkgLocks(o),
             {
                 id: 'upgrade',
                 title: 'Run pkgupgrade.sh coremanager',
-                change: `${STEPS}/upgrade-run.sh`,
+                change: `${product_STEPS}/upgrade-run.sh`,
                 long: true,
                 timeoutMinutes: Number(o['installer-timeout']),
                 collect: [UPGRADE_LOG],
                 runbook: [`/usr/local/mgr5/sbin/pkgupgrade.sh coremanager </dev/null  (output kept in ${UPGRADE_LOG}; limit ${o['installer-timeout']} min)`]
             },
-            verify(o, context.release)
+            product_verify(o, context.release)
         ]
     };
 }
-function verifyOnly(context) {
-    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: versions(context.release), vars: commonVars(context), secrets: {}, steps: [verify(context.options, context.release)] };
+function product_verifyOnly(context) {
+    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: product_versions(context.release), vars: product_commonVars(context), secrets: {}, steps: [product_verify(context.options, context.release)] };
 }
 const ispmanager = {
     id: 'ispmanager',
@@ -50543,9 +50923,9 @@ const ispmanager = {
     versionNote: catalogue_VERSION_NOTE,
     options: product_options,
     modes: {
-        install: { kind: 'host', summary: "install with the vendor's installer, then verify", procedure: install },
-        upgrade: { kind: 'host', summary: "upgrade with the vendor's pkgupgrade.sh, then verify", procedure: upgrade },
-        verify: { kind: 'host', summary: 'verify a running panel (nightly use)', procedure: verifyOnly }
+        install: { kind: 'host', summary: "install with the vendor's installer, then verify", procedure: product_install },
+        upgrade: { kind: 'host', summary: "upgrade with the vendor's pkgupgrade.sh, then verify", procedure: product_upgrade },
+        verify: { kind: 'host', summary: 'verify a running panel (nightly use)', procedure: product_verifyOnly }
     },
     outputs: ['panel-url', 'installed-version', 'previous-version']
 };
@@ -51109,7 +51489,7 @@ async function cleanup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6828);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3007);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
 

@@ -1,15 +1,18 @@
 /**
- * i-MSCP 1.2.x. In this release: the plugin compatibility gate (`mode: check-plugin`), a
- * task on the runner over the plugin's own files, for a plugin's CI. The host procedures
- * of the errata chain (install, upgrade, verify) come next.
+ * i-MSCP 1.2.x: the host procedures of the errata chain (install, upgrade, verify; see
+ * procedures.ts) and the plugin compatibility gate (`mode: check-plugin`), a task on the
+ * runner over the plugin's own files, for a plugin's CI.
  */
 import * as core from '@actions/core'
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { writeJson } from '../../report/report.js'
+import { isDomainName } from '../../settings/validate.js'
+import { oneOf, releasePath, releaseUrl } from '../options.js'
 import type { OptionSpec, Product, TaskOutcome } from '../product.js'
 import { catalogue, VERSION_NOTE, type ImscpRelease } from './catalogue.js'
 import { checkPlugins, publishAnnotations, renderSummary, toSarif } from './plugin-gate/index.js'
+import { imscpModes, PRESEED_KEYS } from './procedures.js'
 
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd()
@@ -36,6 +39,60 @@ const options: OptionSpec[] = [
     description: 'check-plugin: the plugin version users have installed; an update from it is judged the way i-MSCP 1.2.3 judges it (a string comparison).',
     accepts: 'a plugin version such as 1.0.9',
     valid: (v) => /^[A-Za-z0-9._+-]{1,64}$/.test(v)
+  },
+  releaseUrl,
+  releasePath,
+  {
+    name: 'panel-hostname',
+    description: "install/upgrade: the panel's host name (BASE_SERVER_VHOST); default: the one in imscp.conf.",
+    accepts: 'a fully qualified domain name such as panel.example.com',
+    valid: isDomainName
+  },
+  {
+    name: 'admin-email',
+    description: "install/upgrade: the administrator's e-mail address (DEFAULT_ADMIN_ADDRESS); default: the one in imscp.conf.",
+    accepts: 'an e-mail address',
+    valid: (v) => /^[^@\s]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/.test(v)
+  },
+  {
+    name: 'admin-password',
+    description: "install: the first administrator's password (ADMIN_PASSWORD; the installer asks it only while the database has no administrator).",
+    accepts: 'at least 6 characters, no spaces',
+    secret: true,
+    valid: (v) => /^\S{6,128}$/.test(v)
+  },
+  {
+    name: 'database-user',
+    description: 'install/upgrade: the SQL user i-MSCP connects as (DATABASE_USER); default: the one in imscp.conf, else root. The backup uses it too.',
+    accepts: 'a SQL user name of 1 to 16 characters',
+    valid: (v) => /^[A-Za-z0-9_.-]{1,16}$/.test(v)
+  },
+  {
+    name: 'database-password',
+    description: "install/upgrade: that SQL user's password (DATABASE_PASSWORD); needed where imscp.conf holds it encrypted, as real installs do.",
+    accepts: 'the SQL password (no spaces)',
+    secret: true,
+    valid: (v) => /^\S{1,256}$/.test(v)
+  },
+  {
+    name: 'webmails',
+    description: 'install/upgrade: the webmails to install: none, or roundcube, rainloop or both (1.2.0 knows roundcube only); default: keep what is configured.',
+    accepts: 'none, or a comma-separated list of roundcube and rainloop',
+    valid: (v) => v === 'none' || v.split(',').every((w) => ['roundcube', 'rainloop'].includes(w.trim()))
+  },
+  {
+    name: 'preseed',
+    description: "install/upgrade: more installer answers, one KEY=value a line (the keys of the release's docs/preseed.pl, such as FTPD_SQL_USER); they win over every other source. A secret: it may hold passwords.",
+    accepts: `KEY=value lines; keys: ${PRESEED_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
+    secret: true,
+    // eslint-disable-next-line no-control-regex -- control characters (but line ends) never belong in an answer
+    valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || /^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l))
+  },
+  {
+    name: 'reenable-plugins',
+    description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
+    default: 'false',
+    ...oneOf(['true', 'false'])
   }
 ]
 
@@ -65,6 +122,7 @@ export const imscp: Product<ImscpRelease> = {
   versionNote: VERSION_NOTE,
   options,
   modes: {
+    ...imscpModes,
     'check-plugin': {
       kind: 'runner',
       summary: 'decide per release whether the plugins in plugin-path would be accepted, as annotations on their files',
@@ -78,6 +136,5 @@ export const imscp: Product<ImscpRelease> = {
       run: checkPlugin
     }
   },
-  noPanel: 'check-plugin runs on the runner; no panel is involved',
-  outputs: ['compatible', 'sarif']
+  outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'compatible', 'sarif']
 }

@@ -1,0 +1,252 @@
+/**
+ * i-MSCP install, upgrade and verify through the bundled action (node dist/main/index.js,
+ * as the runner calls it) over real SSH, with the stand-in releases. Three hosts start
+ * together: a 1.1.22 with short SQL users, plugins and a HooksManager listener in hooks.d;
+ * a 1.2.1 with plugins and a HooksManager listener in listeners.d; a bare Debian 7 with a
+ * PHP that is not the distribution's.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runAction, type ActionRun } from '../support/action-harness.js'
+import { imscpHost, MIXED_PLUGINS, type ImscpHost, type ImscpRelease } from '../support/imscp-host.js'
+
+let old: ImscpHost
+let recent: ImscpHost
+let bare: ImscpHost
+
+beforeAll(async () => {
+  const started = await Promise.allSettled([
+    imscpHost({ installed: '1.1.22', shortSqlUsers: true, plugins: MIXED_PLUGINS, listener: 'hooks-manager' }),
+    imscpHost({ installed: '1.2.1', plugins: MIXED_PLUGINS, listener: 'hooks-manager' }),
+    imscpHost({ identity: 'debian-7', nonDistroPhp: true })
+  ])
+  const hosts = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  if (hosts.length < started.length) {
+    await Promise.all(hosts.map((h) => h.down()))
+    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
+  }
+  ;[old, recent, bare] = hosts
+})
+afterAll(async () => {
+  await Promise.all([old, recent, bare].filter(Boolean).map((h) => h.down()))
+})
+
+interface Report {
+  status: string
+  crossed?: string[]
+  steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
+  undo: Array<{ id: string; status: string; log: string }>
+  facts: Record<string, string>
+}
+
+async function action(panel: ImscpHost, release: ImscpRelease, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: Report }> {
+  const inputs = panel.inputs(release, { mode: 'upgrade', ...extra })
+  const main = await runAction('main', inputs, { workDir: panel.workDir })
+  const post = await runAction('post', inputs, { workDir: panel.workDir, state: main.state })
+  expect(post.code).toBe(0)
+  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as Report }
+}
+
+const statuses = (report: Report): string[] => report.steps.map((s) => `${s.id}:${s.status}`)
+const step = (report: Report, id: string): Report['steps'][number] => report.steps.find((s) => s.id === id)!
+
+async function state(panel: ImscpHost): Promise<{ etc: string; tables: Record<string, string>; counts: Record<string, number> }> {
+  return { etc: await panel.etcHash(), tables: await panel.tableChecksums(), counts: await panel.tableCounts() }
+}
+
+async function active(panel: ImscpHost, units: string): Promise<string[]> {
+  return (await panel.host.exec(`systemctl is-active ${units}`)).stdout.trim().split('\n')
+}
+
+/** The files inside a backup archive the action copied into log-dir. */
+function listTar(path: string, inner?: string): string[] {
+  if (!inner) return execFileSync('tar', ['-tzf', path], { encoding: 'utf8' }).split('\n').filter(Boolean)
+  const dir = mkdtempSync(join(tmpdir(), 'imscp-backup-'))
+  execFileSync('tar', ['-xzf', path, '-C', dir])
+  return execFileSync('tar', ['-tf', join(dir, inner)], { encoding: 'utf8' }).split('\n').filter(Boolean)
+}
+
+const LONG_USERS = {
+  FTPD_SQL_USER: 'vftp_user',
+  FTPD_SQL_PASSWORD: 'vftp-pass1',
+  DOVECOT_SQL_USER: 'dovecot_user',
+  DOVECOT_SQL_PASSWORD: 'dovecot-pass1',
+  PHPMYADMIN_SQL_USER: 'pma_user',
+  PHPMYADMIN_SQL_PASSWORD: 'pma-pass1',
+  ROUNDCUBE_SQL_USER: 'roundcube_user',
+  ROUNDCUBE_SQL_PASSWORD: 'roundcube-pass1'
+}
+const preseedInput = (values: Record<string, string>): string => Object.entries(values).map(([k, v]) => `${k}=${v}`).join('\n')
+
+describe('1.1.22 → 1.2.3', () => {
+  it('fails early on the SQL users shorter than 6 characters, naming them, and changes nothing', async () => {
+    const before = await state(old)
+    const { main, report } = await action(old, '1.2.3')
+    expect(main.code).toBe(1)
+    expect(statuses(report).slice(0, 5)).toEqual(['host-lock:ok', 'preflight:ok', 'release:ok', 'preseed-check:ok', 'sql-users:failed'])
+    const message = step(report, 'sql-users').message ?? ''
+    for (const user of ["FTPD_SQL_USER 'vftp'", 'FTPD_SQL_PASSWORD', "DOVECOT_SQL_USER 'dove'", "PHPMYADMIN_SQL_USER 'pma'", "ROUNDCUBE_SQL_USER 'rcube'"]) expect(message).toContain(user)
+    expect(message).toContain('at least 6 characters (1.2.1 errata)')
+    expect(report.steps.filter((s) => s.status === 'ok').map((s) => s.id)).not.toContain('backup')
+    expect(await state(old)).toEqual(before)
+  })
+
+  describe('with new SQL users in the preseed input', () => {
+    let run: { main: ActionRun; report: Report }
+    beforeAll(async () => {
+      run = await action(old, '1.2.3', { preseed: preseedInput(LONG_USERS) })
+    })
+
+    it('runs every errata step once, in order, around one installer run, and verifies', async () => {
+      expect(run.main.code).toBe(0)
+      expect(run.report.crossed).toEqual(['1.2.0', '1.2.1', '1.2.2', '1.2.3'])
+      expect(statuses(run.report)).toEqual([
+        'host-lock:ok', 'preflight:ok', 'release:ok', 'preseed-check:ok', 'sql-users:ok', 'backup:ok',
+        'plugins-deactivate:ok', 'hooks-rename:ok', 'plugins-delete:ok', 'listeners-rewrite:ok',
+        'php-apc:skipped', 'services-stop:ok', 'installer:ok', 'panel-ports:ok', 'mycnf:ok', 'verify:ok'
+      ])
+      expect(step(run.report, 'php-apc').message).toContain('debian:jessie: 1.2.3 lists php-apc only for Debian 7 and Ubuntu 12.04')
+      expect(run.main.outputs).toMatchObject({ status: 'success', changed: 'true', 'previous-version': '1.1.22', 'installed-version': '1.2.3', 'panel-url': 'http://panel.imscp.test:8080/' })
+      expect(await old.installedVersion()).toBe('1.2.3')
+      expect(await active(old, 'imscp_panel imscp_daemon imscp_network nginx')).toEqual(['active', 'active', 'active', 'active'])
+      expect((await old.host.exec('cat /etc/imscp/proftpd/proftpd.data')).stdout).toContain('DATABASE_USER = vftp_user')
+    })
+
+    it('reports the plugins that were active, and deletes every plugin with its backup listed', async () => {
+      expect(step(run.report, 'plugins-deactivate').details).toMatchObject({ 'active-plugins': 'Monitorix PanelRedirect' })
+      const deleted = step(run.report, 'plugins-delete')
+      expect(deleted.details?.['plugins-deleted']).toBe('ClamAV (disabled, backend), DebugBar (uninstalled), Mailman (todelete, backend), Monitorix (disabled, backend), PanelRedirect (disabled)')
+      expect(deleted.warnings.join('\n')).toContain('reinstall versions made for 1.2.3')
+      expect(await old.pluginStatuses()).toEqual({})
+      expect((await old.host.exec('ls /var/www/imscp/gui/plugins')).stdout.trim()).toBe('')
+      expect((await old.host.exec('cat /var/www/imscp/gui/data/persistent/protected_plugins.php')).stdout).not.toContain('Monitorix')
+      const backup = deleted.artifacts?.find((a) => a.endsWith('imscp-plugins-backup.tar.gz'))
+      expect(backup && existsSync(backup)).toBe(true)
+      expect(listTar(backup!)).toEqual(expect.arrayContaining(['./plugin-rows.sql', './protected_plugins.php', './plugins.tar']))
+      expect(listTar(backup!, 'plugins.tar')).toEqual(expect.arrayContaining(['Monitorix/info.php', 'Monitorix/backend/Monitorix.pm', 'PanelRedirect/info.php']))
+    })
+
+    it('moved hooks.d to listeners.d and rewrote the listener with a backup and a diff in the log', async () => {
+      expect((await old.host.exec('test -e /etc/imscp/hooks.d')).code).not.toBe(0)
+      const listener = (await old.host.exec('cat /etc/imscp/listeners.d/10_panel_header.pl')).stdout
+      expect(listener).toContain('use iMSCP::EventManager;')
+      expect(listener).not.toContain('HooksManager')
+      const rewrite = step(run.report, 'listeners-rewrite')
+      const backup = rewrite.artifacts?.find((a) => a.endsWith('imscp-listeners-backup.tar.gz'))
+      expect(listTar(backup!)).toEqual(['etc/imscp/listeners.d/10_panel_header.pl'])
+      const log = readFileSync(join(run.main.outputs['log-dir'], '09-listeners-rewrite.log'), 'utf8')
+      expect(log).toContain('-use iMSCP::HooksManager;')
+      expect(log).toContain('+use iMSCP::EventManager;')
+    })
+
+    it('keeps the backup as the backup output, warns about the panel ports and /root/.my.cnf, strips colours from the log', () => {
+      const backup = run.main.outputs.backup
+      expect(backup).toMatch(/imscp-1\.1\.22-backup\.tar\.gz$/)
+      expect(listTar(backup).sort()).toEqual(['database.sql', 'etc-imscp.tar', 'tables.txt'])
+      expect(step(run.report, 'panel-ports').warnings.join('\n')).toContain('http://panel.imscp.test:8080/')
+      expect(step(run.report, 'mycnf').warnings.join('\n')).toContain('[mysqldump] section')
+      const installerLog = readFileSync(join(run.main.outputs['log-dir'], '12-installer.log'), 'utf8')
+      expect(installerLog).toContain('perl imscp-autoinstall -d -n -p')
+      expect(installerLog).toContain('[DONE] i-MSCP has been successfully installed/updated.')
+      expect(installerLog).not.toContain('\x1b[')
+      expect(installerLog).not.toContain('vftp-pass1')
+      for (const log of ['imscp-autoinstall', 'imscp-setup']) expect(existsSync(join(run.main.outputs['log-dir'], `host_var_log_imscp_${log}.log`))).toBe(true)
+    })
+
+    it('then refuses a downgrade to 1.2.1 before any change', async () => {
+      const before = await state(old)
+      const { main, report } = await action(old, '1.2.1')
+      expect(main.code).toBe(1)
+      expect(step(report, 'preflight').message).toContain('downgrade refused: i-MSCP 1.2.3 is installed and the target is 1.2.1')
+      expect(statuses(report).filter((s) => s.endsWith(':ok'))).toEqual(['host-lock:ok'])
+      expect(await state(old)).toEqual(before)
+    })
+  })
+})
+
+describe('1.2.1 → 1.2.3', () => {
+  it('a failing installer leaves configuration, database and code as before, services running, and the restore proven', async () => {
+    // A listener that stops the installation after the setup has rewritten everything.
+    await recent.host.exec(`printf '%s\\n' 'use iMSCP::EventManager;' "iMSCP::EventManager->getInstance()->register('afterInstall', sub { 1 });" '1;' >/etc/imscp/listeners.d/99_stop.pl`)
+    const before = await state(recent)
+    const code = (await recent.host.exec('cd /var/www/imscp && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum')).stdout
+    const { main, report } = await action(recent, '1.2.3')
+    expect(main.code).toBe(1)
+    expect(step(report, 'installer')).toMatchObject({ status: 'failed', message: expect.stringContaining('the installer failed (exit 1): [FATAL] A listener stopped the installation') })
+    expect(report.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['services-stop:undone', 'plugins-delete:undone', 'backup:undone'])
+    const proof = readFileSync(report.undo.find((u) => u.id === 'backup')!.log, 'utf8')
+    expect(proof).toMatch(/restore proven: 3 tables, row counts and checksums identical to the backup/)
+    expect(await state(recent)).toEqual(before)
+    expect((await recent.host.exec('cd /var/www/imscp && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum')).stdout).toBe(code)
+    expect(await recent.installedVersion()).toBe('1.2.1')
+    expect(await active(recent, 'imscp_panel imscp_daemon imscp_network nginx')).toEqual(['active', 'active', 'active', 'active'])
+    const page = await recent.host.exec(`curl -s -o /dev/null -w '%{http_code}' --resolve panel.imscp.test:8080:${recent.host.info.address} http://panel.imscp.test:8080/`)
+    expect(page.stdout).toBe('200')
+  })
+
+  it('skips the 1.2.0 and 1.2.1 errata steps, saying why, and succeeds', async () => {
+    await recent.host.exec('rm /etc/imscp/listeners.d/99_stop.pl')
+    const { main, report } = await action(recent, '1.2.3')
+    expect(main.code).toBe(0)
+    expect(report.crossed).toEqual(['1.2.2', '1.2.3'])
+    expect(statuses(report)).toEqual([
+      'host-lock:ok', 'preflight:ok', 'release:ok', 'preseed-check:ok', 'sql-users:skipped', 'backup:ok',
+      'plugins-deactivate:skipped', 'hooks-rename:skipped', 'plugins-delete:ok', 'listeners-rewrite:ok',
+      'php-apc:skipped', 'services-stop:ok', 'installer:ok', 'panel-ports:skipped', 'mycnf:ok', 'verify:ok'
+    ])
+    expect(step(report, 'sql-users').message).toBe('runs only when 1.2.1 is crossed')
+    expect(step(report, 'plugins-deactivate').message).toBe('runs only when 1.2.0 is crossed')
+    expect(main.outputs).toMatchObject({ 'previous-version': '1.2.1', 'installed-version': '1.2.3' })
+    expect(await recent.pluginStatuses()).toEqual({})
+  })
+})
+
+describe('install on Debian 7 with a PHP not from the distribution', () => {
+  const install = (extra: Record<string, string>): Promise<{ main: ActionRun; report: Report }> =>
+    action(bare, '1.2.3', { mode: 'install', 'panel-hostname': 'panel.imscp.test', 'admin-email': 'admin@imscp.test', 'database-user': bare.sqlUser, 'database-password': bare.sqlPassword, webmails: 'none', ...extra })
+
+  it('names the missing preseed key when the installer stops with exit 5', async () => {
+    const { main, report } = await install({})
+    expect(main.code).toBe(1)
+    expect(step(report, 'preseed-check').warnings.join('\n')).toContain('preseed ADMIN_PASSWORD: no value')
+    expect(step(report, 'installer').message).toBe(
+      'the installer stopped at a question under --noprompt (exit 5): a missing or bad preseed answer; likely key: ADMIN_PASSWORD: no value (not in the configuration, and no input gives it)'
+    )
+    expect((await bare.host.exec('test -e /etc/imscp/imscp.conf')).code).not.toBe(0)
+  })
+
+  it('installs 1.2.3 without php-apc, verifies, and verifies again in mode verify', async () => {
+    const { main, report } = await install({ 'admin-password': 'admin-pass1' })
+    expect(main.code).toBe(0)
+    expect(statuses(report)).toEqual(['host-lock:ok', 'preflight:ok', 'release:ok', 'preseed-check:ok', 'sql-users:ok', 'php-apc:ok', 'installer:ok', 'verify:ok'])
+    expect(step(report, 'php-apc').details?.['php-apc']).toBe('removed from Debian/packages-wheezy.xml (PHP 5.6.40-1~dotdeb+7.1 is not the distribution\'s)')
+    expect(main.outputs).toMatchObject({ 'previous-version': '', 'installed-version': '1.2.3', 'panel-url': 'http://panel.imscp.test:8080/', backup: '' })
+    expect(await bare.sql("SELECT admin_name FROM admin WHERE admin_type = 'admin'")).toBe('admin\n')
+
+    const verified = await action(bare, '1.2.3', { mode: 'verify' })
+    expect(verified.main.code).toBe(0)
+    expect(statuses(verified.report)).toEqual(['host-lock:ok', 'verify:ok'])
+    await bare.host.exec('systemctl stop imscp_daemon')
+    const broken = await action(bare, '1.2.3', { mode: 'verify' })
+    expect(broken.main.code).toBe(1)
+    expect(step(broken.report, 'verify').message).toBe('verification failed: imscp_daemon(inactive)')
+  })
+})
+
+describe('mode: plan', () => {
+  it('shows every errata step with its condition, the installer command line, backup and restore, connecting to nothing', async () => {
+    const inputs = { ...old.inputs('1.2.3', { mode: 'plan', 'plan-for': 'upgrade', 'database-password': 'PLAN-SECRET-99' }) }
+    const main = await runAction('main', inputs, { workDir: old.workDir })
+    expect(main.code).toBe(0)
+    expect(main.output).toContain('runs only when 1.2.3 is crossed (1.2.3 errata); skipped otherwise')
+    expect(main.output).toContain('runs only when 1.2.0 is crossed (1.2.0 errata); skipped otherwise')
+    expect(main.output).toContain('runs only when 1.2.1 is crossed (1.2.1 errata); skipped otherwise')
+    expect(main.output).toContain('cd <release> && perl imscp-autoinstall -d -n -p <run>/preseed.pl </dev/null')
+    expect(main.output).toContain('on failure or cancel: undo newest first: services-stop, plugins-delete, backup')
+    // ::add-mask:: is how the runner learns the secret; everything else must not show it.
+    expect(main.output.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('PLAN-SECRET-99')
+    expect(readFileSync(main.outputs.report, 'utf8')).toContain('DATABASE_PASSWORD')
+  })
+})

@@ -1,0 +1,50 @@
+# Undo of the backup: puts /etc/imscp, the i-MSCP database and the code tree back as the
+# backup has them, restarts the services that ran before, and proves the database is
+# what it was: every table's row count and checksum, before and after, must be equal.
+# shellcheck source=src/products/imscp/steps/common.sh
+. "$HP_ASSETS/common.sh"
+
+archive=$(hp_load archive)
+code=$(hp_load code)
+[ -f "$archive" ] || { printf 'backup %s is missing: nothing restored\n' "$archive" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tar -xzf "$archive" -C "$work"
+
+for unit in $IMSCP_SERVICES; do
+  if [ -x "/etc/init.d/$unit" ]; then service "$unit" stop >/dev/null 2>&1 || true; fi
+done
+rm -rf /etc/imscp
+tar -C / -xf "$work/etc-imscp.tar"
+hp_log "restored /etc/imscp"
+if [ -n "$code" ] && [ -f "$code" ]; then
+  rm -rf "$IMSCP_ROOT"
+  tar -C / -xzf "$code"
+  hp_log "restored $IMSCP_ROOT"
+fi
+"$(imscp_mysql_client)" --defaults-file="$IMSCP_DB_CNF" -e "DROP DATABASE IF EXISTS \`$DB_NAME\`"
+"$(imscp_mysql_client)" --defaults-file="$IMSCP_DB_CNF" <"$work/database.sql"
+hp_log "restored the database $DB_NAME"
+
+systemctl daemon-reload
+for unit in $(hp_load services); do
+  systemctl restart "$unit" || printf 'could not restart %s\n' "$unit" >&2
+done
+stopped=""
+for unit in $(hp_load services); do
+  [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ] || stopped="$stopped $unit"
+done
+
+imscp_tables_proof >"$work/tables-after"
+printf 'restore proof (table rows checksum), before the run | after the restore:\n'
+paste -d'|' "$HP_STEP_DIR/tables-before" "$work/tables-after" | sed 's/^/  /'
+if ! cmp -s "$HP_STEP_DIR/tables-before" "$work/tables-after"; then
+  printf 'FAILED: the restored database differs from the backup\n' >&2
+  exit 1
+fi
+printf 'restore proven: %s tables, row counts and checksums identical to the backup\n' "$(wc -l <"$work/tables-after")"
+if [ -n "$stopped" ]; then
+  printf 'FAILED: not running after the restore:%s\n' "$stopped" >&2
+  exit 1
+fi
+printf 'services running again: %s\n' "$(hp_load services)"
