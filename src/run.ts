@@ -138,7 +138,7 @@ async function runOnHost(settings: Settings, product: Product, mode: HostMode, c
 
   const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)))
   const report = buildReport(settings, target.label, result, outputs, product.noPanel)
-  if (outputs['panel-url'] && result.status === 'success') report.panelFromRunner = await probeFromRunner(outputs['panel-url'])
+  if (outputs['panel-url'] && result.status === 'success') report.panelFromRunner = await probeFromRunner(outputs['panel-url'], result.facts.PANEL_ADDRESS)
   const reportPath = writeReport(report)
   await publish(report, reportPath)
   if (result.failure) {

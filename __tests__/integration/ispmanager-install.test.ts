@@ -54,7 +54,7 @@ describe('ispmanager on Ubuntu 22.04', () => {
       'installed-version': '6.106.0',
       'previous-version': ''
     })
-    expect(JSON.parse(readFileSync(main.outputs.report, 'utf8')).panelFromRunner).toBe('answered HTTP 200')
+    expect(JSON.parse(readFileSync(main.outputs.report, 'utf8')).panelFromRunner).toBe(`answered HTTP 200 at ${panel.host.info.address}`)
     const page = await fetchPage(main.outputs['panel-url'])
     expect(page.status).toBe(200)
     expect(page.body).toMatch(/<title>ispmanager<\/title>/i)

@@ -51498,23 +51498,54 @@ function secretInputNames() {
         .map((i) => i.name);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/report/probe.ts
 /**
  * Asks for the panel URL from the runner itself: the host checked it from the inside;
- * this says whether the workflow's side of the network sees it too. Panels ship
- * self-signed certificates, so the certificate is not checked here.
+ * this says whether the workflow's side of the network reaches it too. The request goes
+ * to the address the host reported the panel at (PANEL_ADDRESS), with the URL's name as
+ * Host header and TLS server name: the runner never resolves the panel's name (which
+ * may exist only in the panel's own configuration). Panels ship self-signed
+ * certificates, so the certificate is not checked here.
  */
 
-function probeFromRunner(url, timeoutMs = 10_000) {
+
+
+function probeFromRunner(url, address, timeoutMs = 10_000) {
     return new Promise((resolve) => {
-        const request = (0,external_node_https_namespaceObject.get)(url, { rejectUnauthorized: false, timeout: timeoutMs }, (response) => {
+        let target;
+        try {
+            target = new URL(url);
+        }
+        catch {
+            return resolve('not asked from the runner: not a URL');
+        }
+        const name = target.hostname.replace(/^\[|\]$/g, '');
+        const connectTo = (0,external_node_net_.isIP)(name) ? name : address && (0,external_node_net_.isIP)(address) ? address : undefined;
+        if (!connectTo)
+            return resolve('not asked from the runner: the host reported no address for the panel');
+        if (target.protocol !== 'https:' && target.protocol !== 'http:')
+            return resolve(`not asked from the runner: ${target.protocol} is not http(s)`);
+        const send = target.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const req = send({
+            host: connectTo,
+            port: target.port || (target.protocol === 'https:' ? 443 : 80),
+            path: `${target.pathname}${target.search}`,
+            method: 'GET',
+            headers: { Host: target.host },
+            servername: (0,external_node_net_.isIP)(name) ? undefined : name,
+            rejectUnauthorized: false,
+            timeout: timeoutMs
+        }, (response) => {
             response.resume();
-            resolve(`answered HTTP ${response.statusCode}`);
+            resolve(`answered HTTP ${response.statusCode} at ${connectTo}`);
         });
-        request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
-        request.on('error', (error) => resolve(`not reachable from the runner (${error.message})`));
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+        req.on('error', (error) => resolve(`not reachable from the runner at ${connectTo} (${error.message})`));
+        req.end();
     });
 }
 
@@ -52069,7 +52100,7 @@ async function runOnHost(settings, product, mode, context) {
     const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)));
     const report = buildReport(settings, target.label, result, outputs, product.noPanel);
     if (outputs['panel-url'] && result.status === 'success')
-        report.panelFromRunner = await probeFromRunner(outputs['panel-url']);
+        report.panelFromRunner = await probeFromRunner(outputs['panel-url'], result.facts.PANEL_ADDRESS);
     const reportPath = writeReport(report);
     await publish(report, reportPath);
     if (result.failure) {

@@ -25,6 +25,7 @@ address=$(imscp_conf BASE_SERVER_IP)
 if [ "$prefix" = https:// ]; then port=$(imscp_conf BASE_SERVER_VHOST_HTTPS_PORT); else port=$(imscp_conf BASE_SERVER_VHOST_HTTP_PORT); fi
 url="$prefix$vhost:$port/"
 hp_fact PANEL_URL "$url"
+hp_fact PANEL_ADDRESS "$address"
 # The panel's name need not resolve anywhere: it is asked for at BASE_SERVER_IP.
 code=$(curl -sk -o /dev/null -w '%{http_code}' --max-time 20 --resolve "$vhost:$port:$address" "$url" || true)
 hp_log "panel $url (at $address): HTTP $code"

@@ -60,6 +60,8 @@ if [ "$address" = "$PANEL_DOMAIN" ] &&
   hp_log "the panel also answers at $url"
 fi
 hp_fact PANEL_URL "$url"
+# where the panel answers, for the runner to ask without resolving the name
+hp_fact PANEL_ADDRESS "$public_ip"
 
 if [ -n "$failed" ]; then
   hp_fail "verification failed:$failed"
