@@ -167,8 +167,13 @@ export interface VmmHost {
   inputs(extra?: Record<string, string>): Record<string, string>
   /** Runs a command as root on the host; throws unless it exits 0 (stdout returned). */
   sh(cmd: string): Promise<string>
-  /** psql on mailsys as postgres (-X -A -t -q, ON_ERROR_STOP); stdout, trimmed. */
-  psql(sql: string): Promise<string>
+  /** psql as postgres (-X -A -t -q, ON_ERROR_STOP) on `database` (mailsys); stdout, trimmed. */
+  psql(sql: string, database?: string): Promise<string>
+  /** LAYOUT_SQL's answer for `database` (mailsys). */
+  layout(database?: string): Promise<string>
+  /** Points Postfix's pgsql-*.cf maps and Dovecot's dovecot-sql.conf.ext at 0.5.2's views
+   *  or 0.6's functions (the files dress.sh writes), and restarts both. */
+  useLookups(lookups: '0.5.2' | '0.6'): Promise<void>
   /** Row count and md5 of the sorted rows of every base table in public (or of the
    *  given columns of the given tables). */
   tableDigest(columns?: Record<string, string[]>): Promise<Record<string, TableDigest>>
@@ -195,6 +200,48 @@ export function seededAddresses(): string[] {
 /** The seed's password of an account (seed-0.5.2.pgsql / activity-0.6.pgsql). */
 const PASSWORD_SQL = "SELECT local_part || '@' || domainname, substr(passwd, 8) FROM users JOIN domain_name USING (gid)"
 
+/**
+ * The database layout as sorted text, owners and data left out: table columns (type,
+ * NOT NULL, default), constraints, indexes, views, sequences, composite types, function
+ * signatures (language, volatility, strictness, SECURITY DEFINER or not) and triggers.
+ * Column order and function bodies do not count; everything else does.
+ */
+export const LAYOUT_SQL = `
+SELECT 'column ' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+       || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+       || coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+ WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+UNION ALL
+SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid <> 0
+UNION ALL
+SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+UNION ALL
+SELECT 'view ' || viewname || ' ' || regexp_replace(definition, '\\s+', ' ', 'g')
+  FROM pg_views WHERE schemaname = 'public'
+UNION ALL
+SELECT 'sequence ' || sequencename || ' ' || start_value || ' ' || min_value || ' ' || max_value
+       || ' ' || increment_by || ' ' || cycle
+  FROM pg_sequences WHERE schemaname = 'public'
+UNION ALL
+SELECT 'type ' || t.typname || ' ' || string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+  FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid JOIN pg_attribute a ON a.attrelid = c.oid
+ WHERE t.typnamespace = 'public'::regnamespace AND c.relkind = 'c' AND a.attnum > 0
+ GROUP BY t.typname
+UNION ALL
+SELECT 'function ' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') '
+       || pg_get_function_result(p.oid) || ' ' || l.lanname || ' ' || p.provolatile::text
+       || CASE WHEN p.proisstrict THEN ' strict' ELSE '' END
+       || CASE WHEN p.prosecdef THEN ' definer' ELSE ' invoker' END
+  FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+ WHERE p.pronamespace = 'public'::regnamespace
+UNION ALL
+SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
+ORDER BY 1;`
+
 function shellQuote(s: string): string {
   return `'${s.replaceAll("'", "'\\''")}'`
 }
@@ -214,7 +261,7 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
   cpSync(join(VMM_FIXTURES, 'db'), join(bundleDir, 'db'), { recursive: true })
   cpSync(join(VMM_FIXTURES, 'dress.sh'), join(bundleDir, 'dress.sh'))
   buildReleaseTree(options.state, bundleDir)
-  writeCfFiles(join(bundleDir, 'postfix-0.5.2'), POSTFIX_QUERIES['0.5.2'])
+  for (const lookups of ['0.5.2', '0.6'] as const) writeCfFiles(join(bundleDir, `postfix-${lookups}`), POSTFIX_QUERIES[lookups])
   chmodSync(bundleDir, 0o755)
   execFileSync('tar', ['-C', bundleDir, '--owner=0', '--group=0', '-czf', join(files, 'bundle.tar.gz'), '.'])
   const release = buildRelease(options.release, files)
@@ -238,8 +285,8 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
       curl -fsS ${server.url('/vmm-fixtures.tar.gz')} | tar xz
       ${env} bash dress.sh
       mkdir -p /srv/vmm-release; curl -fsS ${releaseUrl} | tar xz -C /srv/vmm-release`)
-    const psql = async (sql: string): Promise<string> =>
-      (await sh(`runuser -u postgres -- psql -X -A -t -q -v ON_ERROR_STOP=1 -d mailsys <<'VMM_SQL'\n${sql}\nVMM_SQL`)).trim()
+    const psql = async (sql: string, database = 'mailsys'): Promise<string> =>
+      (await sh(`runuser -u postgres -- psql -X -A -t -q -v ON_ERROR_STOP=1 -d ${database} <<'VMM_SQL'\n${sql}\nVMM_SQL`)).trim()
     const workDir = mkdtempSync(join(tmpdir(), 'hostpanel-run-'))
     const served = server
     return {
@@ -261,6 +308,10 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
       }),
       sh,
       psql,
+      layout: (database) => psql(LAYOUT_SQL, database),
+      useLookups: async (lookups) => {
+        await sh(`LOOKUPS=${lookups} bash /srv/vmm-fixtures/dress.sh`)
+      },
       tableDigest: async (columns) => {
         const tables = columns
           ? Object.keys(columns)
