@@ -16,6 +16,8 @@ if command -v shellcheck >/dev/null; then
   shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh \
     sandbox/*.sh sandbox/lib/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
   shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh
+  shellcheck -x -s bash __tests__/fixtures/vmm/dress.sh
+  shellcheck -s sh __tests__/fixtures/vmm/release/upgrade.sh __tests__/fixtures/vmm/release/install.sh
 else
   echo "(shellcheck not installed; skipped)"
 fi

@@ -5,7 +5,7 @@
 // reads the database and the Postfix/Dovecot answers for before/after comparisons.
 // The stand-ins and their limits: __tests__/fixtures/vmm/README.md.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from './action-harness.ts'
@@ -179,7 +179,8 @@ export interface VmmHost {
   tableDigest(columns?: Record<string, string[]>): Promise<Record<string, TableDigest>>
   /** `postmap -q ADDR pgsql:/etc/postfix/pgsql-MAP.cf` for every map and address. */
   postfixAnswers(addresses: string[], maps?: string[]): Promise<PostfixAnswers>
-  /** `doveadm user` and `doveadm auth test` (password from the seed) per address. */
+  /** `doveadm user` and `doveadm auth test` (password from the seed) per address
+   *  (0.5.2 or 0.6 layout: the passwords are read through domain_name). */
   dovecotAnswers(addresses: string[], services?: string[]): Promise<Record<string, DovecotAnswer>>
   down(): Promise<void>
 }
@@ -380,12 +381,4 @@ export async function withVmmHost(opts: VmmHostOptions, body: (vmm: VmmHost) => 
   } finally {
     await vmm.down()
   }
-}
-
-/** The generated files of a release tree, for tests that inspect them without a host. */
-export function releaseFiles(version: Release): { root: string; list: string[]; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'vmm-tree-'))
-  const root = buildReleaseTree(version, dir)
-  const list = readdirSync(root, { recursive: true }).map(String).sort()
-  return { root, list, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
