@@ -25,6 +25,8 @@ if [ "$tier" != sandbox ]; then
     shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh \
       sandbox/*.sh sandbox/lib/*.sh sandbox/image/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
     shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh __tests__/fixtures/imscp/archive/configs/debian/sysvinit/*
+    shellcheck -x -s bash __tests__/fixtures/vmm/dress.sh
+    shellcheck -s sh __tests__/fixtures/vmm/release/upgrade.sh __tests__/fixtures/vmm/release/install.sh
   else
     echo "(shellcheck not installed; skipped)"
   fi
