@@ -32105,7 +32105,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6331);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2214);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32114,7 +32114,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6331:
+/***/ 2214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36028,6 +36028,8 @@ function procedureOutputs(result) {
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /** The typed result of reading the action's inputs: everything later code may rely on. */
 const PRODUCTS = ['ispmanager', 'imscp', 'vmm'];
+/** The `host` value that works on the runner itself: an explicit choice, never the fallback of an empty value. */
+const RUNNER_HOST = 'runner';
 /** The mode that runs nothing: it prints what another mode (`plan-for`) would do. */
 const PLAN = 'plan';
 /** A bad input: names the input and says what it accepts. */
@@ -36059,23 +36061,29 @@ const COMMON_INPUTS = [
     },
     { name: 'mode', description: 'What to do: a mode the product offers, or plan (print what another mode would do; connect to nothing).', accepts: 'install, upgrade, verify, plan, and product modes such as check-plugin', default: 'install', actionDefault: 'install' },
     { name: 'plan-for', description: 'With mode plan: the mode to print.', accepts: "a mode of the product (not plan)", default: 'install', actionDefault: 'install' },
-    { name: 'host', description: 'Target host name or IP address. Empty: work on the runner itself (as root, or with passwordless sudo).', accepts: 'a host name or IP address (no shell characters)', default: 'the runner', actionDefault: '' },
-    { name: 'port', description: 'SSH port of the target host.', accepts: '1-65535', default: '22', actionDefault: '22' },
+    {
+        name: 'host',
+        description: `Target host name or IP address, or ${RUNNER_HOST} to work on the runner itself (as root, or with passwordless sudo). Required for host modes: an empty value (an unset secret) is refused.`,
+        accepts: `${RUNNER_HOST}, a host name (RFC 1123, ASCII), a dotted-quad IPv4 address or an IPv6 address without zone`,
+        actionDefault: ''
+    },
+    { name: 'port', description: 'SSH port of the target host.', accepts: 'a whole number from 1 to 65535 (digits only)', default: '22', actionDefault: '22' },
     { name: 'user', description: 'SSH user; anyone but root needs passwordless sudo on the host.', accepts: 'a login name such as root or deploy', default: 'root', actionDefault: 'root' },
     {
         name: 'ssh-key',
         description: 'Private key for SSH (the key file text, from a secret). Required when host is set. Written to a 0600 file that the post step removes.',
-        accepts: 'an OpenSSH private key (a secret)',
+        accepts: 'an OpenSSH or PEM private key without passphrase (a secret)',
         secret: true,
+        multiline: true,
         actionDefault: ''
     },
-    { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', actionDefault: '' },
+    { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
     { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
     { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
-    { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port]', actionDefault: '' },
-    { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes, 1-1440', default: '90', actionDefault: '90' },
-    { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes, 1-1440', default: '10', actionDefault: '10' },
-    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a folder path', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
+    { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
+    { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
+    { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
     { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
 ];
 /** One line of action.yml per input, with the products that read it in front. */
@@ -36089,25 +36097,38 @@ var external_node_net_ = __nccwpck_require__(7030);
 /** Small predicates for input values. Each says yes or no; callers phrase the error. */
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
-/** An RFC 1123 host name (letters, digits, hyphens, dots). */
+/** A label that some resolvers read as a number (decimal, octal, hex): 127.1, 0x7f.1, 2130706433. */
+const NUMERIC_LABEL = /^(0x[0-9a-f]*|\d+)$/i;
+/**
+ * An RFC 1123 host name: ASCII letters, digits and hyphens in dot-separated labels, no
+ * trailing dot. A name whose last label is numeric would be read as an IPv4 address in
+ * some other notation (octal, hex, a single integer) and is refused: addresses are
+ * written as canonical dotted quads.
+ */
 function isHostName(value) {
     if (value.length === 0 || value.length > 253)
         return false;
-    return value.replace(/\.$/, '').split('.').every((label) => LABEL.test(label));
+    const labels = value.split('.');
+    return labels.every((label) => LABEL.test(label)) && !NUMERIC_LABEL.test(labels[labels.length - 1]);
 }
-/** A fully qualified domain name: a host name with at least one dot and a non-numeric top label. */
+/** A fully qualified domain name: a host name with at least one dot. */
 function isDomainName(value) {
-    return isHostName(value) && value.includes('.') && !/^\d+$/.test(value.split('.').pop() ?? '');
+    return isHostName(value) && value.includes('.');
 }
+/** A dotted-quad IPv4 address in canonical decimal form (no leading zeros), or an IPv6 address without a zone. */
 function isIpAddress(value) {
-    return (0,external_node_net_.isIP)(value) !== 0;
+    return (0,external_node_net_.isIPv4)(value) || ((0,external_node_net_.isIPv6)(value) && !value.includes('%'));
 }
-/** Where SSH may connect: an IP address or a host name, nothing a shell would interpret. */
+/** Where SSH may connect: an IP address or a host name, nothing a shell or ssh would interpret. */
 function isHost(value) {
     return isIpAddress(value) || isHostName(value);
 }
+/** A whole decimal number within bounds, digits only: no sign, spaces or leading zero (`022` could be read as octal). */
+function isWholeNumber(value, min, max) {
+    return /^(0|[1-9]\d{0,8})$/.test(value) && Number(value) >= min && Number(value) <= max;
+}
 function isPort(value) {
-    return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
+    return isWholeNumber(value, 1, 65535);
 }
 /** A POSIX user name as useradd accepts it. */
 function isUserName(value) {
@@ -36120,18 +36141,39 @@ function isSha256(value) {
 function isSshFingerprint(value) {
     return /^SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
 }
+const MAX_URL_LENGTH = 2048;
+/** scheme://[userinfo@]host[:port], read from the text as written (URL() would normalise look-alikes away). */
+const AUTHORITY = /^https:\/\/(?:([^@/?#]*)@)?(\[[^\]/?#]*\]|[^:/?#[\]]*)(?::(\d*))?(?=[/?#]|$)/;
+/**
+ * An https URL of plain printable ASCII: its host a plain host name or IP address as
+ * written (no IDN, no percent-encoding, no numeric look-alikes), no percent-encoded
+ * control characters, nothing a shell would interpret, at most 2048 characters.
+ * Credentials (user:password@) are allowed; the caller masks them.
+ */
 function isHttpsUrl(value) {
+    if (value.length > MAX_URL_LENGTH || !/^[\x21-\x7e]+$/.test(value) || /['"`$\\<>{}|^]/.test(value))
+        return false;
+    if (/%(?:[01][0-9a-f]|7f)/i.test(value))
+        return false;
+    const match = AUTHORITY.exec(value);
+    if (!match)
+        return false;
+    const [, , rawHost, rawPort] = match;
+    const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
+    if (rawHost.startsWith('[') ? !((0,external_node_net_.isIPv6)(host) && !host.includes('%')) : !isHost(host))
+        return false;
+    if (rawPort !== undefined && !isPort(rawPort))
+        return false;
     try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && isHost(url.hostname.replace(/^\[|\]$/g, '')) && !/[\s'"`$\\]/.test(value);
+        return new URL(value).protocol === 'https:';
     }
     catch {
         return false;
     }
 }
-/** The text of an OpenSSH private key (PEM or openssh format). */
-function isPrivateKey(value) {
-    return /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----/.test(value);
+/** The user:password of a URL written with credentials, as written; undefined without. */
+function urlCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/([^@/?#\s]+)@/i.exec(value)?.[1];
 }
 /** known_hosts lines: `host[,host] keytype base64key`, comments and blank lines allowed. */
 function isKnownHosts(value) {
@@ -36257,20 +36299,20 @@ const oneOf = (values) => ({
     valid: (v) => values.includes(v)
 });
 const wholeNumber = (min, max, unit) => ({
-    accepts: `a whole number of ${unit} from ${min} to ${max}`,
-    valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+    accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,
+    valid: (v) => isWholeNumber(v, min, max)
 });
 const options = [
-    { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
-    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
-    { name: 'installer-url', description: 'Installer script URL (https only).', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
+    { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com (ASCII; punycode for IDN)', valid: isDomainName },
+    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress },
+    { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
     { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
     { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...oneOf(['stable', 'beta']) },
     { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
     { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
     { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
-    { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
+    { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key: 4 to 128 letters, digits and dashes, starting with a letter or digit', secret: true, valid: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,127}$/.test(v) },
     { name: 'dpkg-lock-wait', description: 'Seconds to wait for the dpkg/apt locks before stopping their holders.', default: '300', ...wholeNumber(0, 3600, 'seconds') },
     { name: 'installer-timeout', description: 'Minutes the installer or the upgrade may run.', default: '60', ...wholeNumber(5, 600, 'minutes') }
 ];
@@ -36309,13 +36351,16 @@ function dpkgLocks(o) {
     };
 }
 function verify(o, release) {
-    const where = o['panel-domain'] || o['public-ip'] || '<main address>';
+    const where = o['panel-domain'] || (o['public-ip'].includes(':') ? `[${o['public-ip']}]` : o['public-ip']) || '<main address>';
     return {
         id: 'verify',
-        title: 'Verify version, licence, web server and login page',
+        title: 'Verify version, licence, web server, mgrctl and the panel API',
         check: `${STEPS}/verify.sh`,
         collect: ['/usr/local/mgr5/var/ispmgr.log'],
-        runbook: [`/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd`, `https://${where}:1500/ispmgr answers with the login page (self-signed certificate accepted)`]
+        runbook: [
+            `/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd; mgrctl -m ispmgr -i lang=en`,
+            `https://${where}:1500/ispmgr?out=xml&func=auth answers with an XML doc (the documented API; self-signed certificate accepted); the login page only warns`
+        ]
     };
 }
 function installerCommand(o) {
@@ -36601,10 +36646,71 @@ async function publish(report, reportPath) {
     ]));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/settings/ssh-key.ts
+/**
+ * The `ssh-key` input, checked on the runner before anything connects: normalised where
+ * that cannot change the key (CRLF, indentation, text pasted before the BEGIN line), then
+ * parsed by the system's own `ssh-keygen`, which names its type and tells an encrypted
+ * key from a broken one.
+ */
+
+
+
+
+const BEGIN = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----$/;
+const END = /^-----END ([A-Z0-9 ]*PRIVATE KEY)-----$/;
+class KeyProblem extends Error {
+}
+/** The key text as ssh reads it, or a KeyProblem saying what is wrong with what was pasted. */
+function normaliseKey(value) {
+    const lines = value.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+    const begin = lines.findIndex((line) => BEGIN.test(line));
+    if (begin < 0)
+        throw new KeyProblem("is not a private key: no '-----BEGIN … PRIVATE KEY-----' line; paste the whole key file, BEGIN and END lines included");
+    const end = lines.findIndex((line, index) => index > begin && END.test(line));
+    if (end < 0)
+        throw new KeyProblem("is not a whole private key: its '-----END … PRIVATE KEY-----' line is missing");
+    if (lines.slice(end + 1).some((line) => line !== ''))
+        throw new KeyProblem('has text after its END line; paste the key file alone');
+    if (BEGIN.exec(lines[begin])?.[1] !== END.exec(lines[end])?.[1])
+        throw new KeyProblem('has BEGIN and END lines of different kinds; paste the key file as it is');
+    const body = lines.slice(begin, end + 1).filter((line, index, all) => line !== '' || (index > 0 && all[index - 1].includes(':')));
+    return `${body.join('\n')}\n`;
+}
+/** Parses the key with `ssh-keygen -y` from a 0600 file; resolves to its public key type (ssh-ed25519...). */
+function checkKey(key) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
+    try {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'key');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, key, { mode: 0o600 });
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('ssh-keygen', ['-y', '-P', '', '-f', file], { encoding: 'utf8', timeout: 30_000 });
+        if (result.error)
+            throw new KeyProblem(`cannot be checked: ssh-keygen did not run (${result.error.message}); install the OpenSSH client on the runner`);
+        if (result.status !== 0) {
+            if (/passphrase/i.test(result.stderr))
+                throw new KeyProblem('is protected by a passphrase, which the action cannot type; use a key without one (ssh-keygen -p -N "" -f KEYFILE removes it from a copy)');
+            throw new KeyProblem(`is not a private key ssh can read (ssh-keygen: ${result.stderr.replace(/.*:\s*/s, '').trim() || `exit ${result.status}`}); paste the whole key file`);
+        }
+        const type = result.stdout.split(' ')[0];
+        if (!/^(ssh|ecdsa|sk)-[a-z0-9@.-]+$/.test(type))
+            throw new KeyProblem('is not a private key ssh can read (ssh-keygen printed no public key)');
+        return type;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
 /**
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
+ *
+ * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * line break or another control character, or with spaces around it, is refused rather
+ * than repaired, so that what runs is what the workflow says.
  */
 
 
@@ -36612,14 +36718,73 @@ async function publish(report, reportPath) {
 
 
 
-/** Every secret input of every product is masked and blanked, whatever this run uses. */
-function registerSecrets(read = (name) => getInput(name)) {
+
+/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/**
+ * Every secret input of every product is masked and blanked, whatever this run uses; so
+ * are credentials written into any input's URL. Runs before any input is checked, so that
+ * no error message can show them.
+ */
+function registerSecrets(read = rawInput) {
     for (const name of secretInputNames())
         secrets.add(read(name));
+    for (const input of allInputs()) {
+        const credentials = urlCredentials(read(input.name));
+        if (credentials) {
+            secrets.add(credentials);
+            secrets.add(decodeURIComponentSafe(credentials));
+            secrets.add(read(input.name));
+        }
+    }
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A value as an error message may show it: short, and only ever printable. */
+function shown(value) {
+    const printable = value.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+}
+// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+/**
+ * Wraps a reader so that every value is checked for what no input accepts: control
+ * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
+ * LF and where tabs may indent) and, in one-line inputs, spaces around the value.
+ */
+function checkedReader(read) {
+    const docs = new Map(allInputs().map((doc) => [doc.name, doc]));
+    return (name) => {
+        const value = read(name);
+        const doc = docs.get(name);
+        if (!doc || value === '')
+            return value;
+        const accepts = `use ${doc.accepts}`;
+        if (doc.multiline) {
+            if (CONTROL_BUT_NEWLINE.test(value))
+                throw new InputError(name, `contains a control or invisible character other than a line break; ${accepts}`);
+            return value.replace(/\r\n?/g, '\n');
+        }
+        if (CONTROL.test(value))
+            throw new InputError(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
+        if (value.trim() !== value)
+            throw new InputError(name, `has spaces around its value; remove them and ${accepts}`);
+        return value;
+    };
 }
 function input_helper_oneOf(input, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new InputError(input, `'${value}' is not accepted; use one of: ${allowed.join(', ')}`);
+        throw new InputError(input, `'${shown(value)}' is not accepted; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -36630,55 +36795,55 @@ function input_helper_boolean(input, value, fallback) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(input, `'${value}' is not accepted; use true or false`);
+    throw new InputError(input, `'${shown(value)}' is not accepted; use true or false`);
 }
 function minutes(input, value, fallback) {
     if (value === '')
         return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1440) {
-        throw new InputError(input, `'${value}' is not accepted; use whole minutes from 1 to 1440`);
+    if (!isWholeNumber(value, 1, 1440)) {
+        throw new InputError(input, `'${shown(value)}' is not accepted; use whole minutes from 1 to 1440 (digits only: no sign, spaces or leading zero)`);
     }
     return Number(value);
 }
 function port(input, value) {
     if (!isPort(value))
-        throw new InputError(input, `'${value}' is not accepted; use a TCP port from 1 to 65535`);
+        throw new InputError(input, `'${shown(value)}' is not accepted; use a TCP port from 1 to 65535 (digits only: no sign, spaces or leading zero)`);
     return Number(value);
 }
 function parseJumpHost(value) {
     if (value === '')
         return undefined;
-    const match = /^(?:([^@]+)@)?([^:@]+|\[[0-9a-f:]+\])(?::(\d+))?$/i.exec(value);
+    const match = /^(?:([^@]+)@)?([^:@[\]]+|\[[0-9a-f:.]+\])(?::([^:]*))?$/i.exec(value);
     const [, user, rawHost, rawPort] = match ?? [];
-    const host = rawHost?.replace(/^\[|\]$/g, '') ?? '';
-    if (!match || !isHost(host) || (user !== undefined && !isUserName(user))) {
-        throw new InputError('jump-host', `'${value}' is not accepted; use [user@]host[:port] with a plain host name or IP address`);
+    const bracketed = rawHost?.startsWith('[') ?? false;
+    const host = bracketed ? rawHost.slice(1, -1) : (rawHost ?? '');
+    if (!match || !isHost(host) || bracketed !== host.includes(':') || (user !== undefined && !isUserName(user))) {
+        throw new InputError('jump-host', `'${shown(value)}' is not accepted; use [user@]host[:port] with a plain host name or IP address, an IPv6 address in brackets ([2001:db8::1]:22)`);
     }
     return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) };
 }
 /** With `planning`, nothing will connect: the key and host key may be left out. */
-function readTarget(read, planning) {
+function readTarget(read, planning, what) {
     const host = read('host');
-    if (host === '')
+    if (host === '') {
+        throw new InputError('host', `is empty, and ${what} works on a host; set it to the host's name or IP address, or to '${RUNNER_HOST}' to work on the runner itself (a 'host: \${{ secrets.X }}' whose secret is unset is empty)`);
+    }
+    if (host === RUNNER_HOST)
         return { kind: 'local' };
     if (!isHost(host)) {
-        throw new InputError('host', `'${host}' is not accepted; use a host name or an IP address (letters, digits, '-', '.', ':' only)`);
+        throw new InputError('host', `'${shown(host)}' is not accepted; use '${RUNNER_HOST}', a host name (RFC 1123: ASCII letters, digits, '-' and '.', no trailing dot), a dotted-quad IPv4 address or an IPv6 address without zone or brackets`);
     }
     const user = read('user') || 'root';
     if (!isUserName(user))
-        throw new InputError('user', `'${user}' is not accepted; use a login name such as root or deploy`);
-    const key = read('ssh-key');
-    if (key === '' && !planning)
-        throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`);
-    if (key !== '' && !isPrivateKey(key))
-        throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included');
+        throw new InputError('user', `'${shown(user)}' is not accepted; use a login name such as root or deploy (lower-case letters, digits, '_' and '-', not starting with '-')`);
+    const key = readKey(read('ssh-key'), planning);
     const knownHosts = read('known-hosts');
     if (knownHosts !== '' && !isKnownHosts(knownHosts)) {
         throw new InputError('known-hosts', "is not in known_hosts format ('host keytype key' lines, as ssh-keyscan prints them)");
     }
     const hostFingerprint = read('host-fingerprint');
     if (hostFingerprint !== '' && !isSshFingerprint(hostFingerprint)) {
-        throw new InputError('host-fingerprint', `'${hostFingerprint}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`);
+        throw new InputError('host-fingerprint', `'${shown(hostFingerprint)}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`);
     }
     const skipHostKeyCheck = input_helper_boolean('insecure-skip-host-key-check', read('insecure-skip-host-key-check'), false);
     const jumpHost = parseJumpHost(read('jump-host'));
@@ -36700,7 +36865,60 @@ function readTarget(read, planning) {
         jumpHost
     };
 }
-function getSettings(read = (name) => getInput(name)) {
+/** The key as ssh will read it, checked with ssh-keygen; '' only when planning without one. */
+function readKey(raw, planning) {
+    if (raw === '') {
+        if (planning)
+            return '';
+        throw new InputError('ssh-key', `a private key is required when 'host' is a remote host (the text of an OpenSSH private key without passphrase, from a secret)`);
+    }
+    try {
+        const key = normaliseKey(raw);
+        checkKey(key);
+        return key;
+    }
+    catch (error) {
+        if (error instanceof KeyProblem)
+            throw new InputError('ssh-key', error.message);
+        throw error;
+    }
+}
+const MAX_LOG_DIR = 1024;
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** The deepest part of `dir` that exists, with its symbolic links resolved. */
+function existingReal(dir) {
+    let probe = dir;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(probe))
+        probe = external_node_path_namespaceObject.dirname(probe);
+    return external_node_path_namespaceObject.join((0,external_node_fs_namespaceObject.realpathSync)(probe), external_node_path_namespaceObject.relative(probe, dir));
+}
+/** Checks and creates the log folder before anything connects; errors name the input. */
+function prepareLogDir(given) {
+    const fail = (why) => {
+        throw new InputError('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
+    };
+    const dir = external_node_path_namespaceObject.resolve(given);
+    if (dir.length > MAX_LOG_DIR)
+        fail(`is ${dir.length} characters long`);
+    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
+        fail('has a name longer than 255 bytes');
+    const real = existingReal(dir);
+    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
+    if (tree)
+        fail(`is under ${tree}, a system tree`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(dir) && !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+        fail('exists and is not a folder');
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch (error) {
+        fail(`cannot be created or written (${error.code ?? 'error'})`);
+    }
+    return dir;
+}
+function getSettings(raw = rawInput) {
+    const read = checkedReader(raw);
     const productId = input_helper_oneOf('product', read('product'), PRODUCTS);
     const product = getProduct(productId);
     const version = read('version');
@@ -36716,7 +36934,7 @@ function getSettings(read = (name) => getInput(name)) {
     for (const spec of product.options) {
         const value = read(spec.name) || spec.default || '';
         if (value !== '' && !spec.valid(value)) {
-            throw new InputError(spec.name, spec.secret ? `is not accepted; use ${spec.accepts}` : `'${value}' is not accepted; use ${spec.accepts}`);
+            throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
         }
         options[spec.name] = value;
         if (spec.secret && value !== '')
@@ -36736,9 +36954,12 @@ function getSettings(read = (name) => getInput(name)) {
         }
     }
     else {
-        target = readTarget(read, mode === PLAN);
+        target = readTarget(read, mode === PLAN, `${product.title} ${procedure}`);
     }
-    const logDir = external_node_path_namespaceObject.resolve(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
+    const timeoutMinutes = minutes('timeout', read('timeout'), 90);
+    const lockTimeoutMinutes = minutes('lock-timeout', read('lock-timeout'), 10);
+    const force = input_helper_boolean('force', read('force'), false);
+    const logDir = prepareLogDir(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
     return {
         product: productId,
         version,
@@ -36747,10 +36968,10 @@ function getSettings(read = (name) => getInput(name)) {
         mode,
         procedure,
         target,
-        timeoutMinutes: minutes('timeout', read('timeout'), 90),
-        lockTimeoutMinutes: minutes('lock-timeout', read('lock-timeout'), 10),
+        timeoutMinutes,
+        lockTimeoutMinutes,
         logDir,
-        force: input_helper_boolean('force', read('force'), false),
+        force,
         options,
         secretOptions
     };
@@ -36803,12 +37024,61 @@ class LocalTarget {
     async close() { }
 }
 
+;// CONCATENATED MODULE: ./src/targets/leftovers.ts
+/**
+ * The post step's sweep of what a killed main step left running on the runner: every
+ * process whose command line names this run's SSH folder (the master connection and any
+ * ssh or ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
+ * name it.
+ */
+
+function processesNaming(text) {
+    const found = [];
+    for (const entry of readdirSync('/proc')) {
+        const pid = Number(entry);
+        if (!Number.isInteger(pid) || pid === process.pid)
+            continue;
+        try {
+            if (readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(text))
+                found.push(pid);
+        }
+        catch {
+            // ended meanwhile, or not ours to read
+        }
+    }
+    return found;
+}
+function signal(pid, name) {
+    try {
+        process.kill(pid, name);
+    }
+    catch {
+        // already gone, or not ours
+    }
+}
+/** TERM, then KILL after `graceMs`, to every process naming `folder`; resolves to the ids it stopped. */
+async function leftovers_stopProcessesNaming(folder, graceMs = 3000) {
+    const pids = processesNaming(folder);
+    for (const pid of pids)
+        signal(pid, 'SIGTERM');
+    const until = Date.now() + graceMs;
+    let left = pids;
+    while (left.length && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        left = processesNaming(folder).filter((pid) => pids.includes(pid));
+    }
+    for (const pid of left)
+        signal(pid, 'SIGKILL');
+    return pids;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/ssh-target.ts
 /**
  * Runs steps on a host through the system OpenSSH client: one multiplexed master
  * connection, reused by every step; the host key checked against what the workflow
  * pinned; the key in a 0600 file that the post step removes.
  */
+
 
 
 
@@ -36841,8 +37111,12 @@ function classify(stderr, label) {
     }
     return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`);
 }
+/** A host as it is written before ':port' (ProxyJump, labels): an IPv6 address in brackets. */
+function hostForPort(host) {
+    return host.includes(':') ? `[${host}]` : host;
+}
 function sshLabel(settings) {
-    return `${settings.user}@${settings.host}:${settings.port}`;
+    return `${settings.user}@${hostForPort(settings.host)}:${settings.port}`;
 }
 class SshTarget {
     settings;
@@ -36913,7 +37187,7 @@ class SshTarget {
         const checking = s.skipHostKeyCheck
             ? ['StrictHostKeyChecking no', 'UserKnownHostsFile /dev/null']
             : ['StrictHostKeyChecking yes', `UserKnownHostsFile ${knownHosts}`];
-        const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${s.jumpHost.host}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : [];
+        const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${hostForPort(s.jumpHost.host)}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : [];
         const lines = [
             `Host ${ALIAS}`,
             `  HostName ${s.host}`,
@@ -36996,10 +37270,15 @@ class SshTarget {
         (0,external_node_fs_namespaceObject.rmSync)(this.workDir, { recursive: true, force: true });
     }
 }
-/** For the post step: stops a master and removes the key a killed main step left behind. */
+/**
+ * For the post step: stops the master and every other ssh process a killed main step
+ * left behind (they all name the folder on their command line), then removes the key.
+ */
 async function cleanupSshWorkDir(workDir) {
     const config = join(workDir, 'ssh_config');
-    await run('ssh', ['-F', config, '-O', 'exit', ALIAS]);
+    if (existsSync(config))
+        await run('ssh', ['-F', config, '-O', 'exit', ALIAS]);
+    await stopProcessesNaming(workDir);
     rmSync(workDir, { recursive: true, force: true });
 }
 
@@ -37176,7 +37455,7 @@ async function run_run() {
     }
     catch (error) {
         setOutput('status', 'failed');
-        setFailed(secrets.redact(error instanceof Error ? error.message : String(error)));
+        setFailed(safeLine(error instanceof Error ? error.message : String(error)));
     }
 }
 
