@@ -58,7 +58,7 @@ describe('secrets in artifacts', () => {
 
   /** Runs main (and post), then searches everything they left for any form of any secret. */
   async function runAndSearch(label: string, extra: Record<string, string>, cancel = false): Promise<ActionRun> {
-    const main = await runAction('main', inputs(extra), { workDir: panel.workDir, signal: cancel ? { name: 'SIGTERM', whenOutput: /##\[group\]Take the host lock/ } : undefined })
+    const main = await runAction('main', inputs(extra), { workDir: panel.workDir, signal: cancel ? { name: 'SIGTERM', whenOutput: /::group::Take the host lock/ } : undefined })
     const post = await runAction('post', inputs(extra), { workDir: panel.workDir, state: main.state })
     const texts: Array<[string, string]> = [
       ['console', [main.output, post.output].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')],

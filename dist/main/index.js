@@ -36733,10 +36733,13 @@ function registerSecrets(read = rawInput) {
         secrets.add(read(name));
     for (const input of allInputs()) {
         const credentials = urlCredentials(read(input.name));
-        if (credentials) {
-            secrets.add(credentials);
-            secrets.add(decodeURIComponentSafe(credentials));
-            secrets.add(read(input.name));
+        if (!credentials)
+            continue;
+        // Quoting for a shell may split user:password, so the password is blanked on its own too.
+        const password = credentials.slice(credentials.indexOf(':') + 1);
+        for (const value of [read(input.name), credentials, password]) {
+            secrets.add(value);
+            secrets.add(decodeURIComponentSafe(value));
         }
     }
 }

@@ -36106,10 +36106,13 @@ function registerSecrets(read = rawInput) {
         redact_secrets.add(read(name));
     for (const input of allInputs()) {
         const credentials = urlCredentials(read(input.name));
-        if (credentials) {
-            redact_secrets.add(credentials);
-            redact_secrets.add(decodeURIComponentSafe(credentials));
-            redact_secrets.add(read(input.name));
+        if (!credentials)
+            continue;
+        // Quoting for a shell may split user:password, so the password is blanked on its own too.
+        const password = credentials.slice(credentials.indexOf(':') + 1);
+        for (const value of [read(input.name), credentials, password]) {
+            redact_secrets.add(value);
+            redact_secrets.add(decodeURIComponentSafe(value));
         }
     }
 }
