@@ -14,7 +14,7 @@ export default {
   // Sandbox hosts mostly wait on sshd and systemd: two test files at once fit two cores.
   maxWorkers: 2,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'], setupFiles: ['<rootDir>/__tests__/support/unit-env.mjs'] },
     {
       ...common,
       displayName: 'integration',

@@ -1,7 +1,8 @@
 /**
  * The post step: runs even when the main step was killed or the job cancelled. It
- * finishes any undo the main step could not, releases the host lock, and removes the
- * SSH key and connection it left behind. A run that never reached its host has nothing
+ * finishes any undo the main step could not, releases the host lock, and stops every
+ * process the action started on the runner (the SSH master and any ssh under way) and
+ * removes the SSH key. A run that never reached its host has nothing
  * to finish there.
  */
 import * as core from '@actions/core'
@@ -10,6 +11,7 @@ import { guardedGroup, safeLine } from './report/console.js'
 import { getSettings, registerSecrets } from './settings/input-helper.js'
 import { loadRunState } from './state-helper.js'
 import { createTarget } from './targets/factory.js'
+import { stopProcessesNaming } from './targets/leftovers.js'
 import { cleanupSshWorkDir } from './targets/ssh-target.js'
 
 export async function cleanup(): Promise<void> {
@@ -20,6 +22,8 @@ export async function cleanup(): Promise<void> {
     if (state.connected && (!state.finished || state.pendingUndo)) {
       const end = guardedGroup('Finish the interrupted run: undo pending changes, release the host')
       try {
+        // The killed main step's master still holds the folder's socket: stop it first.
+        if (state.sshWorkDir) await stopProcessesNaming(state.sshWorkDir)
         const target = createTarget(getSettings().target ?? { kind: 'local' }, state.sshWorkDir)
         await target.connect()
         try {

@@ -161,6 +161,6 @@ export async function run(): Promise<void> {
     else await runOnHost(settings, product, mode, context)
   } catch (error) {
     core.setOutput('status', 'failed')
-    core.setFailed(secrets.redact(error instanceof Error ? error.message : String(error)))
+    core.setFailed(safeLine(error instanceof Error ? error.message : String(error)))
   }
 }

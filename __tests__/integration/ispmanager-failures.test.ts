@@ -9,6 +9,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../support/action-harness.js'
 import { hostSays as says, withPanelHost } from '../support/ispmanager-host.js'
+import { makeKeys } from '../support/keys.js'
+
+/** Runner processes whose command line names `folder` (pgrep exits 1 when there is none). */
+function sshProcesses(folder: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-af', folder], { encoding: 'utf8' }).split('\n').filter(Boolean)
+  } catch {
+    return []
+  }
+}
 
 it('reports a licence failure as such and puts apt units and AppArmor back', () =>
   withPanelHost('ubuntu-22.04', async (panel) => {
@@ -95,29 +105,46 @@ it('finishes the undo in the post step when the runner killed the main step mid-
     const main = await runAction('main', panel.inputs(), { workDir: panel.workDir, signal: { name: 'SIGKILL', whenOutput: /started detached on the host/ } })
     expect(main.code).toBeNull()
     expect(await says(panel, 'systemctl is-enabled apt-daily.timer || true')).toBe('masked')
+    // The killed step's SSH master is still running on the runner, naming its work folder.
+    const sshWorkDir: string = JSON.parse(main.state['hostpanel-run']).sshWorkDir
+    expect(sshProcesses(sshWorkDir)).not.toEqual([])
     const post = await runAction('post', panel.inputs(), { workDir: panel.workDir, state: main.state })
     expect(post.code).toBe(0)
     expect(post.output).toMatch(/undone: 002-apparmor, 001-apt-timers/)
     expect(await says(panel, 'systemctl is-enabled apt-daily.timer apparmor.service')).toBe('enabled\nenabled')
     expect(await says(panel, "pgrep -f '[i]nstall.eu.sh' | wc -l")).toBe('0')
     expect(await says(panel, 'flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free')
-    expect(JSON.parse(main.state['hostpanel-run']).sshWorkDir).toBeTruthy()
+    expect(sshProcesses(sshWorkDir)).toEqual([])
+    expect(existsSync(sshWorkDir)).toBe(false)
   }))
 
-it('rejects bad input before connecting to the host', () =>
+it('rejects bad input before connecting to the host, and never prints it as a workflow command', () =>
   withPanelHost('ubuntu-22.04', async (panel) => {
     const logins = async (): Promise<string> => says(panel, "journalctl -u ssh --no-pager | grep -c 'Accepted publickey' || true")
     const before = await logins()
+    const encrypted = makeKeys().encrypted
     for (const [inputs, message] of [
       [{ version: 'banana' }, "input 'version': 'banana' names no ISPmanager release in this action's catalogue; it knows: 6"],
       [{ host: `${panel.host.info.address};id` }, "input 'host'"],
+      [{ host: '' }, "input 'host': is empty, and ISPmanager install works on a host"],
+      [{ host: '0x0a.200.0.2' }, "input 'host'"],
       [{ 'ssh-key': '' }, "input 'ssh-key': a private key is required"],
+      [{ 'ssh-key': encrypted }, "input 'ssh-key': is protected by a passphrase"],
       [{ mode: 'reinstall' }, "input 'mode'"],
-      [{ 'known-hosts': '' }, "input 'known-hosts': the host key must be verified"]
+      [{ 'known-hosts': '' }, "input 'known-hosts': the host key must be verified"],
+      [{ port: '022' }, "input 'port': '022' is not accepted"],
+      [{ 'log-dir': `${panel.workDir}/logs\n::error::injected` }, "input 'log-dir': contains a line break"],
+      [{ mode: 'plan', 'log-dir': `${panel.workDir}/plan\r::warning::injected` }, "input 'log-dir': contains a line break"],
+      [{ 'log-dir': '/proc/hostpanel' }, "input 'log-dir': '/proc/hostpanel' is under /proc"],
+      [{ 'installer-url': 'https://user:Pa55word@b\u00fccher.example/x' }, "input 'installer-url': is not accepted"]
     ] as const) {
       const main = await runAction('main', panel.inputs(inputs), { workDir: panel.workDir })
       expect(main.code).toBe(1)
+      expect(main.outputs.status).toBe('failed')
       expect(main.output).toContain(message)
+      expect(main.output).not.toMatch(/^::(error|warning)::injected/m)
+      // The runner swallows its ::add-mask:: commands; nothing else may show the password.
+      expect(main.output.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('Pa55word')
     }
     expect(await logins()).toBe(before)
   }))

@@ -53,7 +53,7 @@ it('tells a runner user without sudo what is wrong, before changing anything', (
   let output = ''
   try {
     execFileSync('runuser', ['-u', 'nobody', '--', node, join(bundle, 'main', 'index.js')], {
-      env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...files, RUNNER_TEMP: work, INPUT_PRODUCT: 'ispmanager', INPUT_VERSION: '6', INPUT_MODE: 'verify' },
+      env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...files, RUNNER_TEMP: work, INPUT_PRODUCT: 'ispmanager', INPUT_VERSION: '6', INPUT_MODE: 'verify', INPUT_HOST: 'runner' },
       encoding: 'utf8'
     })
   } catch (error) {

@@ -13,7 +13,7 @@ function usedAssets(): string[] {
   for (const product of products()) {
     for (const [name, mode] of Object.entries(product.modes)) {
       if (mode.kind !== 'host') continue
-      const settings = getSettings((input) => ({ product: product.id, version: 'latest', mode: 'plan', 'plan-for': name })[input] ?? '')
+      const settings = getSettings((input) => ({ product: product.id, version: 'latest', mode: 'plan', 'plan-for': name, host: 'runner' })[input] ?? '')
       const releases = settings.releases.map((v) => product.catalogue.find(v)!)
       const context: ModeContext = { settings, options: settings.options, release: releases.at(-1)!, releases }
       for (const step of mode.procedure(context).steps) for (const path of [step.check, step.change, step.verify, step.undo, ...(step.assets ?? [])]) if (path) used.add(path)

@@ -1,7 +1,9 @@
 import { getSettings } from '../../src/settings/input-helper.js'
 import { InputError } from '../../src/settings/settings.js'
+import { makeKeys } from '../support/keys.js'
 
-const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAAB3NzaC1yc2E\n-----END OPENSSH PRIVATE KEY-----'
+const KEYS = makeKeys()
+const KEY = KEYS.ed25519
 const KNOWN = '10.0.0.2 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIC2/mY1gkFwIu0ZhUm4yTuN5lBZ0y1hW1Zf1vQ3b0F2x'
 
 function reader(inputs: Record<string, string>): (name: string) => string {
@@ -28,8 +30,37 @@ describe('getSettings', () => {
     expect(s.options).toMatchObject({ release: 'stable', dbtype: 'mysql', 'mysql-server': 'mariadb', edition: 'ispmanager-lite', 'panel-domain': 'panel.example.com' })
   })
 
-  it('runs on the runner itself when host is empty', () => {
-    expect(getSettings(reader({ product: 'ispmanager', version: '6.x' })).target).toEqual({ kind: 'local' })
+  it("runs on the runner itself only with host: runner; an empty host is refused, saying so", () => {
+    expect(getSettings(reader({ product: 'ispmanager', version: '6.x', host: 'runner' })).target).toEqual({ kind: 'local' })
+    for (const mode of ['install', 'verify', 'plan']) {
+      const error = rejects({ product: 'ispmanager', version: '6', mode })
+      expect(error.input).toBe('host')
+      expect(error.message).toContain("or to 'runner' to work on the runner itself")
+    }
+  })
+
+  it('normalises a pasted key (CRLF, indentation, text before BEGIN) and keeps the key itself', () => {
+    const pasted = `Here is the key:\r\n${KEY.split('\n').map((l) => `    ${l}`).join('\r\n')}`
+    const target = getSettings(reader({ ...remote, 'ssh-key': pasted })).target
+    expect(target).toMatchObject({ kind: 'ssh', key: KEY })
+    expect(getSettings(reader({ ...remote, 'ssh-key': KEYS.rsaPem })).target).toMatchObject({ key: KEYS.rsaPem })
+  })
+
+  it('refuses a passphrase-protected key before connecting, saying why', () => {
+    const error = rejects({ ...remote, 'ssh-key': KEYS.encrypted })
+    expect(error.input).toBe('ssh-key')
+    expect(error.message).toContain('protected by a passphrase')
+  })
+
+  it('keeps IPv6 hosts plain and jump hosts in brackets', () => {
+    expect(getSettings(reader({ ...remote, host: '2001:db8::10' })).target).toMatchObject({ host: '2001:db8::10' })
+    expect(getSettings(reader({ ...remote, 'jump-host': 'ops@[2001:db8::1]:2222' })).target).toMatchObject({ jumpHost: { user: 'ops', host: '2001:db8::1', port: 2222 } })
+  })
+
+  it('reads inputs exactly: no trimming, CRLF in multi-line inputs becomes LF', () => {
+    const target = getSettings(reader({ ...remote, 'known-hosts': `${KNOWN}\r\n` })).target
+    expect(target).toMatchObject({ knownHosts: `${KNOWN}\n` })
+    expect(rejects({ ...remote, port: '22\n' }).input).toBe('port')
   })
 
   it('needs no key to plan for a remote host, since a plan connects to nothing', () => {
@@ -37,7 +68,7 @@ describe('getSettings', () => {
   })
 
   it('plans the procedure named by plan-for', () => {
-    expect(getSettings(reader({ product: 'ispmanager', version: '6', mode: 'plan', 'plan-for': 'upgrade' }))).toMatchObject({ mode: 'plan', procedure: 'upgrade' })
+    expect(getSettings(reader({ product: 'ispmanager', version: '6', mode: 'plan', 'plan-for': 'upgrade', host: 'runner' }))).toMatchObject({ mode: 'plan', procedure: 'upgrade' })
   })
 
   it.each([
@@ -51,10 +82,11 @@ describe('getSettings', () => {
     [{ product: 'ispmanager', version: '6,' }, 'version', 'is empty'],
     [{ product: 'ispmanager', version: '6', mode: 'deploy' }, 'mode', 'install, upgrade, verify, plan'],
     [{ product: 'ispmanager', version: '6', mode: 'plan', 'plan-for': 'plan' }, 'plan-for', 'install, upgrade, verify'],
-    [{ ...remote, host: 'host;reboot' }, 'host', 'host name or an IP address'],
-    [{ ...remote, host: '$(id)' }, 'host', 'host name or an IP address'],
+    [{ ...remote, host: 'host;reboot' }, 'host', "use 'runner', a host name"],
+    [{ ...remote, host: '$(id)' }, 'host', 'a dotted-quad IPv4 address or an IPv6 address'],
     [{ ...remote, 'ssh-key': '' }, 'ssh-key', 'required'],
     [{ ...remote, 'ssh-key': 'hunter2' }, 'ssh-key', 'is not a private key'],
+    [{ ...remote, host: '' }, 'host', "'runner'"],
     [{ ...remote, 'known-hosts': '' }, 'known-hosts', 'must be verified'],
     [{ ...remote, 'known-hosts': 'garbage' }, 'known-hosts', 'known_hosts format'],
     [{ ...remote, 'known-hosts': '', 'host-fingerprint': 'MD5:aa:bb' }, 'host-fingerprint', 'SHA256:'],
@@ -68,7 +100,7 @@ describe('getSettings', () => {
     [{ ...remote, 'installer-url': 'http://download.ispmanager.com/install.eu.sh' }, 'installer-url', 'https://'],
     [{ ...remote, 'installer-sha256': 'abc' }, 'installer-sha256', '64 hexadecimal'],
     [{ ...remote, 'panel-domain': 'panel_1.example.com' }, 'panel-domain', 'fully qualified domain name'],
-    [{ ...remote, 'public-ip': '300.1.1.1' }, 'public-ip', 'IPv4 or IPv6']
+    [{ ...remote, 'public-ip': '300.1.1.1' }, 'public-ip', 'IPv4 address or an IPv6 address']
   ])('rejects %j naming input %s', (inputs, input, accepted) => {
     const error = rejects(inputs as Record<string, string>)
     expect(error.input).toBe(input)

@@ -16,7 +16,7 @@ function procedureFor(inputs: Record<string, string>): Procedure {
 }
 
 describe('plan', () => {
-  const procedure = procedureFor({ product: 'ispmanager', version: '6', mode: 'plan', 'activation-key': 'TOPSECRET-1', 'panel-domain': 'panel.example.com' })
+  const procedure = procedureFor({ product: 'ispmanager', version: '6', mode: 'plan', host: '192.0.2.10', 'activation-key': 'TOPSECRET-1', 'panel-domain': 'panel.example.com' })
   const text = renderPlan(procedure, 'root@192.0.2.10:22')
   const runbook = renderRunbook(procedure, 'root@192.0.2.10:22', 10)
 
@@ -63,7 +63,7 @@ describe('plan', () => {
     for (const product of products()) {
       for (const [name, mode] of Object.entries(product.modes)) {
         if (mode.kind !== 'host') continue
-        const p = procedureFor({ product: product.id, version: 'latest', mode: 'plan', 'plan-for': name })
+        const p = procedureFor({ product: product.id, version: 'latest', mode: 'plan', 'plan-for': name, host: '192.0.2.10' })
         const lines = renderRunbook(p, 'root@192.0.2.10:22', 10)
         expect(lines.length).toBeGreaterThan(3)
         for (const step of p.steps) expect(lines.some((l) => l.includes(`${step.id}: ${step.title}`))).toBe(true)

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5933:
+/***/ 4797:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11,8 +11,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */
 
 
-const Location = __nccwpck_require__(383);
-const Position = __nccwpck_require__(4227);
+const Location = __nccwpck_require__(7839);
+const Position = __nccwpck_require__(5235);
 
 /**
  * ## Class hierarchy
@@ -499,120 +499,120 @@ AST.prototype.checkNodes = function () {
 
 // Define all AST nodes
 [
-  __nccwpck_require__(3067),
-  __nccwpck_require__(5437),
-  __nccwpck_require__(2529),
-  __nccwpck_require__(3692),
-  __nccwpck_require__(7334),
-  __nccwpck_require__(6880),
-  __nccwpck_require__(3027),
-  __nccwpck_require__(1351),
-  __nccwpck_require__(3806),
-  __nccwpck_require__(8149),
-  __nccwpck_require__(2640),
-  __nccwpck_require__(9311),
-  __nccwpck_require__(4192),
-  __nccwpck_require__(5719),
-  __nccwpck_require__(3101),
-  __nccwpck_require__(9501),
-  __nccwpck_require__(4954),
-  __nccwpck_require__(2795),
-  __nccwpck_require__(9335),
-  __nccwpck_require__(2783),
-  __nccwpck_require__(8738),
-  __nccwpck_require__(3301),
-  __nccwpck_require__(9128),
-  __nccwpck_require__(199),
-  __nccwpck_require__(8049),
-  __nccwpck_require__(5578),
-  __nccwpck_require__(7304),
-  __nccwpck_require__(6879),
-  __nccwpck_require__(9693),
-  __nccwpck_require__(9169),
-  __nccwpck_require__(931),
-  __nccwpck_require__(775),
-  __nccwpck_require__(2902),
-  __nccwpck_require__(7218),
-  __nccwpck_require__(7265),
-  __nccwpck_require__(7941),
-  __nccwpck_require__(7316),
-  __nccwpck_require__(9342),
-  __nccwpck_require__(2972),
-  __nccwpck_require__(458),
-  __nccwpck_require__(3733),
-  __nccwpck_require__(5109),
-  __nccwpck_require__(2711),
-  __nccwpck_require__(7564),
-  __nccwpck_require__(2539),
-  __nccwpck_require__(3787),
-  __nccwpck_require__(3795),
-  __nccwpck_require__(1995),
-  __nccwpck_require__(2907),
-  __nccwpck_require__(7966),
-  __nccwpck_require__(8734),
-  __nccwpck_require__(3993),
-  __nccwpck_require__(7517),
-  __nccwpck_require__(4850),
-  __nccwpck_require__(8068),
-  __nccwpck_require__(9076),
-  __nccwpck_require__(1145),
-  __nccwpck_require__(626),
-  __nccwpck_require__(709),
-  __nccwpck_require__(4127),
-  __nccwpck_require__(9437),
-  __nccwpck_require__(3753),
-  __nccwpck_require__(8251),
-  __nccwpck_require__(3901),
-  __nccwpck_require__(3932),
-  __nccwpck_require__(1500),
-  __nccwpck_require__(8540),
-  __nccwpck_require__(8704),
-  __nccwpck_require__(1698),
-  __nccwpck_require__(1258),
-  __nccwpck_require__(6759),
-  __nccwpck_require__(2569),
-  __nccwpck_require__(8213),
-  __nccwpck_require__(6307),
-  __nccwpck_require__(3489),
-  __nccwpck_require__(3107),
-  __nccwpck_require__(298),
-  __nccwpck_require__(7191),
-  __nccwpck_require__(5913),
-  __nccwpck_require__(3242),
-  __nccwpck_require__(1041),
-  __nccwpck_require__(1210),
-  __nccwpck_require__(2343),
-  __nccwpck_require__(2556),
+  __nccwpck_require__(2219),
+  __nccwpck_require__(9261),
+  __nccwpck_require__(7697),
+  __nccwpck_require__(1196),
+  __nccwpck_require__(9734),
+  __nccwpck_require__(400),
+  __nccwpck_require__(7091),
+  __nccwpck_require__(9447),
+  __nccwpck_require__(6590),
+  __nccwpck_require__(2341),
+  __nccwpck_require__(9376),
+  __nccwpck_require__(7868),
+  __nccwpck_require__(2144),
+  __nccwpck_require__(439),
+  __nccwpck_require__(5629),
+  __nccwpck_require__(9194),
+  __nccwpck_require__(9002),
   __nccwpck_require__(3947),
-  __nccwpck_require__(6858),
-  __nccwpck_require__(8366),
-  __nccwpck_require__(2793),
-  __nccwpck_require__(7649),
-  __nccwpck_require__(6424),
-  __nccwpck_require__(6326),
-  __nccwpck_require__(9022),
-  __nccwpck_require__(9824),
-  __nccwpck_require__(9765),
-  __nccwpck_require__(4597),
-  __nccwpck_require__(6764),
-  __nccwpck_require__(3866),
-  __nccwpck_require__(4222),
-  __nccwpck_require__(2284),
-  __nccwpck_require__(1942),
-  __nccwpck_require__(9211),
-  __nccwpck_require__(7852),
-  __nccwpck_require__(4163),
-  __nccwpck_require__(9905),
-  __nccwpck_require__(6569),
-  __nccwpck_require__(4023),
-  __nccwpck_require__(794),
-  __nccwpck_require__(1158),
-  __nccwpck_require__(8048),
-  __nccwpck_require__(5057),
-  __nccwpck_require__(9888),
-  __nccwpck_require__(5551),
-  __nccwpck_require__(8195),
-  __nccwpck_require__(5987),
+  __nccwpck_require__(4103),
+  __nccwpck_require__(6639),
+  __nccwpck_require__(1090),
+  __nccwpck_require__(4037),
+  __nccwpck_require__(1771),
+  __nccwpck_require__(2423),
+  __nccwpck_require__(5217),
+  __nccwpck_require__(314),
+  __nccwpck_require__(9608),
+  __nccwpck_require__(8735),
+  __nccwpck_require__(7261),
+  __nccwpck_require__(945),
+  __nccwpck_require__(4323),
+  __nccwpck_require__(6935),
+  __nccwpck_require__(3942),
+  __nccwpck_require__(3794),
+  __nccwpck_require__(9937),
+  __nccwpck_require__(7413),
+  __nccwpck_require__(5540),
+  __nccwpck_require__(4798),
+  __nccwpck_require__(4956),
+  __nccwpck_require__(2554),
+  __nccwpck_require__(1877),
+  __nccwpck_require__(1653),
+  __nccwpck_require__(8052),
+  __nccwpck_require__(3068),
+  __nccwpck_require__(5195),
+  __nccwpck_require__(3595),
+  __nccwpck_require__(6963),
+  __nccwpck_require__(5515),
+  __nccwpck_require__(6123),
+  __nccwpck_require__(1662),
+  __nccwpck_require__(9873),
+  __nccwpck_require__(6073),
+  __nccwpck_require__(93),
+  __nccwpck_require__(8130),
+  __nccwpck_require__(9668),
+  __nccwpck_require__(4388),
+  __nccwpck_require__(3817),
+  __nccwpck_require__(6546),
+  __nccwpck_require__(7797),
+  __nccwpck_require__(4831),
+  __nccwpck_require__(9453),
+  __nccwpck_require__(5273),
+  __nccwpck_require__(6587),
+  __nccwpck_require__(8733),
+  __nccwpck_require__(4252),
+  __nccwpck_require__(9372),
+  __nccwpck_require__(8076),
+  __nccwpck_require__(2576),
+  __nccwpck_require__(9810),
+  __nccwpck_require__(5850),
+  __nccwpck_require__(5671),
+  __nccwpck_require__(1401),
+  __nccwpck_require__(2773),
+  __nccwpck_require__(691),
+  __nccwpck_require__(3617),
+  __nccwpck_require__(7827),
+  __nccwpck_require__(2138),
+  __nccwpck_require__(8631),
+  __nccwpck_require__(7846),
+  __nccwpck_require__(7098),
+  __nccwpck_require__(3985),
+  __nccwpck_require__(8490),
+  __nccwpck_require__(231),
+  __nccwpck_require__(972),
+  __nccwpck_require__(4155),
+  __nccwpck_require__(1034),
+  __nccwpck_require__(5550),
+  __nccwpck_require__(2921),
+  __nccwpck_require__(6097),
+  __nccwpck_require__(3211),
+  __nccwpck_require__(2646),
+  __nccwpck_require__(5278),
+  __nccwpck_require__(208),
+  __nccwpck_require__(9797),
+  __nccwpck_require__(1045),
+  __nccwpck_require__(1596),
+  __nccwpck_require__(2682),
+  __nccwpck_require__(9118),
+  __nccwpck_require__(2028),
+  __nccwpck_require__(8374),
+  __nccwpck_require__(5083),
+  __nccwpck_require__(9791),
+  __nccwpck_require__(547),
+  __nccwpck_require__(3233),
+  __nccwpck_require__(3433),
+  __nccwpck_require__(8391),
+  __nccwpck_require__(7754),
+  __nccwpck_require__(9190),
+  __nccwpck_require__(5952),
+  __nccwpck_require__(1873),
+  __nccwpck_require__(6960),
+  __nccwpck_require__(1743),
+  __nccwpck_require__(6275),
+  __nccwpck_require__(1459),
 ].forEach(function (ctor) {
   AST.prototype[ctor.kind] = ctor;
 });
@@ -622,7 +622,7 @@ module.exports = AST;
 
 /***/ }),
 
-/***/ 3067:
+/***/ 2219:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -632,7 +632,7 @@ module.exports = AST;
  */
 
 
-const Expr = __nccwpck_require__(458);
+const Expr = __nccwpck_require__(2554);
 const KIND = "array";
 
 /**
@@ -673,7 +673,7 @@ module.exports = Expr.extends(
 
 /***/ }),
 
-/***/ 5437:
+/***/ 9261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -683,7 +683,7 @@ module.exports = Expr.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "arrowfunc";
 
 /**
@@ -723,7 +723,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 2529:
+/***/ 7697:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -733,7 +733,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "assign";
 
 /**
@@ -758,7 +758,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3692:
+/***/ 1196:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -768,7 +768,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "assignref";
 
 /**
@@ -791,7 +791,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 6880:
+/***/ 400:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -801,7 +801,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "attrgroup";
 
 /**
@@ -819,7 +819,7 @@ module.exports = Node.extends(KIND, function AttrGroup(attrs, docs, location) {
 
 /***/ }),
 
-/***/ 7334:
+/***/ 9734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -829,7 +829,7 @@ module.exports = Node.extends(KIND, function AttrGroup(attrs, docs, location) {
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "attribute";
 
 /**
@@ -852,7 +852,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 3027:
+/***/ 7091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -862,7 +862,7 @@ module.exports = Node.extends(
  */
 
 
-const Operation = __nccwpck_require__(6307);
+const Operation = __nccwpck_require__(691);
 const KIND = "bin";
 /**
  * Binary operations
@@ -886,7 +886,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 1351:
+/***/ 9447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -896,7 +896,7 @@ module.exports = Operation.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "block";
 
 /**
@@ -917,7 +917,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 3806:
+/***/ 6590:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -927,7 +927,7 @@ module.exports = Statement.extends(
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "boolean";
 
 /**
@@ -947,7 +947,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 8149:
+/***/ 2341:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -957,7 +957,7 @@ module.exports = Literal.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "break";
 
 /**
@@ -975,7 +975,7 @@ module.exports = Statement.extends(KIND, function Break(level, docs, location) {
 
 /***/ }),
 
-/***/ 2640:
+/***/ 9376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -985,7 +985,7 @@ module.exports = Statement.extends(KIND, function Break(level, docs, location) {
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "byref";
 
 /**
@@ -1003,7 +1003,7 @@ module.exports = Expression.extends(KIND, function ByRef(what, docs, location) {
 
 /***/ }),
 
-/***/ 9311:
+/***/ 7868:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1013,7 +1013,7 @@ module.exports = Expression.extends(KIND, function ByRef(what, docs, location) {
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "call";
 
 /**
@@ -1036,7 +1036,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 4192:
+/***/ 2144:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1046,7 +1046,7 @@ module.exports = Expression.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "case";
 
 /**
@@ -1069,7 +1069,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 5719:
+/***/ 439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1079,7 +1079,7 @@ module.exports = Statement.extends(
  */
 
 
-const Operation = __nccwpck_require__(6307);
+const Operation = __nccwpck_require__(691);
 const KIND = "cast";
 
 /**
@@ -1104,7 +1104,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 3101:
+/***/ 5629:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1114,7 +1114,7 @@ module.exports = Operation.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "catch";
 
 /**
@@ -1140,7 +1140,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 9501:
+/***/ 9194:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1150,7 +1150,7 @@ module.exports = Statement.extends(
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "class";
 
 /**
@@ -1183,7 +1183,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 4954:
+/***/ 9002:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1193,7 +1193,7 @@ module.exports = Declaration.extends(
  */
 
 
-const ConstantStatement = __nccwpck_require__(199);
+const ConstantStatement = __nccwpck_require__(2423);
 const KIND = "classconstant";
 
 const IS_UNDEFINED = "";
@@ -1262,7 +1262,7 @@ module.exports = ClassConstant;
 
 /***/ }),
 
-/***/ 2795:
+/***/ 3947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1272,7 +1272,7 @@ module.exports = ClassConstant;
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "clone";
 
 /**
@@ -1297,7 +1297,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9335:
+/***/ 4103:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1307,7 +1307,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "closure";
 
 /**
@@ -1351,7 +1351,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 2783:
+/***/ 6639:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1361,7 +1361,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 
 /**
  * Abstract documentation node (ComentLine or CommentBlock)
@@ -1381,7 +1381,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 8738:
+/***/ 1090:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1391,7 +1391,7 @@ module.exports = Node.extends(
  */
 
 
-const Comment = __nccwpck_require__(2783);
+const Comment = __nccwpck_require__(6639);
 const KIND = "commentblock";
 
 /**
@@ -1410,7 +1410,7 @@ module.exports = Comment.extends(
 
 /***/ }),
 
-/***/ 3301:
+/***/ 4037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1420,7 +1420,7 @@ module.exports = Comment.extends(
  */
 
 
-const Comment = __nccwpck_require__(2783);
+const Comment = __nccwpck_require__(6639);
 const KIND = "commentline";
 
 /**
@@ -1439,7 +1439,7 @@ module.exports = Comment.extends(
 
 /***/ }),
 
-/***/ 9128:
+/***/ 1771:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1449,7 +1449,7 @@ module.exports = Comment.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "constant";
 
 /**
@@ -1472,7 +1472,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 199:
+/***/ 2423:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1482,7 +1482,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "constantstatement";
 
 /**
@@ -1503,7 +1503,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 8049:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1513,7 +1513,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "continue";
 
 /**
@@ -1534,7 +1534,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 5578:
+/***/ 314:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1544,7 +1544,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "declaration";
 
 const IS_UNDEFINED = "";
@@ -1602,7 +1602,7 @@ module.exports = Declaration;
 
 /***/ }),
 
-/***/ 7304:
+/***/ 9608:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1612,7 +1612,7 @@ module.exports = Declaration;
  */
 
 
-const Block = __nccwpck_require__(1351);
+const Block = __nccwpck_require__(9447);
 const KIND = "declare";
 
 /**
@@ -1680,7 +1680,7 @@ module.exports = Declare;
 
 /***/ }),
 
-/***/ 6879:
+/***/ 8735:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1690,7 +1690,7 @@ module.exports = Declare;
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "declaredirective";
 
 /**
@@ -1713,7 +1713,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 9693:
+/***/ 7261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1723,7 +1723,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "do";
 
 /**
@@ -1746,7 +1746,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 9169:
+/***/ 945:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1756,7 +1756,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "echo";
 
 /**
@@ -1779,7 +1779,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 931:
+/***/ 4323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1789,7 +1789,7 @@ module.exports = Statement.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "empty";
 
 /**
@@ -1810,7 +1810,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 775:
+/***/ 6935:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1820,7 +1820,7 @@ module.exports = Expression.extends(
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "encapsed";
 
 /**
@@ -1892,7 +1892,7 @@ module.exports = Encapsed;
 
 /***/ }),
 
-/***/ 2902:
+/***/ 3942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1902,7 +1902,7 @@ module.exports = Encapsed;
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "encapsedpart";
 
 /**
@@ -1927,7 +1927,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 7218:
+/***/ 3794:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1937,7 +1937,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "entry";
 
 /**
@@ -1964,7 +1964,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 7265:
+/***/ 9937:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1974,7 +1974,7 @@ module.exports = Expression.extends(
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "enum";
 
 /**
@@ -2001,7 +2001,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 7941:
+/***/ 7413:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2011,7 +2011,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "enumcase";
 
 /**
@@ -2034,7 +2034,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5540:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2044,7 +2044,7 @@ module.exports = Node.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "error";
 
 /**
@@ -2071,7 +2071,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 9342:
+/***/ 4798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2081,7 +2081,7 @@ module.exports = Node.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "eval";
 
 /**
@@ -2102,7 +2102,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 2972:
+/***/ 4956:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2112,7 +2112,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "exit";
 
 /**
@@ -2135,7 +2135,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 458:
+/***/ 2554:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2145,7 +2145,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "expression";
 
 /**
@@ -2162,7 +2162,7 @@ module.exports = Node.extends(KIND, function Expression(kind, docs, location) {
 
 /***/ }),
 
-/***/ 3733:
+/***/ 1877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2172,7 +2172,7 @@ module.exports = Node.extends(KIND, function Expression(kind, docs, location) {
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "expressionstatement";
 
 /**
@@ -2193,7 +2193,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 5109:
+/***/ 1653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2203,7 +2203,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "for";
 
 /**
@@ -2233,7 +2233,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 2711:
+/***/ 8052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2243,7 +2243,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "foreach";
 
 /**
@@ -2273,7 +2273,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 7564:
+/***/ 3068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2283,7 +2283,7 @@ module.exports = Statement.extends(
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "function";
 
 /**
@@ -2314,7 +2314,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 2539:
+/***/ 5195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2324,7 +2324,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "global";
 
 /**
@@ -2345,7 +2345,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 3787:
+/***/ 3595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2355,7 +2355,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "goto";
 
 /**
@@ -2374,7 +2374,7 @@ module.exports = Statement.extends(KIND, function Goto(label, docs, location) {
 
 /***/ }),
 
-/***/ 3795:
+/***/ 6963:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2384,7 +2384,7 @@ module.exports = Statement.extends(KIND, function Goto(label, docs, location) {
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "halt";
 
 /**
@@ -2403,7 +2403,7 @@ module.exports = Statement.extends(KIND, function Halt(after, docs, location) {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 5515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2413,7 +2413,7 @@ module.exports = Statement.extends(KIND, function Halt(after, docs, location) {
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "identifier";
 
 /**
@@ -2436,7 +2436,7 @@ module.exports = Identifier;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 6123:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2446,7 +2446,7 @@ module.exports = Identifier;
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "if";
 
 /**
@@ -2473,7 +2473,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 7966:
+/***/ 1662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2483,7 +2483,7 @@ module.exports = Statement.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "include";
 
 /**
@@ -2508,7 +2508,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8734:
+/***/ 9873:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2518,7 +2518,7 @@ module.exports = Expression.extends(
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "inline";
 
 /**
@@ -2538,7 +2538,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 3993:
+/***/ 6073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2548,7 +2548,7 @@ module.exports = Literal.extends(
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "interface";
 
 /**
@@ -2573,7 +2573,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 7517:
+/***/ 93:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2583,7 +2583,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "intersectiontype";
 
 /**
@@ -2604,7 +2604,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 4850:
+/***/ 8130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2614,7 +2614,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "isset";
 
 /**
@@ -2635,7 +2635,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8068:
+/***/ 9668:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2645,7 +2645,7 @@ module.exports = Expression.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "label";
 
 /**
@@ -2663,7 +2663,7 @@ module.exports = Statement.extends(KIND, function Label(name, docs, location) {
 
 /***/ }),
 
-/***/ 9076:
+/***/ 4388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2673,7 +2673,7 @@ module.exports = Statement.extends(KIND, function Label(name, docs, location) {
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "list";
 
 /**
@@ -2696,7 +2696,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 1145:
+/***/ 3817:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2706,7 +2706,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "literal";
 
 /**
@@ -2731,7 +2731,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 383:
+/***/ 7839:
 /***/ ((module) => {
 
 /**
@@ -2760,7 +2760,7 @@ module.exports = Location;
 
 /***/ }),
 
-/***/ 626:
+/***/ 6546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2770,7 +2770,7 @@ module.exports = Location;
  */
 
 
-const Expr = __nccwpck_require__(458);
+const Expr = __nccwpck_require__(2554);
 const KIND = "lookup";
 
 /**
@@ -2793,7 +2793,7 @@ module.exports = Expr.extends(
 
 /***/ }),
 
-/***/ 709:
+/***/ 7797:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2803,7 +2803,7 @@ module.exports = Expr.extends(
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "magic";
 
 /**
@@ -2822,7 +2822,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 4127:
+/***/ 4831:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2832,7 +2832,7 @@ module.exports = Literal.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "match";
 
 /**
@@ -2855,7 +2855,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9437:
+/***/ 9453:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2865,7 +2865,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "matcharm";
 
 /**
@@ -2888,7 +2888,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3753:
+/***/ 5273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2898,7 +2898,7 @@ module.exports = Expression.extends(
  */
 
 
-const Function_ = __nccwpck_require__(7564);
+const Function_ = __nccwpck_require__(3068);
 const KIND = "method";
 
 /**
@@ -2919,7 +2919,7 @@ module.exports = Function_.extends(KIND, function Method() {
 
 /***/ }),
 
-/***/ 8251:
+/***/ 6587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2929,7 +2929,7 @@ module.exports = Function_.extends(KIND, function Method() {
  */
 
 
-const Reference = __nccwpck_require__(3947);
+const Reference = __nccwpck_require__(4155);
 const KIND = "name";
 
 /**
@@ -2981,7 +2981,7 @@ module.exports = Name;
 
 /***/ }),
 
-/***/ 3932:
+/***/ 4252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2991,7 +2991,7 @@ module.exports = Name;
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "namedargument";
 
 /**
@@ -3015,7 +3015,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3901:
+/***/ 8733:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3025,7 +3025,7 @@ module.exports = Expression.extends(
  */
 
 
-const Block = __nccwpck_require__(1351);
+const Block = __nccwpck_require__(9447);
 const KIND = "namespace";
 
 /**
@@ -3048,7 +3048,7 @@ module.exports = Block.extends(
 
 /***/ }),
 
-/***/ 1500:
+/***/ 9372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3058,7 +3058,7 @@ module.exports = Block.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "new";
 
 /**
@@ -3081,7 +3081,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8540:
+/***/ 8076:
 /***/ ((module) => {
 
 /**
@@ -3199,7 +3199,7 @@ module.exports = Node;
 
 /***/ }),
 
-/***/ 8704:
+/***/ 2576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3209,7 +3209,7 @@ module.exports = Node;
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "noop";
 
 /**
@@ -3226,7 +3226,7 @@ module.exports = Node.extends(KIND, function Noop(docs, location) {
 
 /***/ }),
 
-/***/ 1698:
+/***/ 9810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3236,7 +3236,7 @@ module.exports = Node.extends(KIND, function Noop(docs, location) {
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "nowdoc";
 
 /**
@@ -3259,7 +3259,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 1258:
+/***/ 5850:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3269,7 +3269,7 @@ module.exports = Literal.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "nullkeyword";
 
 /**
@@ -3286,7 +3286,7 @@ module.exports = Node.extends(KIND, function NullKeyword(raw, docs, location) {
 
 /***/ }),
 
-/***/ 6759:
+/***/ 5671:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3296,7 +3296,7 @@ module.exports = Node.extends(KIND, function NullKeyword(raw, docs, location) {
  */
 
 
-const Lookup = __nccwpck_require__(626);
+const Lookup = __nccwpck_require__(6546);
 const KIND = "nullsafepropertylookup";
 
 /**
@@ -3315,7 +3315,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 2569:
+/***/ 1401:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3325,7 +3325,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "number";
 
 /**
@@ -3345,7 +3345,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 8213:
+/***/ 2773:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3355,7 +3355,7 @@ module.exports = Literal.extends(
  */
 
 
-const Lookup = __nccwpck_require__(626);
+const Lookup = __nccwpck_require__(6546);
 const KIND = "offsetlookup";
 
 /**
@@ -3374,7 +3374,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 6307:
+/***/ 691:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3384,7 +3384,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Expr = __nccwpck_require__(458);
+const Expr = __nccwpck_require__(2554);
 const KIND = "operation";
 
 /**
@@ -3400,7 +3400,7 @@ module.exports = Expr.extends(KIND, function Operation(kind, docs, location) {
 
 /***/ }),
 
-/***/ 3489:
+/***/ 3617:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3410,7 +3410,7 @@ module.exports = Expr.extends(KIND, function Operation(kind, docs, location) {
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "parameter";
 
 /**
@@ -3474,7 +3474,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 3107:
+/***/ 7827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3484,7 +3484,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Reference = __nccwpck_require__(3947);
+const Reference = __nccwpck_require__(4155);
 const KIND = "parentreference";
 
 /**
@@ -3505,7 +3505,7 @@ module.exports = ParentReference;
 
 /***/ }),
 
-/***/ 4227:
+/***/ 5235:
 /***/ ((module) => {
 
 /**
@@ -3534,7 +3534,7 @@ module.exports = Position;
 
 /***/ }),
 
-/***/ 298:
+/***/ 2138:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3544,7 +3544,7 @@ module.exports = Position;
  */
 
 
-const Operation = __nccwpck_require__(6307);
+const Operation = __nccwpck_require__(691);
 const KIND = "post";
 
 /**
@@ -3567,7 +3567,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 7191:
+/***/ 8631:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3577,7 +3577,7 @@ module.exports = Operation.extends(
  */
 
 
-const Operation = __nccwpck_require__(6307);
+const Operation = __nccwpck_require__(691);
 const KIND = "pre";
 
 /**
@@ -3600,7 +3600,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7846:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3610,7 +3610,7 @@ module.exports = Operation.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "print";
 
 /**
@@ -3631,7 +3631,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3242:
+/***/ 7098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3641,7 +3641,7 @@ module.exports = Expression.extends(
  */
 
 
-const Block = __nccwpck_require__(1351);
+const Block = __nccwpck_require__(9447);
 const KIND = "program";
 
 /**
@@ -3670,7 +3670,7 @@ module.exports = Block.extends(
 
 /***/ }),
 
-/***/ 1041:
+/***/ 3985:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3680,7 +3680,7 @@ module.exports = Block.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "property";
 
 /**
@@ -3723,7 +3723,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 1210:
+/***/ 8490:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3733,7 +3733,7 @@ module.exports = Statement.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "propertyhook";
 
 /**
@@ -3774,7 +3774,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 2343:
+/***/ 231:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3784,7 +3784,7 @@ module.exports = Node.extends(
  */
 
 
-const Lookup = __nccwpck_require__(626);
+const Lookup = __nccwpck_require__(6546);
 const KIND = "propertylookup";
 
 /**
@@ -3803,7 +3803,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 2556:
+/***/ 972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3813,7 +3813,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "propertystatement";
 
 const IS_UNDEFINED = "";
@@ -3872,7 +3872,7 @@ module.exports = PropertyStatement;
 
 /***/ }),
 
-/***/ 3947:
+/***/ 4155:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3882,7 +3882,7 @@ module.exports = PropertyStatement;
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "reference";
 
 /**
@@ -3900,7 +3900,7 @@ module.exports = Reference;
 
 /***/ }),
 
-/***/ 6858:
+/***/ 1034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3910,7 +3910,7 @@ module.exports = Reference;
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "retif";
 
 /**
@@ -3935,7 +3935,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8366:
+/***/ 5550:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3945,7 +3945,7 @@ module.exports = Expression.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "return";
 
 /**
@@ -3963,7 +3963,7 @@ module.exports = Statement.extends(KIND, function Return(expr, docs, location) {
 
 /***/ }),
 
-/***/ 2793:
+/***/ 2921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3973,7 +3973,7 @@ module.exports = Statement.extends(KIND, function Return(expr, docs, location) {
  */
 
 
-const Reference = __nccwpck_require__(3947);
+const Reference = __nccwpck_require__(4155);
 const KIND = "selfreference";
 
 /**
@@ -3994,7 +3994,7 @@ module.exports = SelfReference;
 
 /***/ }),
 
-/***/ 7649:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4004,7 +4004,7 @@ module.exports = SelfReference;
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "silent";
 
 /**
@@ -4025,7 +4025,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3211:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4035,7 +4035,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "statement";
 
 /**
@@ -4051,7 +4051,7 @@ module.exports = Node.extends(KIND, function Statement(kind, docs, location) {
 
 /***/ }),
 
-/***/ 6326:
+/***/ 2646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4061,7 +4061,7 @@ module.exports = Node.extends(KIND, function Statement(kind, docs, location) {
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "static";
 
 /**
@@ -4082,7 +4082,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 9824:
+/***/ 208:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4092,7 +4092,7 @@ module.exports = Statement.extends(
  */
 
 
-const Lookup = __nccwpck_require__(626);
+const Lookup = __nccwpck_require__(6546);
 const KIND = "staticlookup";
 
 /**
@@ -4111,7 +4111,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 9765:
+/***/ 9797:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4121,7 +4121,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Reference = __nccwpck_require__(3947);
+const Reference = __nccwpck_require__(4155);
 const KIND = "staticreference";
 
 /**
@@ -4142,7 +4142,7 @@ module.exports = StaticReference;
 
 /***/ }),
 
-/***/ 9022:
+/***/ 5278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4152,7 +4152,7 @@ module.exports = StaticReference;
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "staticvariable";
 
 /**
@@ -4175,7 +4175,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 4597:
+/***/ 1045:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4185,7 +4185,7 @@ module.exports = Node.extends(
  */
 
 
-const Literal = __nccwpck_require__(1145);
+const Literal = __nccwpck_require__(3817);
 const KIND = "string";
 
 /**
@@ -4210,7 +4210,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 6764:
+/***/ 1596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4220,7 +4220,7 @@ module.exports = Literal.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "switch";
 
 /**
@@ -4245,7 +4245,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 3866:
+/***/ 2682:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4255,7 +4255,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "throw";
 
 /**
@@ -4273,7 +4273,7 @@ module.exports = Statement.extends(KIND, function Throw(what, docs, location) {
 
 /***/ }),
 
-/***/ 4222:
+/***/ 9118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4283,7 +4283,7 @@ module.exports = Statement.extends(KIND, function Throw(what, docs, location) {
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "trait";
 
 /**
@@ -4304,7 +4304,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 2284:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4314,7 +4314,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "traitalias";
 
 const IS_UNDEFINED = "";
@@ -4356,7 +4356,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 1942:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4366,7 +4366,7 @@ module.exports = Node.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "traitprecedence";
 
 /**
@@ -4391,7 +4391,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 9211:
+/***/ 5083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4401,7 +4401,7 @@ module.exports = Node.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "traituse";
 
 /**
@@ -4424,7 +4424,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 7852:
+/***/ 9791:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4434,7 +4434,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "try";
 
 /**
@@ -4459,7 +4459,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 4163:
+/***/ 547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4469,7 +4469,7 @@ module.exports = Statement.extends(
  */
 
 
-const Reference = __nccwpck_require__(3947);
+const Reference = __nccwpck_require__(4155);
 const KIND = "typereference";
 
 /**
@@ -4511,7 +4511,7 @@ module.exports = TypeReference;
 
 /***/ }),
 
-/***/ 9905:
+/***/ 3233:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4521,7 +4521,7 @@ module.exports = TypeReference;
  */
 
 
-const Operation = __nccwpck_require__(6307);
+const Operation = __nccwpck_require__(691);
 const KIND = "unary";
 
 /**
@@ -4544,7 +4544,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 6569:
+/***/ 3433:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4554,7 +4554,7 @@ module.exports = Operation.extends(
  */
 
 
-const Declaration = __nccwpck_require__(5578);
+const Declaration = __nccwpck_require__(314);
 const KIND = "uniontype";
 
 /**
@@ -4575,7 +4575,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 4023:
+/***/ 8391:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4585,7 +4585,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "unset";
 
 /**
@@ -4605,7 +4605,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 794:
+/***/ 7754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4615,7 +4615,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "usegroup";
 
 /**
@@ -4642,7 +4642,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 1158:
+/***/ 9190:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4652,7 +4652,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "useitem";
 
 /**
@@ -4694,7 +4694,7 @@ module.exports = UseItem;
 
 /***/ }),
 
-/***/ 8048:
+/***/ 5952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4704,7 +4704,7 @@ module.exports = UseItem;
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "variable";
 
 /**
@@ -4737,7 +4737,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 5057:
+/***/ 1873:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4747,7 +4747,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "variadic";
 
 /**
@@ -4769,7 +4769,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9888:
+/***/ 6960:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4779,7 +4779,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8540);
+const Node = __nccwpck_require__(8076);
 const KIND = "variadicplaceholder";
 
 /**
@@ -4800,7 +4800,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 5551:
+/***/ 1743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4810,7 +4810,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(6424);
+const Statement = __nccwpck_require__(3211);
 const KIND = "while";
 
 /**
@@ -4835,7 +4835,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 8195:
+/***/ 6275:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4845,7 +4845,7 @@ module.exports = Statement.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "yield";
 
 /**
@@ -4869,7 +4869,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 5987:
+/***/ 1459:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4879,7 +4879,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(458);
+const Expression = __nccwpck_require__(2554);
 const KIND = "yieldfrom";
 
 /**
@@ -4901,7 +4901,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8341:
+/***/ 9445:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4911,10 +4911,10 @@ module.exports = Expression.extends(
  */
 
 
-const lexer = __nccwpck_require__(2463);
-const parser = __nccwpck_require__(9914);
-const tokens = __nccwpck_require__(4007);
-const AST = __nccwpck_require__(5933);
+const lexer = __nccwpck_require__(4783);
+const parser = __nccwpck_require__(8538);
+const tokens = __nccwpck_require__(2151);
+const AST = __nccwpck_require__(4797);
 
 /**
  * @private
@@ -5150,7 +5150,7 @@ module.exports["default"] = Engine;
 
 /***/ }),
 
-/***/ 2463:
+/***/ 4783:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5698,15 +5698,15 @@ Lexer.prototype.next = function () {
 
 // extends the lexer with states
 [
-  __nccwpck_require__(5124),
-  __nccwpck_require__(684),
-  __nccwpck_require__(7808),
-  __nccwpck_require__(6354),
-  __nccwpck_require__(7815),
-  __nccwpck_require__(6521),
-  __nccwpck_require__(754),
-  __nccwpck_require__(2896),
-  __nccwpck_require__(7841),
+  __nccwpck_require__(452),
+  __nccwpck_require__(4028),
+  __nccwpck_require__(3264),
+  __nccwpck_require__(9906),
+  __nccwpck_require__(9959),
+  __nccwpck_require__(889),
+  __nccwpck_require__(3234),
+  __nccwpck_require__(8128),
+  __nccwpck_require__(7345),
 ].forEach(function (ext) {
   for (const k in ext) {
     Lexer.prototype[k] = ext[k];
@@ -5718,7 +5718,7 @@ module.exports = Lexer;
 
 /***/ }),
 
-/***/ 5124:
+/***/ 452:
 /***/ ((module) => {
 
 /**
@@ -5814,7 +5814,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 684:
+/***/ 4028:
 /***/ ((module) => {
 
 /**
@@ -5884,7 +5884,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7808:
+/***/ 3264:
 /***/ ((module) => {
 
 /**
@@ -5955,7 +5955,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6354:
+/***/ 9906:
 /***/ ((module) => {
 
 /**
@@ -6133,7 +6133,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7815:
+/***/ 9959:
 /***/ ((module) => {
 
 /**
@@ -6236,7 +6236,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6521:
+/***/ 889:
 /***/ ((module) => {
 
 /**
@@ -6357,7 +6357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 754:
+/***/ 3234:
 /***/ ((module) => {
 
 /**
@@ -6888,7 +6888,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2896:
+/***/ 8128:
 /***/ ((module) => {
 
 /**
@@ -7254,7 +7254,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 7345:
 /***/ ((module) => {
 
 /**
@@ -7373,7 +7373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9914:
+/***/ 8538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7383,7 +7383,7 @@ module.exports = {
  */
 
 
-const Position = __nccwpck_require__(4227);
+const Position = __nccwpck_require__(5235);
 
 /**
  * @private
@@ -8106,22 +8106,22 @@ Parser.prototype.is = function (type) {
 
 // extends the parser with syntax files
 [
-  __nccwpck_require__(7512),
-  __nccwpck_require__(6061),
-  __nccwpck_require__(1132),
-  __nccwpck_require__(3702),
-  __nccwpck_require__(2496),
-  __nccwpck_require__(1001),
-  __nccwpck_require__(582),
-  __nccwpck_require__(2701),
-  __nccwpck_require__(2424),
-  __nccwpck_require__(834),
-  __nccwpck_require__(293),
-  __nccwpck_require__(616),
-  __nccwpck_require__(9525),
-  __nccwpck_require__(4904),
-  __nccwpck_require__(9188),
-  __nccwpck_require__(9873),
+  __nccwpck_require__(2152),
+  __nccwpck_require__(2541),
+  __nccwpck_require__(652),
+  __nccwpck_require__(7702),
+  __nccwpck_require__(3216),
+  __nccwpck_require__(5049),
+  __nccwpck_require__(5878),
+  __nccwpck_require__(5498),
+  __nccwpck_require__(5976),
+  __nccwpck_require__(9682),
+  __nccwpck_require__(405),
+  __nccwpck_require__(3928),
+  __nccwpck_require__(9669),
+  __nccwpck_require__(6136),
+  __nccwpck_require__(3924),
+  __nccwpck_require__(1441),
 ].forEach(function (ext) {
   for (const k in ext) {
     /* istanbul ignore next */
@@ -8138,7 +8138,7 @@ module.exports = Parser;
 
 /***/ }),
 
-/***/ 7512:
+/***/ 2152:
 /***/ ((module) => {
 
 /**
@@ -8258,7 +8258,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6061:
+/***/ 2541:
 /***/ ((module) => {
 
 /**
@@ -9070,7 +9070,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1132:
+/***/ 652:
 /***/ ((module) => {
 
 /**
@@ -9129,7 +9129,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2496:
+/***/ 3216:
 /***/ ((module) => {
 
 /**
@@ -9194,7 +9194,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3702:
+/***/ 7702:
 /***/ ((module) => {
 
 /**
@@ -10093,7 +10093,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1001:
+/***/ 5049:
 /***/ ((module) => {
 
 /**
@@ -10686,7 +10686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 582:
+/***/ 5878:
 /***/ ((module) => {
 
 /**
@@ -10809,7 +10809,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2701:
+/***/ 5498:
 /***/ ((module) => {
 
 /**
@@ -10981,7 +10981,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2424:
+/***/ 5976:
 /***/ ((module) => {
 
 /**
@@ -11009,7 +11009,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 834:
+/***/ 9682:
 /***/ ((module) => {
 
 /**
@@ -11246,7 +11246,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 293:
+/***/ 405:
 /***/ ((module) => {
 
 /**
@@ -11746,7 +11746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 616:
+/***/ 3928:
 /***/ ((module) => {
 
 /**
@@ -12198,7 +12198,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9525:
+/***/ 9669:
 /***/ ((module) => {
 
 /**
@@ -12304,7 +12304,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4904:
+/***/ 6136:
 /***/ ((module) => {
 
 /**
@@ -12354,7 +12354,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9188:
+/***/ 3924:
 /***/ ((module) => {
 
 /**
@@ -12567,7 +12567,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9873:
+/***/ 1441:
 /***/ ((module) => {
 
 /**
@@ -12929,7 +12929,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4007:
+/***/ 2151:
 /***/ ((module) => {
 
 /**
@@ -13114,7 +13114,7 @@ module.exports = Object.freeze(tokens);
 
 /***/ }),
 
-/***/ 9379:
+/***/ 1091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13254,17 +13254,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(5684)
+const { safeRe: re, t } = __nccwpck_require__(1295)
+const cmp = __nccwpck_require__(8470)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 7646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13486,22 +13486,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(6071)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(5684)
+const Comparator = __nccwpck_require__(1091)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const trimComparatorWhitespace = __nccwpck_require__(5465)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(1295)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(6045)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -13848,17 +13848,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(4039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(5684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -14205,12 +14205,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 8439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -14220,17 +14220,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gt = __nccwpck_require__(6247)
+const gte = __nccwpck_require__(9908)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -14281,14 +14281,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 8377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(1105)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -14350,12 +14350,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 8336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -14366,24 +14366,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 1962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -14392,12 +14392,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 7447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -14459,48 +14459,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 3578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 9908:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 6754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -14523,72 +14523,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 9088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 3405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 2031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 3387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 7486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 1105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -14608,24 +14608,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 7236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 3602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -14635,36 +14635,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 6877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 2600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 9451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -14678,26 +14678,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 2928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6562:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(1105)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -14745,12 +14745,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -14760,54 +14760,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 3880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(1295)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
+const identifiers = __nccwpck_require__(4180)
+const parse = __nccwpck_require__(1105)
+const valid = __nccwpck_require__(6716)
+const clean = __nccwpck_require__(8439)
+const inc = __nccwpck_require__(6754)
+const diff = __nccwpck_require__(7447)
+const major = __nccwpck_require__(2031)
+const minor = __nccwpck_require__(3387)
+const patch = __nccwpck_require__(7236)
+const prerelease = __nccwpck_require__(3602)
+const compare = __nccwpck_require__(837)
+const rcompare = __nccwpck_require__(6877)
+const compareLoose = __nccwpck_require__(1962)
+const compareBuild = __nccwpck_require__(8336)
+const sort = __nccwpck_require__(2928)
+const rsort = __nccwpck_require__(2600)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gte = __nccwpck_require__(9908)
+const lte = __nccwpck_require__(3405)
+const cmp = __nccwpck_require__(8470)
+const coerce = __nccwpck_require__(8377)
+const truncate = __nccwpck_require__(6562)
+const Comparator = __nccwpck_require__(1091)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const toComparators = __nccwpck_require__(2126)
+const maxSatisfying = __nccwpck_require__(825)
+const minSatisfying = __nccwpck_require__(4867)
+const minVersion = __nccwpck_require__(4122)
+const validRange = __nccwpck_require__(1745)
+const outside = __nccwpck_require__(5720)
+const gtr = __nccwpck_require__(6372)
+const ltr = __nccwpck_require__(9309)
+const intersects = __nccwpck_require__(1673)
+const simplifyRange = __nccwpck_require__(7660)
+const subset = __nccwpck_require__(129)
 module.exports = {
   parse,
   valid,
@@ -14860,7 +14860,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6045:
 /***/ ((module) => {
 
 
@@ -14934,7 +14934,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 4039:
 /***/ ((module) => {
 
 
@@ -14952,7 +14952,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -14988,7 +14988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 6071:
 /***/ ((module) => {
 
 
@@ -15037,7 +15037,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -15061,7 +15061,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 1295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -15070,8 +15070,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(6045)
+const debug = __nccwpck_require__(4039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -15291,7 +15291,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 5465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -15306,7 +15306,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(6045)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -15736,25 +15736,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 6372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 1673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -15765,12 +15765,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 9309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -15778,13 +15778,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 825:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -15812,13 +15812,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 4867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -15845,14 +15845,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 4122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
+const gt = __nccwpck_require__(6247)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -15915,20 +15915,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 5720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(203)
+const Comparator = __nccwpck_require__(1091)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
+const gte = __nccwpck_require__(9908)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -16004,7 +16004,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 7660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16012,8 +16012,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -16060,16 +16060,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 129:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(7646)
+const Comparator = __nccwpck_require__(1091)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -16316,12 +16316,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 2126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -16333,12 +16333,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 1745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -16353,18 +16353,18 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6591:
+/***/ 4703:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-exports.quote = __nccwpck_require__(5335);
-/* unused reexport */ __nccwpck_require__(2696);
+exports.quote = __nccwpck_require__(3063);
+/* unused reexport */ __nccwpck_require__(9016);
 
 
 /***/ }),
 
-/***/ 2696:
+/***/ 9016:
 /***/ ((module) => {
 
 
@@ -16753,7 +16753,7 @@ module.exports = function parse(s, env, opts) {
 
 /***/ }),
 
-/***/ 5335:
+/***/ 3063:
 /***/ ((module) => {
 
 
@@ -16845,15 +16845,15 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -17125,34 +17125,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -17170,10 +17170,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -17235,7 +17235,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -17247,39 +17247,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5524).Headers
+/* unused reexport */ __nccwpck_require__(715).Response
+/* unused reexport */ __nccwpck_require__(175).Request
+/* unused reexport */ __nccwpck_require__(1142).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+/* unused reexport */ __nccwpck_require__(1886).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -17295,18 +17295,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -17366,16 +17366,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -17481,7 +17481,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17495,10 +17495,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -17739,16 +17739,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -17960,18 +17960,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -18187,15 +18187,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -18302,21 +18302,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -18325,9 +18325,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -18708,15 +18708,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -18808,16 +18808,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -19055,7 +19055,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -19180,7 +19180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19389,7 +19389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -19821,7 +19821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19829,7 +19829,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -19844,9 +19844,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -20310,7 +20310,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -20384,7 +20384,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20392,7 +20392,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -20543,13 +20543,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -20557,9 +20557,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -21269,18 +21269,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -21409,7 +21409,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21417,7 +21417,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -21425,10 +21425,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -21625,7 +21625,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21633,9 +21633,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -21648,7 +21648,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -21681,9 +21681,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -21695,11 +21695,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -21707,7 +21707,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -22622,7 +22622,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -23145,7 +23145,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23153,13 +23153,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -23178,7 +23178,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -23584,7 +23584,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -23944,7 +23944,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -23954,16 +23954,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -24005,9 +24005,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -24315,7 +24315,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -24575,19 +24575,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -24790,7 +24790,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24862,15 +24862,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -25029,7 +25029,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -25153,15 +25153,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -25354,10 +25354,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -25395,7 +25395,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25406,14 +25406,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -25509,19 +25509,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -25790,13 +25790,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -25832,7 +25832,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25840,8 +25840,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -25922,15 +25922,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -26161,20 +26161,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -26605,14 +26605,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -26987,14 +26987,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -27117,12 +27117,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -27145,11 +27145,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -27176,11 +27176,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -27202,13 +27202,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -27486,7 +27486,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27498,7 +27498,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27510,7 +27510,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27531,13 +27531,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -27548,14 +27548,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -27698,14 +27698,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -27714,10 +27714,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -27764,12 +27764,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -27799,12 +27799,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -27812,9 +27812,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -28013,14 +28013,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -28029,10 +28029,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -28079,7 +28079,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -28109,20 +28109,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -28483,7 +28483,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28533,7 +28533,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -28569,7 +28569,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -28999,20 +28999,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -29865,15 +29865,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -30024,26 +30024,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -30088,7 +30088,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -30107,15 +30107,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -30298,14 +30298,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -30615,7 +30615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -30974,13 +30974,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -31555,23 +31555,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -32045,7 +32045,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -32089,12 +32089,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -32104,16 +32104,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -32625,7 +32625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -32756,7 +32756,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33507,12 +33507,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -33560,14 +33560,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -33693,16 +33693,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -34174,16 +34174,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -34433,7 +34433,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -34480,21 +34480,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -35174,7 +35174,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -35187,9 +35187,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -35225,23 +35225,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -37451,23 +37451,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -37477,12 +37477,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -38495,14 +38495,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -38514,16 +38514,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -39112,7 +39112,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -39128,21 +39128,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -40767,14 +40767,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -41469,7 +41469,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -41766,7 +41766,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -41775,16 +41775,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -42117,12 +42117,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -42202,7 +42202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -42219,7 +42219,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42230,10 +42230,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -42617,27 +42617,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -42995,7 +42995,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -43068,14 +43068,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -43404,12 +43404,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -43507,14 +43507,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -43619,16 +43619,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -43638,11 +43638,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -44153,14 +44153,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -44264,7 +44264,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -44283,16 +44283,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -44612,15 +44612,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -44629,21 +44629,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -45214,7 +45214,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3007:
+/***/ 6496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45223,7 +45223,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ cleanup)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -45235,7 +45235,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -45271,7 +45271,7 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -45307,7 +45307,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -45403,7 +45403,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -45446,7 +45446,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -45537,11 +45537,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -46238,7 +46238,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46314,7 +46314,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46388,7 +46388,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46669,7 +46669,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -46711,7 +46711,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46891,7 +46891,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47165,7 +47165,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47753,7 +47753,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47833,7 +47833,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47898,7 +47898,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48250,8 +48250,8 @@ function readAsset(relative) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(6591);
+// EXTERNAL MODULE: ../main/node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(4703);
 ;// CONCATENATED MODULE: ./src/shell/script.ts
 /**
  * Assembles the bash script that runs on the host for one phase of one step:
@@ -48671,6 +48671,8 @@ function console_html(text) {
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /** The typed result of reading the action's inputs: everything later code may rely on. */
 const PRODUCTS = ['ispmanager', 'imscp', 'vmm'];
+/** The `host` value that works on the runner itself: an explicit choice, never the fallback of an empty value. */
+const RUNNER_HOST = 'runner';
 /** The mode that runs nothing: it prints what another mode (`plan-for`) would do. */
 const PLAN = 'plan';
 /** A bad input: names the input and says what it accepts. */
@@ -48702,23 +48704,29 @@ const COMMON_INPUTS = [
     },
     { name: 'mode', description: 'What to do: a mode the product offers, or plan (print what another mode would do; connect to nothing).', accepts: 'install, upgrade, verify, plan, and product modes such as check-plugin', default: 'install', actionDefault: 'install' },
     { name: 'plan-for', description: 'With mode plan: the mode to print.', accepts: "a mode of the product (not plan)", default: 'install', actionDefault: 'install' },
-    { name: 'host', description: 'Target host name or IP address. Empty: work on the runner itself (as root, or with passwordless sudo).', accepts: 'a host name or IP address (no shell characters)', default: 'the runner', actionDefault: '' },
-    { name: 'port', description: 'SSH port of the target host.', accepts: '1-65535', default: '22', actionDefault: '22' },
+    {
+        name: 'host',
+        description: `Target host name or IP address, or ${RUNNER_HOST} to work on the runner itself (as root, or with passwordless sudo). Required for host modes: an empty value (an unset secret) is refused.`,
+        accepts: `${RUNNER_HOST}, a host name (RFC 1123, ASCII), a dotted-quad IPv4 address or an IPv6 address without zone`,
+        actionDefault: ''
+    },
+    { name: 'port', description: 'SSH port of the target host.', accepts: 'a whole number from 1 to 65535 (digits only)', default: '22', actionDefault: '22' },
     { name: 'user', description: 'SSH user; anyone but root needs passwordless sudo on the host.', accepts: 'a login name such as root or deploy', default: 'root', actionDefault: 'root' },
     {
         name: 'ssh-key',
         description: 'Private key for SSH (the key file text, from a secret). Required when host is set. Written to a 0600 file that the post step removes.',
-        accepts: 'an OpenSSH private key (a secret)',
+        accepts: 'an OpenSSH or PEM private key without passphrase (a secret)',
         secret: true,
+        multiline: true,
         actionDefault: ''
     },
-    { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', actionDefault: '' },
+    { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
     { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
     { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
-    { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port]', actionDefault: '' },
-    { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes, 1-1440', default: '90', actionDefault: '90' },
-    { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes, 1-1440', default: '10', actionDefault: '10' },
-    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a folder path', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
+    { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
+    { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
+    { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
     { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
 ];
 /** One line of action.yml per input, with the products that read it in front. */
@@ -48823,25 +48831,38 @@ var external_node_net_ = __nccwpck_require__(7030);
 /** Small predicates for input values. Each says yes or no; callers phrase the error. */
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
-/** An RFC 1123 host name (letters, digits, hyphens, dots). */
+/** A label that some resolvers read as a number (decimal, octal, hex): 127.1, 0x7f.1, 2130706433. */
+const NUMERIC_LABEL = /^(0x[0-9a-f]*|\d+)$/i;
+/**
+ * An RFC 1123 host name: ASCII letters, digits and hyphens in dot-separated labels, no
+ * trailing dot. A name whose last label is numeric would be read as an IPv4 address in
+ * some other notation (octal, hex, a single integer) and is refused: addresses are
+ * written as canonical dotted quads.
+ */
 function isHostName(value) {
     if (value.length === 0 || value.length > 253)
         return false;
-    return value.replace(/\.$/, '').split('.').every((label) => LABEL.test(label));
+    const labels = value.split('.');
+    return labels.every((label) => LABEL.test(label)) && !NUMERIC_LABEL.test(labels[labels.length - 1]);
 }
-/** A fully qualified domain name: a host name with at least one dot and a non-numeric top label. */
+/** A fully qualified domain name: a host name with at least one dot. */
 function isDomainName(value) {
-    return isHostName(value) && value.includes('.') && !/^\d+$/.test(value.split('.').pop() ?? '');
+    return isHostName(value) && value.includes('.');
 }
+/** A dotted-quad IPv4 address in canonical decimal form (no leading zeros), or an IPv6 address without a zone. */
 function isIpAddress(value) {
-    return (0,external_node_net_.isIP)(value) !== 0;
+    return (0,external_node_net_.isIPv4)(value) || ((0,external_node_net_.isIPv6)(value) && !value.includes('%'));
 }
-/** Where SSH may connect: an IP address or a host name, nothing a shell would interpret. */
+/** Where SSH may connect: an IP address or a host name, nothing a shell or ssh would interpret. */
 function isHost(value) {
     return isIpAddress(value) || isHostName(value);
 }
+/** A whole decimal number within bounds, digits only: no sign, spaces or leading zero (`022` could be read as octal). */
+function isWholeNumber(value, min, max) {
+    return /^(0|[1-9]\d{0,8})$/.test(value) && Number(value) >= min && Number(value) <= max;
+}
 function isPort(value) {
-    return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
+    return isWholeNumber(value, 1, 65535);
 }
 /** A POSIX user name as useradd accepts it. */
 function isUserName(value) {
@@ -48854,18 +48875,39 @@ function isSha256(value) {
 function isSshFingerprint(value) {
     return /^SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
 }
+const MAX_URL_LENGTH = 2048;
+/** scheme://[userinfo@]host[:port], read from the text as written (URL() would normalise look-alikes away). */
+const AUTHORITY = /^https:\/\/(?:([^@/?#]*)@)?(\[[^\]/?#]*\]|[^:/?#[\]]*)(?::(\d*))?(?=[/?#]|$)/;
+/**
+ * An https URL of plain printable ASCII: its host a plain host name or IP address as
+ * written (no IDN, no percent-encoding, no numeric look-alikes), no percent-encoded
+ * control characters, nothing a shell would interpret, at most 2048 characters.
+ * Credentials (user:password@) are allowed; the caller masks them.
+ */
 function isHttpsUrl(value) {
+    if (value.length > MAX_URL_LENGTH || !/^[\x21-\x7e]+$/.test(value) || /['"`$\\<>{}|^]/.test(value))
+        return false;
+    if (/%(?:[01][0-9a-f]|7f)/i.test(value))
+        return false;
+    const match = AUTHORITY.exec(value);
+    if (!match)
+        return false;
+    const [, , rawHost, rawPort] = match;
+    const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
+    if (rawHost.startsWith('[') ? !((0,external_node_net_.isIPv6)(host) && !host.includes('%')) : !isHost(host))
+        return false;
+    if (rawPort !== undefined && !isPort(rawPort))
+        return false;
     try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && isHost(url.hostname.replace(/^\[|\]$/g, '')) && !/[\s'"`$\\]/.test(value);
+        return new URL(value).protocol === 'https:';
     }
     catch {
         return false;
     }
 }
-/** The text of an OpenSSH private key (PEM or openssh format). */
-function isPrivateKey(value) {
-    return /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----/.test(value);
+/** The user:password of a URL written with credentials, as written; undefined without. */
+function urlCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/([^@/?#\s]+)@/i.exec(value)?.[1];
 }
 /** known_hosts lines: `host[,host] keytype base64key`, comments and blank lines allowed. */
 function isKnownHosts(value) {
@@ -48884,8 +48926,8 @@ const oneOf = (values) => ({
     valid: (v) => values.includes(v)
 });
 const wholeNumber = (min, max, unit) => ({
-    accepts: `a whole number of ${unit} from ${min} to ${max}`,
-    valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+    accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,
+    valid: (v) => isWholeNumber(v, min, max)
 });
 /** Where a vendor release tarball comes from: downloaded on the host over https... */
 const releaseUrl = {
@@ -48902,8 +48944,8 @@ const releasePath = {
     valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 };
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __nccwpck_require__(3880);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/products/catalogue.ts
 /**
@@ -49017,8 +49059,8 @@ const catalogue = new Catalogue('i-MSCP', [
 ]);
 const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
 
-// EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
-var src = __nccwpck_require__(8341);
+// EXTERNAL MODULE: ../main/node_modules/php-parser/src/index.js
+var src = __nccwpck_require__(9445);
 ;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/php-static.ts
 /**
  * Reads PHP without running it: php-parser's AST, and the value of constant expressions
@@ -50671,8 +50713,9 @@ const options = [
         description: "install/upgrade: more installer answers, one KEY=value a line (the keys of the release's docs/preseed.pl, such as FTPD_SQL_USER); they win over every other source. A secret: it may hold passwords.",
         accepts: `KEY=value lines; keys: ${PRESEED_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
         secret: true,
+        multiline: true,
         // eslint-disable-next-line no-control-regex -- control characters (but line ends) never belong in an answer
-        valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || /^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l))
+        valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || (/^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l) && PRESEED_KEYS.includes(l.slice(0, l.indexOf('=')).trim())))
     },
     {
         name: 'reenable-plugins',
@@ -50749,16 +50792,16 @@ const catalogue_VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or
 
 const product_STEPS = 'products/ispmanager/steps';
 const product_options = [
-    { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
-    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
-    { name: 'installer-url', description: 'Installer script URL (https only).', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
+    { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com (ASCII; punycode for IDN)', valid: isDomainName },
+    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress },
+    { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
     { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
     { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...oneOf(['stable', 'beta']) },
     { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
     { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
     { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
-    { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
+    { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key: 4 to 128 letters, digits and dashes, starting with a letter or digit', secret: true, valid: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,127}$/.test(v) },
     { name: 'dpkg-lock-wait', description: 'Seconds to wait for the dpkg/apt locks before stopping their holders.', default: '300', ...wholeNumber(0, 3600, 'seconds') },
     { name: 'installer-timeout', description: 'Minutes the installer or the upgrade may run.', default: '60', ...wholeNumber(5, 600, 'minutes') }
 ];
@@ -50797,13 +50840,16 @@ function dpkgLocks(o) {
     };
 }
 function product_verify(o, release) {
-    const where = o['panel-domain'] || o['public-ip'] || '<main address>';
+    const where = o['panel-domain'] || (o['public-ip'].includes(':') ? `[${o['public-ip']}]` : o['public-ip']) || '<main address>';
     return {
         id: 'verify',
-        title: 'Verify version, licence, web server and login page',
+        title: 'Verify version, licence, web server, mgrctl and the panel API',
         check: `${product_STEPS}/verify.sh`,
         collect: ['/usr/local/mgr5/var/ispmgr.log'],
-        runbook: [`/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd`, `https://${where}:1500/ispmgr answers with the login page (self-signed certificate accepted)`]
+        runbook: [
+            `/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd; mgrctl -m ispmgr -i lang=en`,
+            `https://${where}:1500/ispmgr?out=xml&func=auth answers with an XML doc (the documented API; self-signed certificate accepted); the login page only warns`
+        ]
     };
 }
 function installerCommand(o) {
@@ -50967,7 +51013,7 @@ function allInputs() {
                 known.products?.push(product.id);
             }
             else {
-                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, products: [product.id], actionDefault: '' });
+                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: '' });
             }
         }
     }
@@ -50980,10 +51026,73 @@ function secretInputNames() {
         .map((i) => i.name);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/settings/ssh-key.ts
+/**
+ * The `ssh-key` input, checked on the runner before anything connects: normalised where
+ * that cannot change the key (CRLF, indentation, text pasted before the BEGIN line), then
+ * parsed by the system's own `ssh-keygen`, which names its type and tells an encrypted
+ * key from a broken one.
+ */
+
+
+
+
+const BEGIN = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----$/;
+const END = /^-----END ([A-Z0-9 ]*PRIVATE KEY)-----$/;
+class KeyProblem extends Error {
+}
+/** The key text as ssh reads it, or a KeyProblem saying what is wrong with what was pasted. */
+function normaliseKey(value) {
+    const lines = value.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+    const begin = lines.findIndex((line) => BEGIN.test(line));
+    if (begin < 0)
+        throw new KeyProblem("is not a private key: no '-----BEGIN … PRIVATE KEY-----' line; paste the whole key file, BEGIN and END lines included");
+    const end = lines.findIndex((line, index) => index > begin && END.test(line));
+    if (end < 0)
+        throw new KeyProblem("is not a whole private key: its '-----END … PRIVATE KEY-----' line is missing");
+    if (lines.slice(end + 1).some((line) => line !== ''))
+        throw new KeyProblem('has text after its END line; paste the key file alone');
+    if (BEGIN.exec(lines[begin])?.[1] !== END.exec(lines[end])?.[1])
+        throw new KeyProblem('has BEGIN and END lines of different kinds; paste the key file as it is');
+    const body = lines.slice(begin, end + 1).filter((line, index, all) => line !== '' || (index > 0 && all[index - 1].includes(':')));
+    return `${body.join('\n')}\n`;
+}
+/** Parses the key with `ssh-keygen -y` from a 0600 file; resolves to its public key type (ssh-ed25519...). */
+function checkKey(key) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
+    try {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'key');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, key, { mode: 0o600 });
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('ssh-keygen', ['-y', '-P', '', '-f', file], { encoding: 'utf8', timeout: 30_000 });
+        if (result.error)
+            throw new KeyProblem(`cannot be checked: ssh-keygen did not run (${result.error.message}); install the OpenSSH client on the runner`);
+        if (result.status !== 0) {
+            if (/passphrase/i.test(result.stderr))
+                throw new KeyProblem('is protected by a passphrase, which the action cannot type; use a key without one (ssh-keygen -p -N "" -f KEYFILE removes it from a copy)');
+            throw new KeyProblem(`is not a private key ssh can read (ssh-keygen: ${result.stderr.replace(/.*:\s*/s, '').trim() || `exit ${result.status}`}); paste the whole key file`);
+        }
+        const type = result.stdout.split(' ')[0];
+        if (!/^(ssh|ecdsa|sk)-[a-z0-9@.-]+$/.test(type))
+            throw new KeyProblem('is not a private key ssh can read (ssh-keygen printed no public key)');
+        return type;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
 /**
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
+ *
+ * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * line break or another control character, or with spaces around it, is refused rather
+ * than repaired, so that what runs is what the workflow says.
  */
 
 
@@ -50991,14 +51100,76 @@ function secretInputNames() {
 
 
 
-/** Every secret input of every product is masked and blanked, whatever this run uses. */
-function registerSecrets(read = (name) => getInput(name)) {
+
+/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/**
+ * Every secret input of every product is masked and blanked, whatever this run uses; so
+ * are credentials written into any input's URL. Runs before any input is checked, so that
+ * no error message can show them.
+ */
+function registerSecrets(read = rawInput) {
     for (const name of secretInputNames())
         redact_secrets.add(read(name));
+    for (const input of allInputs()) {
+        const credentials = urlCredentials(read(input.name));
+        if (!credentials)
+            continue;
+        // Quoting for a shell may split user:password, so the password is blanked on its own too.
+        const password = credentials.slice(credentials.indexOf(':') + 1);
+        for (const value of [read(input.name), credentials, password]) {
+            redact_secrets.add(value);
+            redact_secrets.add(decodeURIComponentSafe(value));
+        }
+    }
+}
+function decodeURIComponentSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A value as an error message may show it: short, and only ever printable. */
+function shown(value) {
+    const printable = value.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+}
+// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+/**
+ * Wraps a reader so that every value is checked for what no input accepts: control
+ * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
+ * LF and where tabs may indent) and, in one-line inputs, spaces around the value.
+ */
+function checkedReader(read) {
+    const docs = new Map(allInputs().map((doc) => [doc.name, doc]));
+    return (name) => {
+        const value = read(name);
+        const doc = docs.get(name);
+        if (!doc || value === '')
+            return value;
+        const accepts = `use ${doc.accepts}`;
+        if (doc.multiline) {
+            if (CONTROL_BUT_NEWLINE.test(value))
+                throw new InputError(name, `contains a control or invisible character other than a line break; ${accepts}`);
+            return value.replace(/\r\n?/g, '\n');
+        }
+        if (CONTROL.test(value))
+            throw new InputError(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
+        if (value.trim() !== value)
+            throw new InputError(name, `has spaces around its value; remove them and ${accepts}`);
+        return value;
+    };
 }
 function input_helper_oneOf(input, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new InputError(input, `'${value}' is not accepted; use one of: ${allowed.join(', ')}`);
+        throw new InputError(input, `'${shown(value)}' is not accepted; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -51009,55 +51180,55 @@ function input_helper_boolean(input, value, fallback) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(input, `'${value}' is not accepted; use true or false`);
+    throw new InputError(input, `'${shown(value)}' is not accepted; use true or false`);
 }
 function minutes(input, value, fallback) {
     if (value === '')
         return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1440) {
-        throw new InputError(input, `'${value}' is not accepted; use whole minutes from 1 to 1440`);
+    if (!isWholeNumber(value, 1, 1440)) {
+        throw new InputError(input, `'${shown(value)}' is not accepted; use whole minutes from 1 to 1440 (digits only: no sign, spaces or leading zero)`);
     }
     return Number(value);
 }
 function port(input, value) {
     if (!isPort(value))
-        throw new InputError(input, `'${value}' is not accepted; use a TCP port from 1 to 65535`);
+        throw new InputError(input, `'${shown(value)}' is not accepted; use a TCP port from 1 to 65535 (digits only: no sign, spaces or leading zero)`);
     return Number(value);
 }
 function parseJumpHost(value) {
     if (value === '')
         return undefined;
-    const match = /^(?:([^@]+)@)?([^:@]+|\[[0-9a-f:]+\])(?::(\d+))?$/i.exec(value);
+    const match = /^(?:([^@]+)@)?([^:@[\]]+|\[[0-9a-f:.]+\])(?::([^:]*))?$/i.exec(value);
     const [, user, rawHost, rawPort] = match ?? [];
-    const host = rawHost?.replace(/^\[|\]$/g, '') ?? '';
-    if (!match || !isHost(host) || (user !== undefined && !isUserName(user))) {
-        throw new InputError('jump-host', `'${value}' is not accepted; use [user@]host[:port] with a plain host name or IP address`);
+    const bracketed = rawHost?.startsWith('[') ?? false;
+    const host = bracketed ? rawHost.slice(1, -1) : (rawHost ?? '');
+    if (!match || !isHost(host) || bracketed !== host.includes(':') || (user !== undefined && !isUserName(user))) {
+        throw new InputError('jump-host', `'${shown(value)}' is not accepted; use [user@]host[:port] with a plain host name or IP address, an IPv6 address in brackets ([2001:db8::1]:22)`);
     }
     return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) };
 }
 /** With `planning`, nothing will connect: the key and host key may be left out. */
-function readTarget(read, planning) {
+function readTarget(read, planning, what) {
     const host = read('host');
-    if (host === '')
+    if (host === '') {
+        throw new InputError('host', `is empty, and ${what} works on a host; set it to the host's name or IP address, or to '${RUNNER_HOST}' to work on the runner itself (a 'host: \${{ secrets.X }}' whose secret is unset is empty)`);
+    }
+    if (host === RUNNER_HOST)
         return { kind: 'local' };
     if (!isHost(host)) {
-        throw new InputError('host', `'${host}' is not accepted; use a host name or an IP address (letters, digits, '-', '.', ':' only)`);
+        throw new InputError('host', `'${shown(host)}' is not accepted; use '${RUNNER_HOST}', a host name (RFC 1123: ASCII letters, digits, '-' and '.', no trailing dot), a dotted-quad IPv4 address or an IPv6 address without zone or brackets`);
     }
     const user = read('user') || 'root';
     if (!isUserName(user))
-        throw new InputError('user', `'${user}' is not accepted; use a login name such as root or deploy`);
-    const key = read('ssh-key');
-    if (key === '' && !planning)
-        throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`);
-    if (key !== '' && !isPrivateKey(key))
-        throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included');
+        throw new InputError('user', `'${shown(user)}' is not accepted; use a login name such as root or deploy (lower-case letters, digits, '_' and '-', not starting with '-')`);
+    const key = readKey(read('ssh-key'), planning);
     const knownHosts = read('known-hosts');
     if (knownHosts !== '' && !isKnownHosts(knownHosts)) {
         throw new InputError('known-hosts', "is not in known_hosts format ('host keytype key' lines, as ssh-keyscan prints them)");
     }
     const hostFingerprint = read('host-fingerprint');
     if (hostFingerprint !== '' && !isSshFingerprint(hostFingerprint)) {
-        throw new InputError('host-fingerprint', `'${hostFingerprint}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`);
+        throw new InputError('host-fingerprint', `'${shown(hostFingerprint)}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`);
     }
     const skipHostKeyCheck = input_helper_boolean('insecure-skip-host-key-check', read('insecure-skip-host-key-check'), false);
     const jumpHost = parseJumpHost(read('jump-host'));
@@ -51079,7 +51250,60 @@ function readTarget(read, planning) {
         jumpHost
     };
 }
-function getSettings(read = (name) => getInput(name)) {
+/** The key as ssh will read it, checked with ssh-keygen; '' only when planning without one. */
+function readKey(raw, planning) {
+    if (raw === '') {
+        if (planning)
+            return '';
+        throw new InputError('ssh-key', `a private key is required when 'host' is a remote host (the text of an OpenSSH private key without passphrase, from a secret)`);
+    }
+    try {
+        const key = normaliseKey(raw);
+        checkKey(key);
+        return key;
+    }
+    catch (error) {
+        if (error instanceof KeyProblem)
+            throw new InputError('ssh-key', error.message);
+        throw error;
+    }
+}
+const MAX_LOG_DIR = 1024;
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** The deepest part of `dir` that exists, with its symbolic links resolved. */
+function existingReal(dir) {
+    let probe = dir;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(probe))
+        probe = external_node_path_namespaceObject.dirname(probe);
+    return external_node_path_namespaceObject.join((0,external_node_fs_namespaceObject.realpathSync)(probe), external_node_path_namespaceObject.relative(probe, dir));
+}
+/** Checks and creates the log folder before anything connects; errors name the input. */
+function prepareLogDir(given) {
+    const fail = (why) => {
+        throw new InputError('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
+    };
+    const dir = external_node_path_namespaceObject.resolve(given);
+    if (dir.length > MAX_LOG_DIR)
+        fail(`is ${dir.length} characters long`);
+    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
+        fail('has a name longer than 255 bytes');
+    const real = existingReal(dir);
+    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
+    if (tree)
+        fail(`is under ${tree}, a system tree`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(dir) && !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+        fail('exists and is not a folder');
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_namespaceObject.accessSync)(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch (error) {
+        fail(`cannot be created or written (${error.code ?? 'error'})`);
+    }
+    return dir;
+}
+function getSettings(raw = rawInput) {
+    const read = checkedReader(raw);
     const productId = input_helper_oneOf('product', read('product'), PRODUCTS);
     const product = getProduct(productId);
     const version = read('version');
@@ -51095,7 +51319,7 @@ function getSettings(read = (name) => getInput(name)) {
     for (const spec of product.options) {
         const value = read(spec.name) || spec.default || '';
         if (value !== '' && !spec.valid(value)) {
-            throw new InputError(spec.name, spec.secret ? `is not accepted; use ${spec.accepts}` : `'${value}' is not accepted; use ${spec.accepts}`);
+            throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
         }
         options[spec.name] = value;
         if (spec.secret && value !== '')
@@ -51115,9 +51339,12 @@ function getSettings(read = (name) => getInput(name)) {
         }
     }
     else {
-        target = readTarget(read, mode === PLAN);
+        target = readTarget(read, mode === PLAN, `${product.title} ${procedure}`);
     }
-    const logDir = external_node_path_namespaceObject.resolve(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
+    const timeoutMinutes = minutes('timeout', read('timeout'), 90);
+    const lockTimeoutMinutes = minutes('lock-timeout', read('lock-timeout'), 10);
+    const force = input_helper_boolean('force', read('force'), false);
+    const logDir = prepareLogDir(read('log-dir') || external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'));
     return {
         product: productId,
         version,
@@ -51126,10 +51353,10 @@ function getSettings(read = (name) => getInput(name)) {
         mode,
         procedure,
         target,
-        timeoutMinutes: minutes('timeout', read('timeout'), 90),
-        lockTimeoutMinutes: minutes('lock-timeout', read('lock-timeout'), 10),
+        timeoutMinutes,
+        lockTimeoutMinutes,
         logDir,
-        force: input_helper_boolean('force', read('force'), false),
+        force,
         options,
         secretOptions
     };
@@ -51220,14 +51447,61 @@ class LocalTarget {
     async close() { }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/targets/leftovers.ts
+/**
+ * The post step's sweep of what a killed main step left running on the runner: every
+ * process whose command line names this run's SSH folder (the master connection and any
+ * ssh or ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
+ * name it.
+ */
+
+function processesNaming(text) {
+    const found = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        const pid = Number(entry);
+        if (!Number.isInteger(pid) || pid === process.pid)
+            continue;
+        try {
+            if ((0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').includes(text))
+                found.push(pid);
+        }
+        catch {
+            // ended meanwhile, or not ours to read
+        }
+    }
+    return found;
+}
+function signal(pid, name) {
+    try {
+        process.kill(pid, name);
+    }
+    catch {
+        // already gone, or not ours
+    }
+}
+/** TERM, then KILL after `graceMs`, to every process naming `folder`; resolves to the ids it stopped. */
+async function stopProcessesNaming(folder, graceMs = 3000) {
+    const pids = processesNaming(folder);
+    for (const pid of pids)
+        signal(pid, 'SIGTERM');
+    const until = Date.now() + graceMs;
+    let left = pids;
+    while (left.length && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        left = processesNaming(folder).filter((pid) => pids.includes(pid));
+    }
+    for (const pid of left)
+        signal(pid, 'SIGKILL');
+    return pids;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/ssh-target.ts
 /**
  * Runs steps on a host through the system OpenSSH client: one multiplexed master
  * connection, reused by every step; the host key checked against what the workflow
  * pinned; the key in a 0600 file that the post step removes.
  */
+
 
 
 
@@ -51260,8 +51534,12 @@ function classify(stderr, label) {
     }
     return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`);
 }
+/** A host as it is written before ':port' (ProxyJump, labels): an IPv6 address in brackets. */
+function hostForPort(host) {
+    return host.includes(':') ? `[${host}]` : host;
+}
 function ssh_target_sshLabel(settings) {
-    return `${settings.user}@${settings.host}:${settings.port}`;
+    return `${settings.user}@${hostForPort(settings.host)}:${settings.port}`;
 }
 class SshTarget {
     settings;
@@ -51332,7 +51610,7 @@ class SshTarget {
         const checking = s.skipHostKeyCheck
             ? ['StrictHostKeyChecking no', 'UserKnownHostsFile /dev/null']
             : ['StrictHostKeyChecking yes', `UserKnownHostsFile ${knownHosts}`];
-        const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${s.jumpHost.host}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : [];
+        const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${hostForPort(s.jumpHost.host)}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : [];
         const lines = [
             `Host ${ALIAS}`,
             `  HostName ${s.host}`,
@@ -51415,10 +51693,15 @@ class SshTarget {
         (0,external_node_fs_namespaceObject.rmSync)(this.workDir, { recursive: true, force: true });
     }
 }
-/** For the post step: stops a master and removes the key a killed main step left behind. */
+/**
+ * For the post step: stops the master and every other ssh process a killed main step
+ * left behind (they all name the folder on their command line), then removes the key.
+ */
 async function cleanupSshWorkDir(workDir) {
     const config = (0,external_node_path_namespaceObject.join)(workDir, 'ssh_config');
-    await run('ssh', ['-F', config, '-O', 'exit', ALIAS]);
+    if ((0,external_node_fs_namespaceObject.existsSync)(config))
+        await run('ssh', ['-F', config, '-O', 'exit', ALIAS]);
+    await stopProcessesNaming(workDir);
     (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
 }
 
@@ -51436,10 +51719,12 @@ function createTarget(settings, workDir) {
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
  * The post step: runs even when the main step was killed or the job cancelled. It
- * finishes any undo the main step could not, releases the host lock, and removes the
- * SSH key and connection it left behind. A run that never reached its host has nothing
+ * finishes any undo the main step could not, releases the host lock, and stops every
+ * process the action started on the runner (the SSH master and any ssh under way) and
+ * removes the SSH key. A run that never reached its host has nothing
  * to finish there.
  */
+
 
 
 
@@ -51456,6 +51741,9 @@ async function cleanup() {
         if (state.connected && (!state.finished || state.pendingUndo)) {
             const end = guardedGroup('Finish the interrupted run: undo pending changes, release the host');
             try {
+                // The killed main step's master still holds the folder's socket: stop it first.
+                if (state.sshWorkDir)
+                    await stopProcessesNaming(state.sshWorkDir);
                 const target = createTarget(getSettings().target ?? { kind: 'local' }, state.sshWorkDir);
                 await target.connect();
                 try {
@@ -51485,11 +51773,11 @@ async function cleanup() {
 
 /***/ }),
 
-/***/ 6661:
+/***/ 1323:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3007);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6496);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
 
@@ -51874,6 +52162,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6661);
+/******/ var __webpack_exports__ = __nccwpck_require__(1323);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@
  * Option helpers products share, and the options several products read with one meaning
  * (an input several products read must be declared identically: see registry.allInputs).
  */
-import { isHttpsUrl } from '../settings/validate.js'
+import { isHttpsUrl, isWholeNumber } from '../settings/validate.js'
 import type { OptionSpec } from './product.js'
 
 export const oneOf = (values: string[]): Pick<OptionSpec, 'accepts' | 'valid'> => ({
@@ -11,8 +11,8 @@ export const oneOf = (values: string[]): Pick<OptionSpec, 'accepts' | 'valid'> =
 })
 
 export const wholeNumber = (min: number, max: number, unit: string): Pick<OptionSpec, 'accepts' | 'valid'> => ({
-  accepts: `a whole number of ${unit} from ${min} to ${max}`,
-  valid: (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+  accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,
+  valid: (v) => isWholeNumber(v, min, max)
 })
 
 /** Where a vendor release tarball comes from: downloaded on the host over https... */

@@ -18,6 +18,8 @@ export interface OptionSpec {
   accepts: string
   default?: string
   secret?: boolean
+  /** The value may span lines (every other input refuses line breaks). */
+  multiline?: boolean
   valid(value: string): boolean
 }
 

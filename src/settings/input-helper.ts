@@ -1,25 +1,91 @@
 /**
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
+ *
+ * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * line break or another control character, or with spaces around it, is refused rather
+ * than repaired, so that what runs is what the workflow says.
  */
-import * as core from '@actions/core'
+import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { allInputs, getProduct, secretInputNames } from '../products/registry.js'
 import { secrets } from '../report/redact.js'
-import { InputError, PLAN, PRODUCTS, type JumpHost, type Settings, type TargetSettings } from './settings.js'
-import { isHost, isKnownHosts, isPort, isPrivateKey, isSshFingerprint, isUserName } from './validate.js'
+import type { InputDoc } from './inputs.js'
+import { InputError, PLAN, PRODUCTS, RUNNER_HOST, type JumpHost, type Settings, type TargetSettings } from './settings.js'
+import { checkKey, KeyProblem, normaliseKey } from './ssh-key.js'
+import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumber, urlCredentials } from './validate.js'
 
-/** Every secret input of every product is masked and blanked, whatever this run uses. */
-export function registerSecrets(read: InputReader = (name) => core.getInput(name)): void {
-  for (const name of secretInputNames()) secrets.add(read(name))
+/** Reads one input as the runner hands it over; '' when unset. */
+export type InputReader = (name: string) => string
+
+/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+export function rawInput(name: string): string {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
 }
 
-/** Reads one input; `core.getInput` trims and returns '' when unset. */
-export type InputReader = (name: string) => string
+/**
+ * Every secret input of every product is masked and blanked, whatever this run uses; so
+ * are credentials written into any input's URL. Runs before any input is checked, so that
+ * no error message can show them.
+ */
+export function registerSecrets(read: InputReader = rawInput): void {
+  for (const name of secretInputNames()) secrets.add(read(name))
+  for (const input of allInputs()) {
+    const credentials = urlCredentials(read(input.name))
+    if (!credentials) continue
+    // Quoting for a shell may split user:password, so the password is blanked on its own too.
+    const password = credentials.slice(credentials.indexOf(':') + 1)
+    for (const value of [read(input.name), credentials, password]) {
+      secrets.add(value)
+      secrets.add(decodeURIComponentSafe(value))
+    }
+  }
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** A value as an error message may show it: short, and only ever printable. */
+function shown(value: string): string {
+  const printable = value.replace(/[^\x20-\x7e]/g, '?')
+  return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable
+}
+
+// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/
+// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/
+
+/**
+ * Wraps a reader so that every value is checked for what no input accepts: control
+ * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
+ * LF and where tabs may indent) and, in one-line inputs, spaces around the value.
+ */
+export function checkedReader(read: InputReader): InputReader {
+  const docs = new Map<string, InputDoc>(allInputs().map((doc) => [doc.name, doc]))
+  return (name) => {
+    const value = read(name)
+    const doc = docs.get(name)
+    if (!doc || value === '') return value
+    const accepts = `use ${doc.accepts}`
+    if (doc.multiline) {
+      if (CONTROL_BUT_NEWLINE.test(value)) throw new InputError(name, `contains a control or invisible character other than a line break; ${accepts}`)
+      return value.replace(/\r\n?/g, '\n')
+    }
+    if (CONTROL.test(value)) throw new InputError(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`)
+    if (value.trim() !== value) throw new InputError(name, `has spaces around its value; remove them and ${accepts}`)
+    return value
+  }
+}
 
 function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(input, `'${value}' is not accepted; use one of: ${allowed.join(', ')}`)
+    throw new InputError(input, `'${shown(value)}' is not accepted; use one of: ${allowed.join(', ')}`)
   }
   return value as T
 }
@@ -28,52 +94,54 @@ function boolean(input: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback
   if (/^(true|yes|1)$/i.test(value)) return true
   if (/^(false|no|0)$/i.test(value)) return false
-  throw new InputError(input, `'${value}' is not accepted; use true or false`)
+  throw new InputError(input, `'${shown(value)}' is not accepted; use true or false`)
 }
 
 function minutes(input: string, value: string, fallback: number): number {
   if (value === '') return fallback
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1440) {
-    throw new InputError(input, `'${value}' is not accepted; use whole minutes from 1 to 1440`)
+  if (!isWholeNumber(value, 1, 1440)) {
+    throw new InputError(input, `'${shown(value)}' is not accepted; use whole minutes from 1 to 1440 (digits only: no sign, spaces or leading zero)`)
   }
   return Number(value)
 }
 
 function port(input: string, value: string): number {
-  if (!isPort(value)) throw new InputError(input, `'${value}' is not accepted; use a TCP port from 1 to 65535`)
+  if (!isPort(value)) throw new InputError(input, `'${shown(value)}' is not accepted; use a TCP port from 1 to 65535 (digits only: no sign, spaces or leading zero)`)
   return Number(value)
 }
 
 function parseJumpHost(value: string): JumpHost | undefined {
   if (value === '') return undefined
-  const match = /^(?:([^@]+)@)?([^:@]+|\[[0-9a-f:]+\])(?::(\d+))?$/i.exec(value)
+  const match = /^(?:([^@]+)@)?([^:@[\]]+|\[[0-9a-f:.]+\])(?::([^:]*))?$/i.exec(value)
   const [, user, rawHost, rawPort] = match ?? []
-  const host = rawHost?.replace(/^\[|\]$/g, '') ?? ''
-  if (!match || !isHost(host) || (user !== undefined && !isUserName(user))) {
-    throw new InputError('jump-host', `'${value}' is not accepted; use [user@]host[:port] with a plain host name or IP address`)
+  const bracketed = rawHost?.startsWith('[') ?? false
+  const host = bracketed ? rawHost.slice(1, -1) : (rawHost ?? '')
+  if (!match || !isHost(host) || bracketed !== host.includes(':') || (user !== undefined && !isUserName(user))) {
+    throw new InputError('jump-host', `'${shown(value)}' is not accepted; use [user@]host[:port] with a plain host name or IP address, an IPv6 address in brackets ([2001:db8::1]:22)`)
   }
   return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) }
 }
 
 /** With `planning`, nothing will connect: the key and host key may be left out. */
-function readTarget(read: InputReader, planning: boolean): TargetSettings {
+function readTarget(read: InputReader, planning: boolean, what: string): TargetSettings {
   const host = read('host')
-  if (host === '') return { kind: 'local' }
+  if (host === '') {
+    throw new InputError('host', `is empty, and ${what} works on a host; set it to the host's name or IP address, or to '${RUNNER_HOST}' to work on the runner itself (a 'host: \${{ secrets.X }}' whose secret is unset is empty)`)
+  }
+  if (host === RUNNER_HOST) return { kind: 'local' }
   if (!isHost(host)) {
-    throw new InputError('host', `'${host}' is not accepted; use a host name or an IP address (letters, digits, '-', '.', ':' only)`)
+    throw new InputError('host', `'${shown(host)}' is not accepted; use '${RUNNER_HOST}', a host name (RFC 1123: ASCII letters, digits, '-' and '.', no trailing dot), a dotted-quad IPv4 address or an IPv6 address without zone or brackets`)
   }
   const user = read('user') || 'root'
-  if (!isUserName(user)) throw new InputError('user', `'${user}' is not accepted; use a login name such as root or deploy`)
-  const key = read('ssh-key')
-  if (key === '' && !planning) throw new InputError('ssh-key', `a private key is required when 'host' is set (the text of an OpenSSH private key, from a secret)`)
-  if (key !== '' && !isPrivateKey(key)) throw new InputError('ssh-key', 'is not a private key; paste the whole key file, BEGIN and END lines included')
+  if (!isUserName(user)) throw new InputError('user', `'${shown(user)}' is not accepted; use a login name such as root or deploy (lower-case letters, digits, '_' and '-', not starting with '-')`)
+  const key = readKey(read('ssh-key'), planning)
   const knownHosts = read('known-hosts')
   if (knownHosts !== '' && !isKnownHosts(knownHosts)) {
     throw new InputError('known-hosts', "is not in known_hosts format ('host keytype key' lines, as ssh-keyscan prints them)")
   }
   const hostFingerprint = read('host-fingerprint')
   if (hostFingerprint !== '' && !isSshFingerprint(hostFingerprint)) {
-    throw new InputError('host-fingerprint', `'${hostFingerprint}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`)
+    throw new InputError('host-fingerprint', `'${shown(hostFingerprint)}' is not accepted; use SHA256:… as 'ssh-keygen -lf' prints it`)
   }
   const skipHostKeyCheck = boolean('insecure-skip-host-key-check', read('insecure-skip-host-key-check'), false)
   const jumpHost = parseJumpHost(read('jump-host'))
@@ -96,7 +164,55 @@ function readTarget(read: InputReader, planning: boolean): TargetSettings {
   }
 }
 
-export function getSettings(read: InputReader = (name) => core.getInput(name)): Settings {
+/** The key as ssh will read it, checked with ssh-keygen; '' only when planning without one. */
+function readKey(raw: string, planning: boolean): string {
+  if (raw === '') {
+    if (planning) return ''
+    throw new InputError('ssh-key', `a private key is required when 'host' is a remote host (the text of an OpenSSH private key without passphrase, from a secret)`)
+  }
+  try {
+    const key = normaliseKey(raw)
+    checkKey(key)
+    return key
+  } catch (error) {
+    if (error instanceof KeyProblem) throw new InputError('ssh-key', error.message)
+    throw error
+  }
+}
+
+const MAX_LOG_DIR = 1024
+const SYSTEM_TREES = ['/proc', '/sys', '/dev']
+
+/** The deepest part of `dir` that exists, with its symbolic links resolved. */
+function existingReal(dir: string): string {
+  let probe = dir
+  while (!existsSync(probe)) probe = path.dirname(probe)
+  return path.join(realpathSync(probe), path.relative(probe, dir))
+}
+
+/** Checks and creates the log folder before anything connects; errors name the input. */
+function prepareLogDir(given: string): string {
+  const fail = (why: string): never => {
+    throw new InputError('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`)
+  }
+  const dir = path.resolve(given)
+  if (dir.length > MAX_LOG_DIR) fail(`is ${dir.length} characters long`)
+  if (dir.split('/').some((part) => Buffer.byteLength(part) > 255)) fail('has a name longer than 255 bytes')
+  const real = existingReal(dir)
+  const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`))
+  if (tree) fail(`is under ${tree}, a system tree`)
+  if (existsSync(dir) && !statSync(dir).isDirectory()) fail('exists and is not a folder')
+  try {
+    mkdirSync(dir, { recursive: true })
+    accessSync(dir, constants.W_OK | constants.X_OK)
+  } catch (error) {
+    fail(`cannot be created or written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  return dir
+}
+
+export function getSettings(raw: InputReader = rawInput): Settings {
+  const read = checkedReader(raw)
   const productId = oneOf('product', read('product'), PRODUCTS)
   const product = getProduct(productId)
   const version = read('version')
@@ -112,7 +228,7 @@ export function getSettings(read: InputReader = (name) => core.getInput(name)): 
   for (const spec of product.options) {
     const value = read(spec.name) || spec.default || ''
     if (value !== '' && !spec.valid(value)) {
-      throw new InputError(spec.name, spec.secret ? `is not accepted; use ${spec.accepts}` : `'${value}' is not accepted; use ${spec.accepts}`)
+      throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`)
     }
     options[spec.name] = value
     if (spec.secret && value !== '') secretOptions.push(spec.name)
@@ -130,9 +246,12 @@ export function getSettings(read: InputReader = (name) => core.getInput(name)): 
       if (read(name) !== '') throw new InputError(name, `${product.title} ${procedure} runs on the runner, on files of the workspace, and takes no host; remove '${name}'`)
     }
   } else {
-    target = readTarget(read, mode === PLAN)
+    target = readTarget(read, mode === PLAN, `${product.title} ${procedure}`)
   }
-  const logDir = path.resolve(read('log-dir') || path.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'))
+  const timeoutMinutes = minutes('timeout', read('timeout'), 90)
+  const lockTimeoutMinutes = minutes('lock-timeout', read('lock-timeout'), 10)
+  const force = boolean('force', read('force'), false)
+  const logDir = prepareLogDir(read('log-dir') || path.join(process.env.RUNNER_TEMP || process.cwd(), 'hostpanel-logs'))
   return {
     product: productId,
     version,
@@ -141,10 +260,10 @@ export function getSettings(read: InputReader = (name) => core.getInput(name)): 
     mode,
     procedure,
     target,
-    timeoutMinutes: minutes('timeout', read('timeout'), 90),
-    lockTimeoutMinutes: minutes('lock-timeout', read('lock-timeout'), 10),
+    timeoutMinutes,
+    lockTimeoutMinutes,
     logDir,
-    force: boolean('force', read('force'), false),
+    force,
     options,
     secretOptions
   }

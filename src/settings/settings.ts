@@ -3,6 +3,9 @@
 export const PRODUCTS = ['ispmanager', 'imscp', 'vmm'] as const
 export type ProductId = (typeof PRODUCTS)[number]
 
+/** The `host` value that works on the runner itself: an explicit choice, never the fallback of an empty value. */
+export const RUNNER_HOST = 'runner'
+
 /** The mode that runs nothing: it prints what another mode (`plan-for`) would do. */
 export const PLAN = 'plan'
 

@@ -6,10 +6,11 @@
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as io from '@actions/io'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SshSettings } from '../settings/settings.js'
+import { stopProcessesNaming } from './leftovers.js'
 import { ConnectionError, HostKeyError, hostCommand, shellLine, type ExecRequest, type Target } from './target.js'
 
 /** The alias every connection uses; the generated ssh_config says where it leads. */
@@ -54,8 +55,13 @@ function classify(stderr: string, label: string): Error {
   return new ConnectionError(`cannot reach ${label} over SSH: ${text || 'ssh exited 255'}`)
 }
 
+/** A host as it is written before ':port' (ProxyJump, labels): an IPv6 address in brackets. */
+function hostForPort(host: string): string {
+  return host.includes(':') ? `[${host}]` : host
+}
+
 export function sshLabel(settings: SshSettings): string {
-  return `${settings.user}@${settings.host}:${settings.port}`
+  return `${settings.user}@${hostForPort(settings.host)}:${settings.port}`
 }
 
 export class SshTarget implements Target {
@@ -128,7 +134,7 @@ export class SshTarget implements Target {
     const checking = s.skipHostKeyCheck
       ? ['StrictHostKeyChecking no', 'UserKnownHostsFile /dev/null']
       : ['StrictHostKeyChecking yes', `UserKnownHostsFile ${knownHosts}`]
-    const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${s.jumpHost.host}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : []
+    const jump = s.jumpHost ? [`ProxyJump ${s.jumpHost.user ? `${s.jumpHost.user}@` : ''}${hostForPort(s.jumpHost.host)}${s.jumpHost.port ? `:${s.jumpHost.port}` : ''}`] : []
     const lines = [
       `Host ${ALIAS}`,
       `  HostName ${s.host}`,
@@ -212,9 +218,13 @@ export class SshTarget implements Target {
   }
 }
 
-/** For the post step: stops a master and removes the key a killed main step left behind. */
+/**
+ * For the post step: stops the master and every other ssh process a killed main step
+ * left behind (they all name the folder on their command line), then removes the key.
+ */
 export async function cleanupSshWorkDir(workDir: string): Promise<void> {
   const config = join(workDir, 'ssh_config')
-  await run('ssh', ['-F', config, '-O', 'exit', ALIAS])
+  if (existsSync(config)) await run('ssh', ['-F', config, '-O', 'exit', ALIAS])
+  await stopProcessesNaming(workDir)
   rmSync(workDir, { recursive: true, force: true })
 }

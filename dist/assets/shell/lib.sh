@@ -121,6 +121,11 @@ hp_main_ip() {
   ip -4 -o addr show scope global 2>/dev/null | awk '{ split($4, a, "/"); print a[1]; exit }'
 }
 
+# hp_url_host HOST: HOST as written in a URL (an IPv6 address in brackets).
+hp_url_host() {
+  case "$1" in *:*) printf '[%s]\n' "$1" ;; *) printf '%s\n' "$1" ;; esac
+}
+
 # hp_resolve4 NAME: the IPv4 addresses NAME resolves to on this host, one per line;
 # nothing (and success) when it does not resolve, so callers under pipefail go on.
 hp_resolve4() {

@@ -85,8 +85,9 @@ const options: OptionSpec[] = [
     description: "install/upgrade: more installer answers, one KEY=value a line (the keys of the release's docs/preseed.pl, such as FTPD_SQL_USER); they win over every other source. A secret: it may hold passwords.",
     accepts: `KEY=value lines; keys: ${PRESEED_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
     secret: true,
+    multiline: true,
     // eslint-disable-next-line no-control-regex -- control characters (but line ends) never belong in an answer
-    valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || /^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l))
+    valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || (/^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l) && PRESEED_KEYS.includes(l.slice(0, l.indexOf('=')).trim())))
   },
   {
     name: 'reenable-plugins',

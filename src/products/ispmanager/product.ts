@@ -4,7 +4,7 @@
  * choice: shared/research/products.md, section 1.
  */
 import type { Procedure, Step, Vars } from '../../engine/procedure.js'
-import { isDomainName, isHttpsUrl, isIpAddress, isSha256 } from '../../settings/validate.js'
+import { isDomainName, isHttpsUrl, isIpAddress, isSha256, MAX_URL_LENGTH } from '../../settings/validate.js'
 import { oneOf, wholeNumber } from '../options.js'
 import type { ModeContext, OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type IspRelease } from './catalogue.js'
@@ -12,16 +12,16 @@ import { catalogue, VERSION_NOTE, type IspRelease } from './catalogue.js'
 const STEPS = 'products/ispmanager/steps'
 
 const options: OptionSpec[] = [
-  { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com', valid: isDomainName },
-  { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IPv4 or IPv6 address", valid: isIpAddress },
-  { name: 'installer-url', description: 'Installer script URL (https only).', accepts: 'an https:// URL of the installer script', default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
+  { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com (ASCII; punycode for IDN)', valid: isDomainName },
+  { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress },
+  { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
   { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
   // Any other value makes the vendor's installer switch to its internal repository.
   { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...oneOf(['stable', 'beta']) },
   { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
   { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
   { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
-  { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key (letters, digits, dashes)', secret: true, valid: (v) => /^[A-Za-z0-9-]{4,128}$/.test(v) },
+  { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key: 4 to 128 letters, digits and dashes, starting with a letter or digit', secret: true, valid: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,127}$/.test(v) },
   { name: 'dpkg-lock-wait', description: 'Seconds to wait for the dpkg/apt locks before stopping their holders.', default: '300', ...wholeNumber(0, 3600, 'seconds') },
   { name: 'installer-timeout', description: 'Minutes the installer or the upgrade may run.', default: '60', ...wholeNumber(5, 600, 'minutes') }
 ]
@@ -68,13 +68,16 @@ function dpkgLocks(o: Record<string, string>): Step {
 }
 
 function verify(o: Record<string, string>, release: IspRelease): Step {
-  const where = o['panel-domain'] || o['public-ip'] || '<main address>'
+  const where = o['panel-domain'] || (o['public-ip'].includes(':') ? `[${o['public-ip']}]` : o['public-ip']) || '<main address>'
   return {
     id: 'verify',
-    title: 'Verify version, licence, web server and login page',
+    title: 'Verify version, licence, web server, mgrctl and the panel API',
     check: `${STEPS}/verify.sh`,
     collect: ['/usr/local/mgr5/var/ispmgr.log'],
-    runbook: [`/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd`, `https://${where}:1500/ispmgr answers with the login page (self-signed certificate accepted)`]
+    runbook: [
+      `/usr/local/mgr5/bin/core ispmgr -V is ${release.major}.*; licctl info ispmgr; systemctl is-active ihttpd; mgrctl -m ispmgr -i lang=en`,
+      `https://${where}:1500/ispmgr?out=xml&func=auth answers with an XML doc (the documented API; self-signed certificate accepted); the login page only warns`
+    ]
   }
 }
 

@@ -1,4 +1,5 @@
-# Checks a running panel: version, licence, web server, login page. Every check runs and
+# Checks a running panel through its documented interfaces: version (core), licence
+# (licctl), ihttpd, mgrctl and the HTTP API; the login page only warns. Every check runs and
 # is reported; the step fails if any of them failed.
 failed=""
 check() {
@@ -35,6 +36,15 @@ ihttpd_ok() {
 }
 check ihttpd_ok
 
+CHECK=mgrctl
+mgrctl_ok() {
+  # mgrctl -i lists the panel's functions: a read-only call through the vendor's CLI.
+  local out
+  out=$(/usr/local/mgr5/sbin/mgrctl -m ispmgr -i lang=en 2>&1) || { printf 'mgrctl -m ispmgr -i: %s\n' "$(printf '%s' "$out" | tail -n 1)"; return 1; }
+  hp_log "mgrctl answers ($(printf '%s\n' "$out" | grep -c .) lines of function information)"
+}
+check mgrctl_ok
+
 main_ip=$(hp_main_ip)
 public_ip=${PUBLIC_IP:-$main_ip}
 address=$public_ip
@@ -42,20 +52,34 @@ address=$public_ip
 if [ -n "$PANEL_DOMAIN" ] && hp_resolve4 "$PANEL_DOMAIN" | grep -qx -e "$main_ip" -e "$public_ip"; then
   address=$PANEL_DOMAIN
 fi
-CHECK=login-page
-login_ok() {
-  local page
-  # The panel binds the main address, not loopback; its certificate is self-signed.
-  page=$(curl -sk --max-time 20 --resolve "$address:1500:$main_ip" "https://$address:1500/ispmgr") || return 1
-  printf '%s' "$page" | grep -qi 'password' || { printf 'https://%s:1500/ispmgr answered without a login form\n' "$address"; return 1; }
-  hp_log "login page answers at https://$address:1500/ispmgr"
+base="https://$(hp_url_host "$address"):1500"
+# Asks the panel on its own address (name, IPv4 or IPv6 in the URL), connecting to the
+# main address where ihttpd listens; the certificate is self-signed.
+panel_get() {
+  curl -sk --max-time 20 --connect-to "::$main_ip:" "$@"
 }
-check login_ok
 
-# A deployment like the seed's puts the panel behind the domain on 443, path /.
-url="https://$address:1500/ispmgr"
+CHECK=api
+api_ok() {
+  # The documented API: every answer is an XML <doc>; without credentials an error in it.
+  local answer
+  answer=$(panel_get "$base/ispmgr?out=xml&func=auth") || { printf '%s/ispmgr?out=xml does not answer\n' "$base"; return 1; }
+  printf '%s' "$answer" | tr -d '\n' | grep -q '<doc[ >/]' || { printf '%s/ispmgr?out=xml answered without an XML doc\n' "$base"; return 1; }
+  hp_log "the panel API answers at $base/ispmgr?out=xml"
+}
+check api_ok
+
+# The login page's look is not part of any documented interface: only a warning.
+if panel_get "$base/ispmgr" | grep -qi 'password'; then
+  hp_log "login page answers at $base/ispmgr"
+else
+  hp_warn "$base/ispmgr answered without a login form (the API answers; the page may have changed)"
+fi
+
+# A deployment like the seed's puts the panel behind the domain on 443.
+url="$base/ispmgr"
 if [ "$address" = "$PANEL_DOMAIN" ] &&
-  curl -skL --max-time 10 --resolve "$PANEL_DOMAIN:443:$main_ip" "https://$PANEL_DOMAIN/" 2>/dev/null | grep -qi 'password'; then
+  panel_get "https://$PANEL_DOMAIN/ispmgr?out=xml&func=auth" 2>/dev/null | tr -d '\n' | grep -q '<doc[ >/]'; then
   url="https://$PANEL_DOMAIN/"
   hp_log "the panel also answers at $url"
 fi
