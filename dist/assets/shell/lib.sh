@@ -78,12 +78,18 @@ hp_wait_until() {
   done
 }
 
-# hp_unit_state UNIT: "enabled/active" style summary used to restore a unit later.
-hp_unit_state() {
-  local enabled active
-  enabled=$(systemctl is-enabled "$1" 2>/dev/null || true)
-  active=$(systemctl is-active "$1" 2>/dev/null || true)
-  printf '%s/%s\n' "${enabled:-unknown}" "${active:-unknown}"
+# hp_unit_states UNIT...: one line "UNIT enabled/active" for each UNIT that exists (its
+# unit-file and active states, used to restore it later), all from one systemctl call.
+hp_unit_states() {
+  systemctl show --property=Id,LoadState,UnitFileState,ActiveState -- "$@" 2>/dev/null | awk -F= '
+    function flush() {
+      if (v["Id"] != "" && v["LoadState"] != "not-found")
+        printf "%s %s/%s\n", v["Id"], (v["UnitFileState"] == "" ? "unknown" : v["UnitFileState"]), (v["ActiveState"] == "" ? "unknown" : v["ActiveState"])
+      split("", v)
+    }
+    /^$/ { flush(); next }
+    { v[$1] = substr($0, length($1) + 2) }
+    END { flush() }'
 }
 
 # Runs on every script start: keeps the host lock's heartbeat fresh and loads the
