@@ -13,7 +13,7 @@ echo "== type-check"; node node_modules/typescript/bin/tsc --noEmit
 echo "== lint"; node node_modules/eslint/bin/eslint.js .
 echo "== shellcheck"
 if command -v shellcheck >/dev/null; then
-  shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh \
+  shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh bench/fixtures/*.sh \
     sandbox/*.sh sandbox/lib/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
   shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh
 else

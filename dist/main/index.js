@@ -35493,6 +35493,7 @@ class HostChannel {
             script,
             timeoutSeconds,
             results: resultDir(this.runId, out),
+            heartbeat: `${runDir(this.runId)}/heartbeat`,
             onStdout: stdout ?? ((chunk) => log.write(chunk, 'out')),
             onStderr: (chunk) => log.write(chunk, 'err')
         });
@@ -36897,7 +36898,7 @@ class HostSession {
     }
     /** Runs a script; resolves to its exit status and result files, rejects when the session is lost. */
     async run(run) {
-        const body = Buffer.concat([Buffer.from(`${run.timeoutSeconds}\0${run.results}\0`), Buffer.from(run.script)]);
+        const body = Buffer.concat([Buffer.from(`${run.timeoutSeconds}\0${run.results}\0${run.heartbeat ?? ''}\0`), Buffer.from(run.script)]);
         const done = await this.request(session_frame('R', body), (type, chunk) => (type === 'O' ? run.onStdout(chunk) : run.onStderr(chunk)));
         const newline = done.indexOf(10);
         return { rc: Number(done.subarray(0, newline).toString()), results: resultFiles(done.subarray(newline + 1)) };

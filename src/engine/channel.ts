@@ -9,7 +9,7 @@ import { hostScript, type HostScript } from './host-scripts.js'
 import type { Vars } from './procedure.js'
 import { readResults, type StepResults } from './results.js'
 import type { StepLog } from './step-log.js'
-import { resultDir } from '../shell/script.js'
+import { resultDir, runDir } from '../shell/script.js'
 
 export const ENGINE_SECONDS = 5 * 60
 /** How long a lost link (a network drop, a reboot of the host) is tried again. */
@@ -59,6 +59,7 @@ export class HostChannel {
       script,
       timeoutSeconds,
       results: resultDir(this.runId, out),
+      heartbeat: `${runDir(this.runId)}/heartbeat`,
       onStdout: stdout ?? ((chunk) => log.write(chunk, 'out')),
       onStderr: (chunk) => log.write(chunk, 'err')
     })

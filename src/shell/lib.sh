@@ -93,11 +93,13 @@ hp_unit_states() {
 }
 
 # Runs on every script start: keeps the host lock's heartbeat fresh and loads the
-# run's secrets, which travel by stdin into a 0600 file, never on a command line.
+# run's secrets, which travel by stdin into a 0600 file, never on a command line. In the
+# action's session (HP_SESSION) the driver has made $HP_OUT and refreshed the heartbeat
+# already: no process is started here then.
 hp_begin() {
-  (umask 077 && mkdir -p "$HP_OUT")
+  [ -d "$HP_OUT" ] || (umask 077 && mkdir -p "$HP_OUT")
   if [ -d "$HP_RUN_DIR" ]; then
-    touch "$HP_RUN_DIR/heartbeat"
+    [ -n "${HP_SESSION:-}" ] || touch "$HP_RUN_DIR/heartbeat"
     if [ -f "$HP_RUN_DIR/secrets.env" ]; then
       # shellcheck disable=SC1091
       . "$HP_RUN_DIR/secrets.env"

@@ -39,7 +39,7 @@ export abstract class SessionTarget implements Target {
     return (await this.run({ ...request, results: '' })).rc
   }
 
-  async run(request: ExecRequest & { results: string }): Promise<{ rc: number; results: ResultFile[] }> {
+  async run(request: ExecRequest & { results: string; heartbeat?: string }): Promise<{ rc: number; results: ResultFile[] }> {
     return this.live().run(request)
   }
 

@@ -14,8 +14,10 @@ export type ResultFile = [name: string, value: Buffer]
 export interface ScriptRun {
   script: string
   timeoutSeconds: number
-  /** The script's result folder on the host, read and removed after it ends ('' for none). */
+  /** The script's result folder on the host: made before it starts, read and removed after it ends ('' for none). */
   results: string
+  /** A file whose time the driver refreshes before the script starts (the run's heartbeat), if it exists. */
+  heartbeat?: string
   onStdout(chunk: Buffer): void
   onStderr(chunk: Buffer): void
 }
@@ -112,7 +114,7 @@ export class HostSession {
 
   /** Runs a script; resolves to its exit status and result files, rejects when the session is lost. */
   async run(run: ScriptRun): Promise<{ rc: number; results: ResultFile[] }> {
-    const body = Buffer.concat([Buffer.from(`${run.timeoutSeconds}\0${run.results}\0`), Buffer.from(run.script)])
+    const body = Buffer.concat([Buffer.from(`${run.timeoutSeconds}\0${run.results}\0${run.heartbeat ?? ''}\0`), Buffer.from(run.script)])
     const done = await this.request(frame('R', body), (type, chunk) => (type === 'O' ? run.onStdout(chunk) : run.onStderr(chunk)))
     const newline = done.indexOf(10)
     return { rc: Number(done.subarray(0, newline).toString()), results: resultFiles(done.subarray(newline + 1)) }

@@ -19,7 +19,7 @@ export interface Target {
   /** Runs a script as root on the host; resolves to its exit status. */
   exec(request: ExecRequest): Promise<number>
   /** Runs a script and reads (and removes) its result folder `results` on the host. */
-  run(request: ExecRequest & { results: string }): Promise<{ rc: number; results: ResultFile[] }>
+  run(request: ExecRequest & { results: string; heartbeat?: string }): Promise<{ rc: number; results: ResultFile[] }>
   /** Follows a detached step's output (see session.ts). */
   follow(run: FollowRun): Promise<FollowEnd>
   /** Ends a running follow early. */

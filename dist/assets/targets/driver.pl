@@ -82,11 +82,20 @@ sub drain {
   }
 }
 
-# Runs one script: library + script on the stdin of bash under timeout(1), as the
-# action's per-script ssh did before. Output is relayed until the script has ended and
-# its pipes are drained; a background process that keeps them open is not waited for.
+# Runs one script: library + script on the stdin of bash, in a process group of its own.
+# At its timeout the group gets TERM, and KILL $KILL_AFTER seconds later; the status is
+# then 124 (137 if it took KILL), as with timeout(1), which would cost a process per
+# script. Output is relayed until the script has ended and its pipes are drained; a
+# background process that keeps them open is not waited for. Before it starts, its
+# result folder is made and the run's heartbeat touched (HP_SESSION tells hp_begin).
 sub run_script {
-  my ($timeout, $outdir, $script) = split /\0/, $_[0], 3;
+  my ($timeout, $outdir, $heartbeat, $script) = split /\0/, $_[0], 4;
+  if ($outdir ne '') {
+    my $old = umask 077;
+    system('mkdir', '-p', '--', $outdir) unless -d $outdir || mkdir $outdir;
+    umask $old;
+  }
+  utime(undef, undef, $heartbeat) if $heartbeat ne '' && -e $heartbeat;
   open(my $input, '+>', undef) or die "no temporary file: $!";    # unlinked at once
   my $text = "$library\n$script";
   my $at = 0;
@@ -99,16 +108,28 @@ sub run_script {
   pipe(my $err_r, my $err_w) or die;
   my $pid = fork // die "fork: $!";
   if ($pid == 0) {
+    setpgrp(0, 0);
     open(STDIN, '<&', $input) && open(STDOUT, '>&', $out_w) && open(STDERR, '>&', $err_w) or POSIX::_exit(126);
     $SIG{PIPE} = 'DEFAULT';
-    exec('timeout', '-k', $KILL_AFTER, $timeout, 'bash', '--noprofile', '--norc', '-euo', 'pipefail', '-s') or POSIX::_exit(127);
+    $ENV{HP_SESSION} = 1;
+    exec('bash', '--noprofile', '--norc', '-euo', 'pipefail', '-s') or POSIX::_exit(127);
   }
+  setpgrp($pid, $pid);    # either side may win the race; both ask for the same
   close $input;
   close $out_w;
   close $err_w;
   my %open = (fileno($out_r) => [$out_r, 'O'], fileno($err_r) => [$err_r, 'E']);
-  my $status;
+  my ($status, $signal);
+  my $due = 0;
+  local $SIG{ALRM} = sub { $due = 1 };    # alarm(2) counts from now, to the kernel's precision
+  alarm $timeout;
   while (%open) {
+    if ($due && !defined $status) {
+      $due = 0;
+      $signal = defined $signal ? 'KILL' : 'TERM';
+      kill($signal, -$pid);
+      alarm $KILL_AFTER if $signal eq 'TERM';
+    }
     my $rin = '';
     vec($rin, $_, 1) = 1 for keys %open;
     my $ready = select(my $rout = $rin, undef, undef, defined $status ? 0 : 1);
@@ -135,7 +156,9 @@ sub run_script {
     waitpid($pid, 0);
     $status = $?;
   }
+  alarm 0;
   my $rc = $status & 127 ? 128 + ($status & 127) : $status >> 8;
+  $rc = $signal eq 'KILL' ? 137 : 124 if defined $signal;
   if ($rc == 255) {
     put('E', "hostpanel: the script exited 255; reported as 254\n");
     $rc = 254;
