@@ -22,7 +22,7 @@ if [ "$tier" != sandbox ]; then
   echo "== lint"; node node_modules/eslint/bin/eslint.js .
   echo "== shellcheck"
   if command -v shellcheck >/dev/null; then
-    shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh \
+    shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh bench/fixtures/*.sh \
       sandbox/*.sh sandbox/lib/*.sh sandbox/image/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
     shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh __tests__/fixtures/imscp/archive/configs/debian/sysvinit/*
     shellcheck -x -s bash __tests__/fixtures/vmm/dress.sh

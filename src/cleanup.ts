@@ -6,6 +6,7 @@
  * to finish there.
  */
 import * as core from '@actions/core'
+import { RECONNECT_SECONDS } from './engine/channel.js'
 import { recoverRun } from './engine/recovery.js'
 import { guardedGroup, safeLine } from './report/console.js'
 import { getSettings, registerSecrets } from './settings/input-helper.js'
@@ -13,6 +14,21 @@ import { loadRunState } from './state-helper.js'
 import { createTarget } from './targets/factory.js'
 import { stopProcessesNaming } from './targets/leftovers.js'
 import { cleanupSshWorkDir } from './targets/ssh-target.js'
+import { ConnectionError, type Target } from './targets/target.js'
+
+/** A host that is rebooting or briefly unreachable gets the same grace as in the main step. */
+async function connectWithin(target: Target, seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000
+  for (;;) {
+    try {
+      return await target.connect()
+    } catch (error) {
+      if (!(error instanceof ConnectionError) || Date.now() > until) throw error
+      core.info(safeLine(`cannot reach ${target.label} yet (${error.message}); trying again`))
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+    }
+  }
+}
 
 export async function cleanup(): Promise<void> {
   const state = loadRunState()
@@ -25,7 +41,7 @@ export async function cleanup(): Promise<void> {
         // The killed main step's master still holds the folder's socket: stop it first.
         if (state.sshWorkDir) await stopProcessesNaming(state.sshWorkDir)
         const target = createTarget(getSettings().target ?? { kind: 'local' }, state.sshWorkDir)
-        await target.connect()
+        await connectWithin(target, RECONNECT_SECONDS)
         try {
           const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines))
           core.info(safeLine(`undone: ${result.undone.join(', ') || 'nothing'}`))

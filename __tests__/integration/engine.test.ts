@@ -197,6 +197,41 @@ describe('procedure runner over SSH', () => {
   })
 })
 
+describe('a lost link during a short step', () => {
+  const tuning: SshTuning = { connectTimeoutSeconds: 3, serverAliveInterval: 1, serverAliveCountMax: 2 }
+
+  it('reaches the host again after a reboot early in the run: the check decides, the lock is taken again, the undo runs', async () => {
+    const { result, logDir } = await run(
+      procedure([mark('before'), { id: 'reboot', title: 'reboot the host', check: `${FIX}/rebooted.sh`, change: `${FIX}/reboot.sh` }, { id: 'broken', title: 'broken step', change: `${FIX}/fail.sh` }]),
+      { reconnectSeconds: 90 },
+      tuning
+    )
+    expect(result.status).toBe('failed')
+    expect(result.steps.map((s) => `${s.id}:${s.status}`)).toEqual(['host-lock:ok', 'before:ok', 'reboot:ok', 'broken:failed'])
+    const log = readFileSync(join(logDir, '02-reboot.log'), 'utf8')
+    expect(log).toContain('connection lost during the change; reconnecting')
+    expect(log).toContain('host lock taken for run')
+    expect(log).toContain('the check says the change is in place: the host rebooted')
+    expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['before:undone'])
+    expect(await onHost(`cat ${MARK_DIR}/undo-order; ls /var/lib/hostpanel-action/runs | wc -l`)).toBe('before\n0\n')
+    expect(await onHost('flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free\n')
+  })
+
+  it('fails a change cut off without a check clearly, and still undoes and releases the host once the link is back', async () => {
+    const pending = run(procedure([mark('first'), { id: 'cut', title: 'cut during the change', change: `${FIX}/slow.sh`, vars: { SLOW_SECONDS: '6' } }]), { reconnectSeconds: 60 }, tuning)
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    await host.cut()
+    await new Promise((resolve) => setTimeout(resolve, 6000))
+    await host.restore()
+    const { result } = await pending
+    expect(result.status).toBe('failed')
+    expect(result.failure?.message).toMatch(/connection lost during the change and nothing tells whether it was made \(no check\); it is undone/)
+    expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['first:undone'])
+    expect(await onHost(`ls ${MARK_DIR}; ls /var/lib/hostpanel-action/runs | wc -l`)).toBe('undo-order\n0\n')
+    expect(await onHost('flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free\n')
+  })
+})
+
 describe('host key checking', () => {
   it('refuses a host whose key does not match known-hosts, before logging in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'otherkey-'))

@@ -33,7 +33,7 @@ describe('assets', () => {
   })
 
   it('ships non-shell assets too (every file under src/ that is not TypeScript)', () => {
-    expect(existsSync(join(ROOT, 'dist', 'assets', 'engine', 'host', 'results.sh'))).toBe(true)
+    expect(existsSync(join(ROOT, 'dist', 'assets', 'engine', 'host', 'lock.sh'))).toBe(true)
     expect(existsSync(join(ROOT, 'dist', 'assets', 'products', 'ispmanager', 'product.ts'))).toBe(false)
   })
 })

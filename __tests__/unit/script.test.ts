@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseResults } from '../../src/engine/results.js'
-import { readAsset } from '../../src/shell/assets.js'
+import { readResults, type StepResults } from '../../src/engine/results.js'
 import { assemble, assignments, fileFrom, heredoc } from '../../src/shell/script.js'
+import { DRIVER_COMMAND, HostSession } from '../../src/targets/session.js'
 
 function bash(script: string): string {
   return execFileSync('bash', ['--noprofile', '--norc', '-euo', 'pipefail', '-s'], { input: script, encoding: 'utf8' })
@@ -15,9 +15,16 @@ function outDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'results-')), 'out')
 }
 
-/** What the engine reads back from a result folder, through the real results.sh. */
-function resultsOf(dir: string): ReturnType<typeof parseResults> {
-  return parseResults(bash(`HP_READ=${dir}\n${readAsset('engine/host/results.sh')}`))
+/** Runs a script as the engine does, through the session driver (here, on this machine), and reads its result folder. */
+async function inSession(script: string, out: string): Promise<{ rc: number; stdout: string; said: StepResults }> {
+  const session = await HostSession.start(spawn(DRIVER_COMMAND[0], DRIVER_COMMAND.slice(1)), (code, stderr) => new Error(`driver ended (${code}): ${stderr}`))
+  let stdout = ''
+  try {
+    const { rc, results } = await session.run({ script, timeoutSeconds: 30, results: out, onStdout: (c) => (stdout += c.toString()), onStderr: () => {} })
+    return { rc, stdout, said: readResults(results) }
+  } finally {
+    session.close()
+  }
 }
 
 describe('script assembly', () => {
@@ -40,15 +47,18 @@ describe('script assembly', () => {
     expect(readFileSync(file, 'utf8')).toBe(text)
   })
 
-  it('assembles header, variables, library and piece into a script that runs', () => {
+  it('assembles header, variables, library and piece into a script that runs', async () => {
     const out = outDir()
-    const script = assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { GREETING: 'hello world', HP_OUT: out }, inline: 'hp_fact GREETING "$GREETING"; hp_log "$HP_STEP_DIR"' })
+    const parts = { title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { GREETING: 'hello world', HP_OUT: out }, inline: 'hp_fact GREETING "$GREETING"; hp_log "$HP_STEP_DIR"' }
+    const script = assemble(parts)
     expect(script.split('\n')[1]).toBe('set -euo pipefail')
     expect(bash(script)).toBe('==> /var/lib/hostpanel-action/runs/r1/data/s1\n')
-    expect(resultsOf(out).facts).toEqual({ GREETING: 'hello world' })
+    // In a session the library comes from the driver, which received it once.
+    const run = await inSession(assemble({ ...parts, library: 'session' }), out)
+    expect(run).toEqual({ rc: 0, stdout: '==> /var/lib/hostpanel-action/runs/r1/data/s1\n', said: expect.objectContaining({ facts: { GREETING: 'hello world' } }) })
   })
 
-  it('reports facts, warnings, report details and the failure reason by files, never by output', () => {
+  it('reports facts, warnings, report details and the failure reason by files, never by output', async () => {
     const out = outDir()
     const piece = [
       'hp_fact NAME "a value with\nlines and = signs"',
@@ -60,8 +70,9 @@ describe('script assembly', () => {
       'hp_fail "disk full"',
       'echo not reached'
     ].join('\n')
-    expect(() => bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: out }, inline: piece }))).toThrow()
-    const results = resultsOf(out)
+    const { rc, said: results } = await inSession(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: out }, library: 'session', inline: piece }), out)
+    expect(rc).toBe(1)
+    expect(existsSync(out)).toBe(false)
     expect(results).toEqual({ facts: { NAME: 'a value with\nlines and = signs' }, error: 'disk full', warnings: ['disk low', 'second'], report: { rows: '3 rows changed' }, artifacts: ['/var/backups/db.dump'] })
   })
 
@@ -79,7 +90,7 @@ describe('script assembly', () => {
 })
 
 describe('ispmanager letsencrypt decision', () => {
-  it('turns Let\'s Encrypt off, without failing, when the panel domain does not resolve', () => {
+  it('turns Let\'s Encrypt off, without failing, when the panel domain does not resolve', async () => {
     const out = outDir()
     const script = assemble({
       title: 't',
@@ -91,8 +102,8 @@ describe('ispmanager letsencrypt decision', () => {
       // getent's own answer for a name that does not resolve (exit 2), without asking any resolver
       prelude: 'getent() { return 2; }'
     })
-    const said = bash(script)
-    expect(resultsOf(out).facts).toEqual({ LE_DOMAIN: '' })
-    expect(said).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
+    const { stdout, said } = await inSession(script, out)
+    expect(said.facts).toEqual({ LE_DOMAIN: '' })
+    expect(stdout).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
   })
 })

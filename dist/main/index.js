@@ -45218,7 +45218,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1155);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1439);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45227,7 +45227,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1155:
+/***/ 1439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48326,7 +48326,7 @@ function assemble(parts) {
         'set -euo pipefail',
         'export LC_ALL=C DEBIAN_FRONTEND=noninteractive',
         assignments({ ...base, ...parts.vars }),
-        parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readAsset('shell/lib.sh'),
+        ...{ inline: [readAsset('shell/lib.sh')], plan: ['# (shell library: see the top of the plan)'], session: [] }[parts.library ?? 'inline'],
         'hp_begin',
         ...(parts.prelude ? [parts.prelude] : []),
         body
@@ -48394,7 +48394,7 @@ function renderPlan(procedure, targetLabel, runId = 'PLAN') {
             if (!piece)
                 continue;
             out.push(`# ---- ${phase}${phase === 'undo' ? ' (journaled before the change; runs only if needed)' : ''}: src/${piece} ----`);
-            out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, out: `${step.id}-${phase}`, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, withoutLibrary: true }));
+            out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, out: `${step.id}-${phase}`, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, library: 'plan' }));
         }
         for (const file of step.collect ?? [])
             out.push(`# then copied into log-dir: ${file}`);
@@ -48439,8 +48439,11 @@ function secretForms(value) {
         if (form.length >= MIN_LENGTH)
             forms.add(form);
     };
-    const pieces = [value, ...value.split(/\r?\n/).map((l) => l.trim())];
-    for (const piece of pieces) {
+    // Each line of a multi-line secret (a key) is blanked as it is; the encodings are of the
+    // whole value and of one-line values: every form costs a scan of every block of output.
+    for (const line of value.split(/\r?\n/))
+        add(line.trim());
+    for (const piece of [value, value.trim()]) {
         if (piece.length < MIN_LENGTH)
             continue;
         add(piece);
@@ -48566,23 +48569,6 @@ class HostKeyError extends Error {
         this.name = 'HostKeyError';
     }
 }
-/** How long the host side lets a script finish after its timeout before killing it. */
-const KILL_AFTER_SECONDS = 10;
-/**
- * The command that runs a script from stdin on the host: bash without profile files
- * (Debian's bashrc trips `set -u`), under a timeout that kills the script's whole process
- * group. A script's own exit 255 becomes 254, so that 255 always means "connection lost".
- */
-function hostCommand(timeoutSeconds, sudo) {
-    const wrapper = [
-        'bash --noprofile --norc -euo pipefail -s',
-        'rc=$?',
-        'if [ "$rc" -eq 255 ]; then echo "hostpanel: the script exited 255; reported as 254" >&2; rc=254; fi',
-        'exit "$rc"'
-    ].join('; ');
-    const argv = ['timeout', '-k', String(KILL_AFTER_SECONDS), String(timeoutSeconds), 'bash', '--noprofile', '--norc', '-c', wrapper];
-    return sudo ? ['sudo', '-n', '--', ...argv] : argv;
-}
 function shellLine(argv) {
     return (0,shell_quote.quote)(argv);
 }
@@ -48591,10 +48577,14 @@ function shellLine(argv) {
 /** The engine's own scripts on the host (lock, journal, results, detached steps), built like any step's. */
 
 
-/** `prelude` runs before the piece (for example a heredoc that writes a file it uses). */
-function hostScript(name, runId, step, vars = {}, prelude = '', out = `engine-${name}`) {
-    const inline = prelude + readAsset(`engine/host/${name}.sh`);
-    return assemble({ title: `engine: ${name}`, runId, step, out, vars, inline });
+/**
+ * One script of one or more engine pieces, run in order (secrets then lock, unlock then
+ * finish: one round trip). `prelude` runs first (a heredoc that writes a file they use).
+ */
+function hostScript(name, runId, step, vars = {}, prelude = '', out = `engine-${[name].flat().join('-')}`, library = 'inline') {
+    const names = [name].flat();
+    const inline = prelude + names.map((n) => readAsset(`engine/host/${n}.sh`)).join('\n');
+    return assemble({ title: `engine: ${names.join(', ')}`, runId, step, out, vars, inline, library });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/results.ts
@@ -48603,15 +48593,11 @@ function emptyResults() {
 }
 const FACT = /^fact\.([A-Z][A-Z0-9_]{0,63})$/;
 const REPORT = /^report\.([a-z0-9][a-z0-9_-]{0,63})$/;
-/** Parses the listing printed by engine/host/results.sh; anything malformed is ignored. */
-function parseResults(listing) {
+/** Interprets the files of a result folder; unknown names are ignored. */
+function readResults(files) {
     const results = emptyResults();
-    for (const line of listing.split('\n')) {
-        const [rawName, rawValue = '', extra] = line.split(' ');
-        if (!rawName || extra !== undefined)
-            continue;
-        const name = Buffer.from(rawName, 'base64').toString('utf8');
-        const value = Buffer.from(rawValue, 'base64').toString('utf8');
+    for (const [name, bytes] of files) {
+        const value = bytes.toString('utf8');
         const fact = FACT.exec(name);
         const report = REPORT.exec(name);
         if (fact)
@@ -48631,142 +48617,169 @@ function parseResults(listing) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/channel.ts
+/**
+ * How the engine talks to a host: scripts run in the target's session with their output
+ * going to a step's log; the result folder each script leaves is read back by the
+ * session's driver and interpreted here (see results.ts). A lost link is re-established
+ * within a bound, and scripts that can safely run twice (the engine's own) run again.
+ */
+
 
 
 
 const ENGINE_SECONDS = 5 * 60;
+/** How long a lost link (a network drop, a reboot of the host) is tried again. */
+const RECONNECT_SECONDS = 5 * 60;
+const RETRY_MS = 2000;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
 class HostChannel {
     target;
     runId;
+    reconnectSeconds;
     seq = 0;
-    constructor(target, runId) {
+    /** Runs after every reconnection, before anything else (the runner takes the host lock again). */
+    afterReconnect;
+    constructor(target, runId, reconnectSeconds = RECONNECT_SECONDS) {
         this.target = target;
         this.runId = runId;
+        this.reconnectSeconds = reconnectSeconds;
     }
     /** A fresh result folder name for one script of `step`. */
     nextOut(step, phase) {
         this.seq += 1;
         return `${String(this.seq).padStart(4, '0')}-${step}-${phase}`;
     }
-    /** Runs a script with its output going into `log` as it arrives; resolves to its exit status. */
-    exec(script, timeoutSeconds, log, stdout) {
-        return this.target.exec({
+    /** Runs a script with its output going into `log` as it arrives; resolves to its exit status and what it reported. */
+    async run(script, timeoutSeconds, log, out, stdout) {
+        const { rc, results } = await this.target.run({
             script,
             timeoutSeconds,
+            results: resultDir(this.runId, out),
+            heartbeat: `${runDir(this.runId)}/heartbeat`,
             onStdout: stdout ?? ((chunk) => log.write(chunk, 'out')),
             onStderr: (chunk) => log.write(chunk, 'err')
         });
+        return { rc, said: readResults(results) };
     }
-    /** Reads (and removes) the result folder a script left behind. */
-    async results(out, log) {
-        let listing = '';
-        const script = hostScript('results', this.runId, 'engine', { HP_READ: resultDir(this.runId, out) }, '', 'engine-results');
-        const rc = await this.exec(script, ENGINE_SECONDS, log, (chunk) => (listing += chunk.toString()));
-        if (rc !== 0) {
-            log.note(`could not read the step's results (exit ${rc})`);
-            return emptyResults();
+    /** Runs something that may safely run twice, reconnecting and running it again while the link is what fails. */
+    async again(log, attempt) {
+        for (;;) {
+            try {
+                return await attempt();
+            }
+            catch (error) {
+                if (!(error instanceof ConnectionError))
+                    throw error;
+                await this.reconnect(log);
+            }
         }
-        return parseResults(listing);
     }
-    /** Runs one of the engine's own host scripts and reads what it reported. */
+    /** Re-establishes the link within a bound; throws ConnectionError when it stays lost. */
+    async reconnect(log, how = {}) {
+        const until = how.until ?? Date.now() + this.reconnectSeconds * 1000;
+        log.note(how.lost ?? `connection to ${this.target.label} lost; reconnecting`);
+        for (;;) {
+            try {
+                if (await this.target.reconnect()) {
+                    await this.afterReconnect?.(log);
+                    log.note(how.back ?? 'reconnected');
+                    return;
+                }
+            }
+            catch (error) {
+                if (!(error instanceof ConnectionError))
+                    throw error;
+            }
+            if (Date.now() + RETRY_MS > until) {
+                throw new ConnectionError(`could not reconnect to ${this.target.label} (tried until ${new Date(until).toISOString()})`);
+            }
+            await sleep(RETRY_MS);
+        }
+    }
+    /** Runs one or more of the engine's own host scripts (all safe to run twice) and reads what they reported. */
     async engine(name, step, log, call = {}) {
-        const out = this.nextOut(step, name);
-        const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out);
-        const rc = await this.exec(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, call.stdout);
-        return { rc, results: call.results ? await this.results(out, log) : emptyResults() };
+        const out = this.nextOut(step, [name].flat().join('-'));
+        const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out, 'session');
+        const { rc, said } = await this.again(log, () => this.run(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, out, call.stdout));
+        return { rc, results: said };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/detached.ts
 /**
  * A long step runs detached on the host (its own session, output to a file, exit status
- * to another) while the action follows its output. A dropped link only pauses the
- * following: the action reconnects and resumes from the last byte it received.
+ * to another) while the session's driver relays the file as it grows (inotify) and says
+ * at once when the step has ended. A dropped link only pauses the following: the action
+ * reconnects and resumes from the last byte it received.
  */
 
 
 
-const FOLLOW_SECONDS = 5;
-const RETRY_SECONDS = 2;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Runs one engine script for this step; its output goes to the step's log unless a sink is given. */
-async function call(run, name, vars = {}, prelude = '', stdout) {
-    return (await run.channel.engine(name, run.step, run.log, { vars, prelude, timeoutSeconds: 120, stdout })).rc;
-}
-async function reconnect(run) {
-    run.log.note('connection lost; the step keeps running on the host; reconnecting');
-    for (;;) {
-        if (Date.now() > run.deadline)
-            throw new ConnectionError(`could not reconnect to ${run.channel.target.label} before the step's time ran out`);
-        if (await run.channel.target.reconnect()) {
-            run.log.note('reconnected; resuming the output where it stopped');
-            return;
-        }
-        await sleep(RETRY_SECONDS * 1000);
-    }
-}
-/** Runs a read-only call, reconnecting and retrying it as long as the link is what failed. */
-async function resilient(run, attempt) {
-    for (;;) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            if (!(error instanceof ConnectionError) || run.cancelled())
-                throw error;
-            await reconnect(run);
-        }
-    }
-}
-/** Resolves to the step's exit status: 124 when it ran out of time, 130 when cancelled. */
+
+/** How often cancellation and the deadline are looked at while following. */
+const WATCH_MS = 500;
+/** Resolves to the step's exit status (124 when it ran out of time, 130 when cancelled) and what it reported. */
 async function runDetached(run) {
     const dir = `${runDir(run.channel.runId)}/detached/${run.step}`;
     const write = `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/script.sh`, run.script)}`;
-    const started = await call(run, 'detached-start', {}, write);
-    if (started !== 0)
-        throw new Error(`could not start the detached step on the host (exit ${started})`);
+    const started = await run.channel.engine('detached-start', run.step, run.log, { prelude: write, timeoutSeconds: 120 });
+    if (started.rc !== 0)
+        throw new Error(`could not start the detached step on the host (exit ${started.rc})`);
     run.log.note(`started detached on the host; output: ${dir}/output.log`);
-    return followUntilDone(run);
+    return follow(run, dir);
 }
-async function followUntilDone(run) {
+async function follow(run, dir) {
+    const target = run.channel.target;
     let offset = 0;
     for (;;) {
         if (run.cancelled() || Date.now() > run.deadline) {
             const reason = run.cancelled() ? 'cancelled' : 'out of time';
             run.log.note(`${reason}: stopping the detached step on the host`);
-            await call(run, 'detached-stop');
-            return run.cancelled() ? 130 : 124;
+            await run.channel.engine('detached-stop', run.step, run.log, { timeoutSeconds: 120 });
+            return { rc: run.cancelled() ? 130 : 124, said: emptyResults() };
         }
-        // The offset is read at each try: a retry resumes after the last byte received.
-        const rc = await resilient(run, () => call(run, 'detached-follow', { HP_OFFSET: String(offset), HP_FOLLOW_SECONDS: String(FOLLOW_SECONDS) }, '', (chunk) => {
-            offset += chunk.length;
-            run.log.write(chunk);
-        }));
-        if (rc === 3)
+        const watch = setInterval(() => {
+            if (run.cancelled() || Date.now() > run.deadline)
+                target.stopFollow();
+        }, WATCH_MS);
+        let end;
+        try {
+            // The offset is read at each try: a retry resumes after the last byte received.
+            end = await target.follow({
+                dir,
+                offset,
+                results: resultDir(run.channel.runId, run.out),
+                onOutput: (chunk) => {
+                    offset += chunk.length;
+                    run.log.write(chunk);
+                }
+            });
+        }
+        catch (error) {
+            if (!(error instanceof ConnectionError) || run.cancelled())
+                throw error;
+            await run.channel.reconnect(run.log, {
+                lost: 'connection lost; the step keeps running on the host; reconnecting',
+                back: 'reconnected; resuming the output where it stopped',
+                until: run.deadline
+            });
             continue;
-        if (rc !== 0)
-            throw new Error(`following the detached step failed (exit ${rc})`);
+        }
+        finally {
+            clearInterval(watch);
+        }
+        if (end === 'running')
+            continue;
         // The step's last line may lack a newline: it ends here, before anything else is logged.
         run.log.flush();
-        return detached_status(run);
+        if (end === 'lost') {
+            run.log.note('the detached step ended without an exit status (host rebooted or process killed)');
+            return { rc: 1, said: emptyResults() };
+        }
+        return { rc: end.rc, said: readResults(end.results) };
     }
-}
-async function detached_status(run) {
-    let said = '';
-    const rc = await resilient(run, () => {
-        said = '';
-        return call(run, 'detached-status', {}, '', (chunk) => (said += chunk.toString()));
-    });
-    const value = said.trim();
-    if (rc !== 0)
-        return rc;
-    if (value === 'lost') {
-        run.log.note('the detached step ended without an exit status (host rebooted or process killed)');
-        return 1;
-    }
-    return /^\d+$/.test(value) ? Number(value) : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/procedure.ts
@@ -48776,23 +48789,28 @@ const PREVIOUS_VERSION = 'PREVIOUS_VERSION';
 
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
 /**
- * Where a step's output goes as it arrives: its own log file and the console, line by
- * line, with secrets blanked. Standard output and standard error keep separate partial
- * lines, so a progress bar on one never glues onto a line of the other. Only the
- * current partial line of each is held in memory. The output is log text and nothing
- * more: what a step tells the action travels in result files (see results.ts).
+ * Where a step's output goes as it arrives: its own log file and the console, in blocks
+ * of whole lines, with secrets blanked. Standard output and standard error keep separate
+ * partial lines, so a progress bar on one never glues onto a line of the other. Only the
+ * current partial line of each stream is held; a chunk is passed on as one block (split
+ * at its last newline), never line by line, and written before the next is read, which
+ * is all the buffering there is. The output is log text and nothing more: what a step
+ * tells the action travels in result files (see results.ts).
  */
 
 
 /** A line longer than this is passed on in pieces (progress bars without newlines). */
 const MAX_LINE = 64 * 1024;
 const TAIL_LINES = 15;
+const NEWLINE = 10;
+const EMPTY = Buffer.alloc(0);
 class StepLog {
     path;
     echo;
     fd;
-    pending = { out: '', err: '' };
-    tail = [];
+    pending = { out: EMPTY, err: EMPTY };
+    /** The end of what was written: at least the last TAIL_LINES lines. */
+    tail = '';
     /** `echo` receives whole lines, newline-terminated, a block at a time. */
     constructor(path, echo) {
         this.path = path;
@@ -48802,54 +48820,52 @@ class StepLog {
     }
     /** Appends one line written by the action itself (not by the host). */
     note(text) {
-        this.emit([this.clean(`[hostpanel] ${text}`)]);
+        this.emit(`[hostpanel] ${text}\n`);
     }
     write(chunk, stream = 'out') {
-        const text = this.pending[stream] + chunk.toString('utf8');
-        const lines = [];
-        let start = 0;
-        let newline;
-        while ((newline = text.indexOf('\n', start)) >= 0) {
-            lines.push(this.clean(text.slice(start, newline)));
-            start = newline + 1;
-        }
-        let rest = text.slice(start);
+        const held = this.pending[stream];
+        const data = held.length ? Buffer.concat([held, chunk]) : chunk;
+        const last = data.lastIndexOf(NEWLINE);
+        let rest = data.subarray(last + 1);
+        if (last >= 0)
+            this.emit(data.toString('utf8', 0, last + 1));
         if (rest.length > MAX_LINE) {
-            lines.push(this.clean(rest));
-            rest = '';
+            this.emit(`${rest.toString('utf8')}\n`);
+            rest = EMPTY;
         }
-        this.pending[stream] = rest;
-        this.emit(lines);
+        // A copy: the chunk's memory is not kept alive for a few bytes of it.
+        this.pending[stream] = rest.length ? Buffer.from(rest) : EMPTY;
     }
     /** The last lines, for the failure summary. */
     lastLines() {
-        return [...this.tail];
+        return this.tail.split('\n').slice(0, -1).slice(-TAIL_LINES);
     }
     /** Ends the partial lines of both streams (a last line without a newline is a whole line). */
     flush() {
         for (const stream of ['out', 'err']) {
-            if (this.pending[stream])
-                this.emit([this.clean(this.pending[stream])]);
-            this.pending[stream] = '';
+            if (this.pending[stream].length)
+                this.emit(`${this.pending[stream].toString('utf8')}\n`);
+            this.pending[stream] = EMPTY;
         }
     }
     async close() {
         this.flush();
         (0,external_node_fs_namespaceObject.closeSync)(this.fd);
     }
-    emit(lines) {
-        if (lines.length === 0)
-            return;
-        const block = `${lines.join('\n')}\n`;
+    /** Writes whole lines: a CRLF's carriage return dropped, secrets blanked. */
+    emit(raw) {
+        let block = raw.includes('\r\n') ? raw.replace(/\r\n/g, '\n') : raw;
+        if (!secrets.empty)
+            block = secrets.redact(block);
         (0,external_node_fs_namespaceObject.writeSync)(this.fd, block);
         this.echo(block);
-        this.tail.push(...lines.slice(-TAIL_LINES));
-        if (this.tail.length > TAIL_LINES)
-            this.tail.splice(0, this.tail.length - TAIL_LINES);
+        this.keepTail(block);
     }
-    /** Drops a CRLF's carriage return and blanks secrets. */
-    clean(raw) {
-        return secrets.redact(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    keepTail(block) {
+        let cut = block.length - 1;
+        for (let lines = 0; lines < TAIL_LINES && cut > 0; lines += 1)
+            cut = block.lastIndexOf('\n', cut - 1);
+        this.tail = cut > 0 ? block.slice(cut + 1) : (this.tail + block).split('\n').slice(-TAIL_LINES - 1).join('\n');
     }
 }
 
@@ -48872,7 +48888,11 @@ class StepLog {
 
 
 
+
+
 const UNDO_SECONDS = 15 * 60;
+/** How often a short step runs again after a lost link before it fails. */
+const LINK_TRIES = 3;
 /** A journal entry's name on the host: its sequence number (sorts newest last) and the step. */
 function journalEntry(seq, step) {
     return `${String(seq).padStart(3, '0')}-${step.id}`;
@@ -48891,7 +48911,7 @@ class ProcedureRunner {
         // Secrets a procedure derives itself are blanked like the inputs they come from.
         for (const value of Object.values(procedure.secrets))
             secrets.add(value);
-        this.channel = new HostChannel(options.target, options.runId);
+        this.channel = new HostChannel(options.target, options.runId, options.reconnectSeconds);
     }
     async run() {
         const started = Date.now();
@@ -48899,20 +48919,15 @@ class ProcedureRunner {
         const results = [];
         let failure;
         let status = 'success';
-        const lock = await this.engineStep('host-lock', 'Take the host lock', async (log) => {
-            const stored = await this.channel.engine('secrets', 'engine', log, { prelude: this.secretsPrelude() });
-            if (stored.rc !== 0)
-                return stored;
-            return this.channel.engine('lock', 'engine', log, {
-                vars: { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner },
-                timeoutSeconds: ENGINE_SECONDS + this.options.lockWaitSeconds,
-                results: true
-            });
-        });
+        const lock = await this.engineStep('host-lock', 'Take the host lock', (log) => this.channel.engine(['secrets', 'lock'], 'engine', log, { prelude: this.secretsPrelude(), vars: this.lockVars(), timeoutSeconds: this.lockSeconds() }));
         results.push(lock);
         if (lock.status === 'failed') {
             status = 'failed';
             failure = { step: lock.title, message: lock.message ?? 'failed', log: lock.log };
+        }
+        else {
+            // After a reboot of the host the lock is gone: take it again before anything else.
+            this.channel.afterReconnect = (log) => this.relock(log);
         }
         for (const [index, step] of this.procedure.steps.entries()) {
             if (failure)
@@ -48942,12 +48957,7 @@ class ProcedureRunner {
             status = 'failed';
             failure = { step: `Undo: ${stuck.title}`, message: 'could not put a temporary change back', log: stuck.log };
         }
-        await this.engineStep('host-release', 'Release the host lock', async (log) => {
-            if (status === 'success')
-                await this.channel.engine('journal-clear', 'engine', log);
-            const unlocked = await this.channel.engine('unlock', 'engine', log);
-            return unlocked.rc === 0 ? this.channel.engine('finish', 'engine', log) : unlocked;
-        });
+        await this.engineStep('host-release', 'Release the host lock', (log) => this.channel.engine(status === 'success' ? ['journal-clear', 'unlock', 'finish'] : ['unlock', 'finish'], 'engine', log));
         const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id));
         const changed = results.some((r) => r.changed && !undone.has(r.id));
         return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started };
@@ -48970,6 +48980,19 @@ class ProcedureRunner {
         if (crossed)
             known.HP_CROSSED = crossed.join(' ');
         return { ...this.procedure.vars, ...known, ...this.facts, ...(step.vars ?? {}) };
+    }
+    lockVars() {
+        return { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner };
+    }
+    lockSeconds() {
+        return ENGINE_SECONDS + this.options.lockWaitSeconds;
+    }
+    /** Takes the host lock again after a reconnection (a no-op while this run's holder lives). */
+    async relock(log) {
+        const out = this.channel.nextOut('engine', 'relock');
+        const { rc, said } = await this.channel.run(hostScript('lock', this.options.runId, 'engine', this.lockVars(), '', out, 'session'), this.lockSeconds(), log, out);
+        if (rc !== 0)
+            throw new Error(`could not take the host lock again after reconnecting: ${said.error ?? `exit ${rc}`}`);
     }
     secretsPrelude() {
         return `mkdir -p ${(0,shell_quote.quote)([runDir(this.options.runId)])}\numask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`;
@@ -49093,8 +49116,10 @@ class ProcedureRunner {
     assetsPrelude(step) {
         return (step.assets ?? []).map((path) => fileFrom(`${runDir(this.options.runId)}/assets/${(0,external_node_path_namespaceObject.basename)(path)}`, readAssetBytes(path))).join('');
     }
-    script(step, phase, piece, out, prelude = '') {
+    /** A phase's script; a journal's undo entry runs on its own, with the library written in. */
+    script(step, phase, piece, out, prelude = '', library = 'session') {
         return assemble({
+            library,
             title: `${this.procedure.product} ${this.procedure.name} / ${step.id} (${phase})`,
             runId: this.options.runId,
             step: step.id,
@@ -49104,27 +49129,58 @@ class ProcedureRunner {
             prelude
         });
     }
+    /**
+     * Runs one phase. A short script whose link is lost runs again once the link is back:
+     * a check or verify (read-only) as is; a change only when its check, run again, says
+     * nothing was changed (or that it is in place). Otherwise the loss is the failure.
+     */
     async runPhase(step, phase, piece, log, prelude) {
-        const out = this.channel.nextOut(step.id, phase);
-        const script = this.script(step, phase, piece, out, prelude);
-        let rc;
         if (phase === 'change' && step.long) {
+            const out = this.channel.nextOut(step.id, phase);
             const deadline = Math.min(this.options.deadline, step.timeoutMinutes ? Date.now() + step.timeoutMinutes * 60_000 : Infinity);
-            rc = await runDetached({ channel: this.channel, step: step.id, script, log, deadline, cancelled: this.options.cancelled });
+            return runDetached({ channel: this.channel, step: step.id, script: this.script(step, phase, piece, out, prelude, 'inline'), out, log, deadline, cancelled: this.options.cancelled });
         }
-        else {
-            rc = await this.channel.exec(script, this.timeLeft(step.timeoutMinutes), log);
+        for (let tries = 1;; tries += 1) {
+            try {
+                return await this.attempt(step, phase, piece, log, prelude);
+            }
+            catch (error) {
+                if (!(error instanceof ConnectionError) || tries >= LINK_TRIES)
+                    throw error;
+                log.flush();
+                await this.channel.reconnect(log, { lost: `connection lost during the ${phase}; reconnecting` });
+            }
+            if (phase !== 'change') {
+                log.note(`running the ${phase} again`);
+                continue;
+            }
+            if (!step.check)
+                throw new ConnectionError(`connection lost during the change and nothing tells whether it was made (no check); it is undone`);
+            log.note('running the check again to learn whether the change was made');
+            const check = await this.attempt(step, 'check', step.check, log, prelude);
+            if (check.rc !== 0)
+                return check;
+            if (check.said.skip !== undefined) {
+                log.note(`the check says the change is in place: ${check.said.skip}`);
+                return { rc: 0, said: emptyResults() };
+            }
+            log.note('the check says nothing was changed: running the change again');
         }
+    }
+    async attempt(step, phase, piece, log, prelude) {
+        const out = this.channel.nextOut(step.id, phase);
+        const outcome = await this.channel.run(this.script(step, phase, piece, out, prelude), this.timeLeft(step.timeoutMinutes), log, out);
         log.flush();
-        return { rc, said: await this.channel.results(out, log) };
+        return outcome;
     }
     /** Writes the step's undo script into the host's journal before its change begins. */
     async journal(step, log) {
         const entry = journalEntry(this.journaled.length + 1, step);
-        const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`);
+        const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`, '', 'inline');
         const dir = `${runDir(this.options.runId)}/journal`;
-        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out: this.channel.nextOut(step.id, 'journal'), vars: {}, inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
-        const rc = await this.channel.exec(write, ENGINE_SECONDS, log);
+        const out = this.channel.nextOut(step.id, 'journal');
+        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
+        const { rc } = await this.channel.again(log, () => this.channel.run(write, ENGINE_SECONDS, log, out));
         if (rc !== 0)
             throw new Error(`could not write the undo journal on the host (exit ${rc})`);
         this.journaled.push(step);
@@ -49150,12 +49206,14 @@ class ProcedureRunner {
      */
     async collect(path, log, raw = false) {
         const local = (0,external_node_path_namespaceObject.join)(this.options.logDir, `host${path.replace(/\//g, '_')}`);
-        const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', out: this.channel.nextOut('collect', 'read'), vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' });
+        const out = this.channel.nextOut('collect', 'read');
+        const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', out, vars: { HP_FILE: path }, library: 'session', inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' });
         let rc;
         if (raw) {
             const fd = (0,external_node_fs_namespaceObject.openSync)(local, 'w', 0o640);
             try {
-                rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => (0,external_node_fs_namespaceObject.writeSync)(fd, chunk));
+                ;
+                ({ rc } = await this.channel.run(read, ENGINE_SECONDS, log, out, (chunk) => (0,external_node_fs_namespaceObject.writeSync)(fd, chunk)));
             }
             finally {
                 (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -49165,8 +49223,13 @@ class ProcedureRunner {
         }
         else {
             const copy = new StepLog(local, () => { });
-            rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk));
-            await copy.close();
+            try {
+                ;
+                ({ rc } = await this.channel.run(read, ENGINE_SECONDS, log, out, (chunk) => copy.write(chunk)));
+            }
+            finally {
+                await copy.close();
+            }
         }
         log.note(rc === 0 ? `collected ${path} into ${local}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`);
         return local;
@@ -50272,12 +50335,12 @@ function findSelfChecks(program) {
             method: method ? String(method.name.name ?? method.name) : undefined,
             text: condition?.text ?? `${shown}, …)`
         };
-        checks.push({ ...check, ...follow(condition, ancestors) });
+        checks.push({ ...check, ...php_checks_follow(condition, ancestors) });
     }
     return checks;
 }
 /** Finds the `if` whose test holds the comparison and decides, per API version, whether its taken branch stops. */
-function follow(condition, ancestors) {
+function php_checks_follow(condition, ancestors) {
     const unknown = { stopsAt: () => undefined, stops: false };
     if (!condition)
         return unknown;
@@ -51941,39 +52004,237 @@ function loadRunState() {
     return raw ? JSON.parse(raw) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/targets/session.ts
+
+/** Reads the driver's code from stdin (8 hex digits of length, then the code) and runs it. */
+const BOOT = 'binmode STDIN; my ($h, $c) = ("", ""); while (length $h < 8) { sysread(STDIN, $h, 8 - length $h, length $h) or exit 97 } ' +
+    'my $n = hex $h; while (length $c < $n) { sysread(STDIN, $c, $n - length $c, length $c) or exit 97 } eval $c; die $@ if $@; exit 0';
+/** The command that starts the driver on the host (as root: callers add sudo). */
+const DRIVER_COMMAND = ['perl', '-e', BOOT];
+function session_frame(type, payload) {
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const head = Buffer.alloc(5);
+    head.write(type, 0, 'latin1');
+    head.writeUInt32BE(body.length, 1);
+    return Buffer.concat([head, body]);
+}
+/** The result files in an 'X' frame after its first line: (u32 length, name, u32 length, value)… */
+function resultFiles(bytes) {
+    const files = [];
+    let at = 0;
+    while (at + 8 <= bytes.length) {
+        const nameLength = bytes.readUInt32BE(at);
+        const name = bytes.subarray(at + 4, at + 4 + nameLength).toString('utf8');
+        at += 4 + nameLength;
+        const valueLength = bytes.readUInt32BE(at);
+        files.push([name, Buffer.from(bytes.subarray(at + 4, at + 4 + valueLength))]);
+        at += 4 + valueLength;
+    }
+    return files;
+}
+class HostSession {
+    child;
+    failure;
+    header = Buffer.alloc(5);
+    headerFill = 0;
+    type = '';
+    remaining = 0;
+    /** Pieces of a control frame ('H', 'X') being received; data frames are never held. */
+    control = [];
+    pending;
+    ended;
+    stderrTail = '';
+    /**
+     * `failure` turns how the driver's process ended (its exit code and last stderr) into
+     * the error to report: a lost connection, a refused login, no sudo.
+     */
+    constructor(child, failure) {
+        this.child = child;
+        this.failure = failure;
+        child.stdout?.on('data', (chunk) => this.receive(chunk));
+        child.stderr?.on('data', (chunk) => (this.stderrTail = (this.stderrTail + chunk.toString()).slice(-2000)));
+        // A write after the driver ended fails; the exit below reports why.
+        child.stdin?.on('error', () => { });
+        child.on('error', (error) => this.end(error));
+        child.on('close', (code) => this.end(this.failure(code, this.stderrTail)));
+    }
+    /** Starts the driver on a process running DRIVER_COMMAND and hands it the library. */
+    static async start(child, failure) {
+        const session = new HostSession(child, failure);
+        const code = Buffer.from(readAsset('targets/driver.pl'));
+        const hello = session.request(Buffer.concat([Buffer.from(code.length.toString(16).padStart(8, '0')), code]), () => { });
+        await hello;
+        session.child.stdin?.write(session_frame('L', readAsset('shell/lib.sh')));
+        return session;
+    }
+    get alive() {
+        return this.ended === undefined;
+    }
+    /** Runs a script; resolves to its exit status and result files, rejects when the session is lost. */
+    async run(run) {
+        const body = Buffer.concat([Buffer.from(`${run.timeoutSeconds}\0${run.results}\0${run.heartbeat ?? ''}\0`), Buffer.from(run.script)]);
+        const done = await this.request(session_frame('R', body), (type, chunk) => (type === 'O' ? run.onStdout(chunk) : run.onStderr(chunk)));
+        const newline = done.indexOf(10);
+        return { rc: Number(done.subarray(0, newline).toString()), results: resultFiles(done.subarray(newline + 1)) };
+    }
+    /** Follows a detached step's output until it ends or stop() is called. */
+    async follow(run) {
+        const done = await this.request(session_frame('F', `${run.dir}\0${run.offset}\0${run.results}`), (_, chunk) => run.onOutput(chunk));
+        const newline = done.indexOf(10);
+        const status = done.subarray(0, newline).toString();
+        if (status === 'lost' || status === 'running')
+            return status;
+        return { rc: /^\d+$/.test(status) ? Number(status) : 1, results: resultFiles(done.subarray(newline + 1)) };
+    }
+    /** Ends a follow early (cancellation, deadline): it resolves to 'running'. */
+    stop() {
+        if (this.pending && this.alive)
+            this.child.stdin?.write(session_frame('C', ''));
+    }
+    close() {
+        this.child.stdin?.end();
+        if (this.alive)
+            this.child.kill();
+    }
+    request(bytes, onData) {
+        if (this.ended)
+            return Promise.reject(this.ended);
+        if (this.pending)
+            return Promise.reject(new Error('the host session runs one script at a time'));
+        return new Promise((resolve, reject) => {
+            this.pending = {
+                onData,
+                onDone: (payload) => {
+                    this.pending = undefined;
+                    resolve(payload);
+                },
+                onError: (error) => {
+                    this.pending = undefined;
+                    reject(error);
+                }
+            };
+            this.child.stdin?.write(bytes);
+        });
+    }
+    /** Splits the driver's output into frames; data frames are passed on piece by piece as they arrive. */
+    receive(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.remaining === 0 && this.headerFill < 5) {
+                const take = Math.min(5 - this.headerFill, chunk.length - at);
+                chunk.copy(this.header, this.headerFill, at, at + take);
+                this.headerFill += take;
+                at += take;
+                if (this.headerFill < 5)
+                    return;
+                this.type = this.header.toString('latin1', 0, 1);
+                this.remaining = this.header.readUInt32BE(1);
+                if (this.remaining === 0)
+                    this.complete();
+                continue;
+            }
+            const piece = chunk.subarray(at, at + this.remaining);
+            at += piece.length;
+            this.remaining -= piece.length;
+            if (this.type === 'O' || this.type === 'E')
+                this.pending?.onData(this.type, piece);
+            else
+                this.control.push(piece);
+            if (this.remaining === 0)
+                this.complete();
+        }
+    }
+    complete() {
+        this.headerFill = 0;
+        if (this.type === 'O' || this.type === 'E')
+            return;
+        const payload = Buffer.concat(this.control);
+        this.control = [];
+        if (this.type === 'X' || this.type === 'H')
+            this.pending?.onDone(payload);
+    }
+    end(error) {
+        if (this.ended)
+            return;
+        this.ended = error;
+        this.pending?.onError(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/session-target.ts
+
+
+class SessionTarget {
+    session;
+    async openSession() {
+        this.session?.close();
+        this.session = undefined;
+        this.session = await HostSession.start(this.spawnDriver(), (code, stderr) => this.failure(code, stderr));
+    }
+    get sessionAlive() {
+        return this.session?.alive === true;
+    }
+    closeSession() {
+        this.session?.close();
+        this.session = undefined;
+    }
+    live() {
+        if (!this.session?.alive)
+            throw new ConnectionError(`the session to ${this.label} is not open`);
+        return this.session;
+    }
+    async exec(request) {
+        return (await this.run({ ...request, results: '' })).rc;
+    }
+    async run(request) {
+        return this.live().run(request);
+    }
+    async follow(run) {
+        return this.live().follow(run);
+    }
+    stopFollow() {
+        this.session?.stop();
+    }
+    async close() {
+        this.closeSession();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/local-target.ts
 /** Runs steps on the runner itself, as root directly or through passwordless sudo. */
 
 
 
+
+
 const LOCAL_LABEL = 'this runner';
-class LocalTarget {
+class LocalTarget extends SessionTarget {
     label = LOCAL_LABEL;
     sudo = false;
     async connect() {
-        if (process.getuid?.() === 0)
-            return;
-        const sudo = await which('sudo', false);
-        const rc = sudo ? await exec(sudo, ['-n', 'true'], { silent: true, ignoreReturnCode: true }) : -1;
-        if (rc !== 0) {
-            const why = sudo ? 'sudo -n true failed' : 'sudo is not installed';
-            throw new Error(`the runner user is not root and cannot use sudo without a password (${why}); run the job as root or allow passwordless sudo`);
+        if (process.getuid?.() !== 0) {
+            const sudo = await which('sudo', false);
+            const rc = sudo ? await exec(sudo, ['-n', 'true'], { silent: true, ignoreReturnCode: true }) : -1;
+            if (rc !== 0) {
+                const why = sudo ? 'sudo -n true failed' : 'sudo is not installed';
+                throw new Error(`the runner user is not root and cannot use sudo without a password (${why}); run the job as root or allow passwordless sudo`);
+            }
+            this.sudo = true;
         }
-        this.sudo = true;
+        await this.openSession();
     }
-    async exec(request) {
-        const [tool, ...args] = hostCommand(request.timeoutSeconds, this.sudo);
-        return exec(tool, args, {
-            input: Buffer.from(request.script),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: request.onStdout, stderr: request.onStderr }
-        });
+    spawnDriver() {
+        const [tool, ...args] = this.sudo ? ['sudo', '-n', '--', ...DRIVER_COMMAND] : DRIVER_COMMAND;
+        return (0,external_node_child_process_namespaceObject.spawn)(tool, args, { stdio: 'pipe' });
+    }
+    failure(code, stderr) {
+        return new Error(`the session on the runner ended (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ') || 'no message'}`);
     }
     async reconnect() {
+        if (!this.sessionAlive)
+            await this.openSession();
         return true;
     }
-    async close() { }
 }
 
 ;// CONCATENATED MODULE: ./src/targets/leftovers.ts
@@ -52026,10 +52287,14 @@ async function leftovers_stopProcessesNaming(folder, graceMs = 3000) {
 
 ;// CONCATENATED MODULE: ./src/targets/ssh-target.ts
 /**
- * Runs steps on a host through the system OpenSSH client: one multiplexed master
- * connection, reused by every step; the host key checked against what the workflow
- * pinned; the key in a 0600 file that the post step removes.
+ * Runs steps on a host through the system OpenSSH client: one master connection, over
+ * which one session (the driver, see session.ts) runs every script of the run; the host
+ * key checked against what the workflow pinned; the key in a 0600 file that the post
+ * step removes.
  */
+
+
+
 
 
 
@@ -52070,7 +52335,7 @@ function hostForPort(host) {
 function sshLabel(settings) {
     return `${settings.user}@${hostForPort(settings.host)}:${settings.port}`;
 }
-class SshTarget {
+class SshTarget extends SessionTarget {
     settings;
     tuning;
     label;
@@ -52079,6 +52344,7 @@ class SshTarget {
     config;
     sudo;
     constructor(settings, tuning = DEFAULT_TUNING, workDir) {
+        super();
         this.settings = settings;
         this.tuning = tuning;
         this.label = sshLabel(settings);
@@ -52103,14 +52369,21 @@ class SshTarget {
         }
         this.writeConfig(knownHosts);
         await this.startMaster();
-        if (this.sudo) {
-            const check = await run('ssh', ['-F', this.config, ALIAS, '--', 'sudo -n true']);
-            if (check.code === 255)
-                throw classify(check.stderr, this.label);
-            if (check.code !== 0) {
-                throw new Error(`${s.user} on ${s.host} cannot use sudo without a password (sudo -n true failed); log in as root or allow passwordless sudo`);
-            }
+        // The session's start proves that scripts can run as root (sudo -n for other users).
+        await this.openSession();
+    }
+    spawnDriver() {
+        const command = this.sudo ? ['sudo', '-n', '--', ...DRIVER_COMMAND] : DRIVER_COMMAND;
+        return (0,external_node_child_process_namespaceObject.spawn)('ssh', ['-F', this.config, ALIAS, '--', shellLine(command)], { stdio: 'pipe' });
+    }
+    failure(code, stderr) {
+        if (code === 255 || code === null)
+            return classify(stderr, this.label);
+        if (this.sudo && /sudo/.test(stderr)) {
+            const s = this.settings;
+            return new Error(`${s.user} on ${s.host} cannot use sudo without a password (sudo -n failed: ${stderr.trim().split('\n').at(-1)}); log in as root or allow passwordless sudo`);
         }
+        return new ConnectionError(`the session on ${this.label} ended (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ') || 'no message'}`);
     }
     /** Keeps only the host keys whose fingerprint is the pinned one. */
     async scanPinnedKey(fingerprint) {
@@ -52185,30 +52458,16 @@ class SshTarget {
     async masterAlive() {
         return (await run('ssh', ['-F', this.config, '-O', 'check', ALIAS])).code === 0;
     }
-    async exec(request) {
-        let stderrTail = '';
-        const code = await exec('ssh', ['-F', this.config, ALIAS, '--', shellLine(hostCommand(request.timeoutSeconds, this.sudo))], {
-            input: Buffer.from(request.script),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: {
-                stdout: request.onStdout,
-                stderr: (chunk) => {
-                    stderrTail = (stderrTail + chunk.toString()).slice(-2000);
-                    request.onStderr(chunk);
-                }
-            }
-        });
-        if (code === 255)
-            throw classify(stderrTail, this.label);
-        return code;
-    }
     async reconnect() {
-        if (await this.masterAlive())
+        if (this.sessionAlive && (await this.masterAlive()))
             return true;
-        await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS]);
+        this.closeSession();
         try {
-            await this.startMaster();
+            if (!(await this.masterAlive())) {
+                await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS]);
+                await this.startMaster();
+            }
+            await this.openSession();
             return true;
         }
         catch (error) {
@@ -52218,6 +52477,7 @@ class SshTarget {
         }
     }
     async close() {
+        this.closeSession();
         await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS]);
         (0,external_node_fs_namespaceObject.rmSync)(this.workDir, { recursive: true, force: true });
     }

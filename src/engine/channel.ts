@@ -1,16 +1,20 @@
 /**
- * How the engine talks to a host: scripts run on the target with their output going to a
- * step's log, and the result folder each script leaves is read back afterwards by an
- * engine script whose output nothing else writes to (see results.ts).
+ * How the engine talks to a host: scripts run in the target's session with their output
+ * going to a step's log; the result folder each script leaves is read back by the
+ * session's driver and interpreted here (see results.ts). A lost link is re-established
+ * within a bound, and scripts that can safely run twice (the engine's own) run again.
  */
-import type { Target } from '../targets/target.js'
+import { ConnectionError, type Target } from '../targets/target.js'
 import { hostScript, type HostScript } from './host-scripts.js'
 import type { Vars } from './procedure.js'
-import { emptyResults, parseResults, type StepResults } from './results.js'
+import { readResults, type StepResults } from './results.js'
 import type { StepLog } from './step-log.js'
-import { resultDir } from '../shell/script.js'
+import { resultDir, runDir } from '../shell/script.js'
 
 export const ENGINE_SECONDS = 5 * 60
+/** How long a lost link (a network drop, a reboot of the host) is tried again. */
+export const RECONNECT_SECONDS = 5 * 60
+const RETRY_MS = 2000
 
 export interface EngineCall {
   vars?: Vars
@@ -18,16 +22,29 @@ export interface EngineCall {
   timeoutSeconds?: number
   /** Takes standard output instead of the log, when the caller needs the bytes themselves. */
   stdout?: (chunk: Buffer) => void
-  /** Read what the script reported (hp_fail, hp_warn); most engine scripts report nothing. */
-  results?: boolean
+}
+
+export interface Reconnecting {
+  /** Noted in the log when the link is found lost, and when it is back. */
+  lost?: string
+  back?: string
+  /** Epoch milliseconds after which no more tries are made (RECONNECT_SECONDS from now by default). */
+  until?: number
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 export class HostChannel {
   private seq = 0
+  /** Runs after every reconnection, before anything else (the runner takes the host lock again). */
+  afterReconnect?: (log: StepLog) => Promise<void>
 
   constructor(
     readonly target: Target,
-    readonly runId: string
+    readonly runId: string,
+    private readonly reconnectSeconds = RECONNECT_SECONDS
   ) {}
 
   /** A fresh result folder name for one script of `step`. */
@@ -36,33 +53,57 @@ export class HostChannel {
     return `${String(this.seq).padStart(4, '0')}-${step}-${phase}`
   }
 
-  /** Runs a script with its output going into `log` as it arrives; resolves to its exit status. */
-  exec(script: string, timeoutSeconds: number, log: StepLog, stdout?: (chunk: Buffer) => void): Promise<number> {
-    return this.target.exec({
+  /** Runs a script with its output going into `log` as it arrives; resolves to its exit status and what it reported. */
+  async run(script: string, timeoutSeconds: number, log: StepLog, out: string, stdout?: (chunk: Buffer) => void): Promise<{ rc: number; said: StepResults }> {
+    const { rc, results } = await this.target.run({
       script,
       timeoutSeconds,
+      results: resultDir(this.runId, out),
+      heartbeat: `${runDir(this.runId)}/heartbeat`,
       onStdout: stdout ?? ((chunk) => log.write(chunk, 'out')),
       onStderr: (chunk) => log.write(chunk, 'err')
     })
+    return { rc, said: readResults(results) }
   }
 
-  /** Reads (and removes) the result folder a script left behind. */
-  async results(out: string, log: StepLog): Promise<StepResults> {
-    let listing = ''
-    const script = hostScript('results', this.runId, 'engine', { HP_READ: resultDir(this.runId, out) }, '', 'engine-results')
-    const rc = await this.exec(script, ENGINE_SECONDS, log, (chunk) => (listing += chunk.toString()))
-    if (rc !== 0) {
-      log.note(`could not read the step's results (exit ${rc})`)
-      return emptyResults()
+  /** Runs something that may safely run twice, reconnecting and running it again while the link is what fails. */
+  async again<T>(log: StepLog, attempt: () => Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        return await attempt()
+      } catch (error) {
+        if (!(error instanceof ConnectionError)) throw error
+        await this.reconnect(log)
+      }
     }
-    return parseResults(listing)
   }
 
-  /** Runs one of the engine's own host scripts and reads what it reported. */
-  async engine(name: HostScript, step: string, log: StepLog, call: EngineCall = {}): Promise<{ rc: number; results: StepResults }> {
-    const out = this.nextOut(step, name)
-    const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out)
-    const rc = await this.exec(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, call.stdout)
-    return { rc, results: call.results ? await this.results(out, log) : emptyResults() }
+  /** Re-establishes the link within a bound; throws ConnectionError when it stays lost. */
+  async reconnect(log: StepLog, how: Reconnecting = {}): Promise<void> {
+    const until = how.until ?? Date.now() + this.reconnectSeconds * 1000
+    log.note(how.lost ?? `connection to ${this.target.label} lost; reconnecting`)
+    for (;;) {
+      try {
+        if (await this.target.reconnect()) {
+          await this.afterReconnect?.(log)
+          log.note(how.back ?? 'reconnected')
+          return
+        }
+      } catch (error) {
+        if (!(error instanceof ConnectionError)) throw error
+      }
+      if (Date.now() + RETRY_MS > until) {
+        throw new ConnectionError(`could not reconnect to ${this.target.label} (tried until ${new Date(until).toISOString()})`)
+      }
+      await sleep(RETRY_MS)
+    }
+  }
+
+  /** Runs one or more of the engine's own host scripts (all safe to run twice) and reads what they reported. */
+  async engine(name: HostScript | HostScript[], step: string, log: StepLog, call: EngineCall = {}): Promise<{ rc: number; results: StepResults }> {
+    const out = this.nextOut(step, [name].flat().join('-'))
+    const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out, 'session')
+    const { rc, said } = await this.again(log, () => this.run(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, out, call.stdout))
+    return { rc, results: said }
   }
 }

@@ -56,7 +56,7 @@ export function renderPlan(procedure: Procedure, targetLabel: string, runId = 'P
       const piece = step[phase]
       if (!piece) continue
       out.push(`# ---- ${phase}${phase === 'undo' ? ' (journaled before the change; runs only if needed)' : ''}: src/${piece} ----`)
-      out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, out: `${step.id}-${phase}`, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, withoutLibrary: true }))
+      out.push(assemble({ title: `${procedure.product} ${procedure.name} / ${step.id} (${phase})`, runId, step: step.id, out: `${step.id}-${phase}`, vars: { ...procedure.vars, ...(step.vars ?? {}) }, piece, library: 'plan' }))
     }
     for (const file of step.collect ?? []) out.push(`# then copied into log-dir: ${file}`)
   })

@@ -2,7 +2,7 @@
  * Finishes a run that the main step could not finish (killed or cancelled): stops its
  * detached steps, runs what is left in the host's undo journal newest first, and
  * releases the host lock. Used by the post step; its log is guarded and blanked like
- * every other.
+ * every other. A lost link (the host rebooting) is tried again within a bound.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,7 +27,8 @@ export async function recoverRun(target: Target, runId: string, logDir: string, 
     await channel.engine('detached-stop-all', 'engine', log, { timeoutSeconds: SECONDS })
     let listing = ''
     await channel.engine('journal-list', 'engine', log, { stdout: (chunk) => (listing += chunk.toString()) })
-    for (const entry of listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l))) {
+    // A listing cut by a lost link is asked for again: the same entries may come twice.
+    for (const entry of new Set(listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l)))) {
       log.note(`undo ${entry}`)
       const { rc } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS })
       ;(rc === 0 ? result.undone : result.failed).push(entry)

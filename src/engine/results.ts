@@ -1,10 +1,11 @@
 /**
  * The host → action channel. A step script writes what it has to say into files in its
  * own result folder (src/shell/lib.sh: hp_fact, hp_fail, hp_warn, hp_skip, hp_report,
- * hp_artifact); after the script ends, the engine lists that folder with a script of its
- * own and parses the listing here. Host output never carries results, so a line an
- * installer prints cannot set a fact.
+ * hp_artifact); after the script ends, the session's driver reads and removes that folder
+ * and sends its files in a frame of its own (src/targets/session.ts), interpreted here.
+ * Host output never carries results, so a line an installer prints cannot set a fact.
  */
+import type { ResultFile } from '../targets/session.js'
 import type { Facts } from './procedure.js'
 
 export interface StepResults {
@@ -27,14 +28,11 @@ export function emptyResults(): StepResults {
 const FACT = /^fact\.([A-Z][A-Z0-9_]{0,63})$/
 const REPORT = /^report\.([a-z0-9][a-z0-9_-]{0,63})$/
 
-/** Parses the listing printed by engine/host/results.sh; anything malformed is ignored. */
-export function parseResults(listing: string): StepResults {
+/** Interprets the files of a result folder; unknown names are ignored. */
+export function readResults(files: ResultFile[]): StepResults {
   const results = emptyResults()
-  for (const line of listing.split('\n')) {
-    const [rawName, rawValue = '', extra] = line.split(' ')
-    if (!rawName || extra !== undefined) continue
-    const name = Buffer.from(rawName, 'base64').toString('utf8')
-    const value = Buffer.from(rawValue, 'base64').toString('utf8')
+  for (const [name, bytes] of files) {
+    const value = bytes.toString('utf8')
     const fact = FACT.exec(name)
     const report = REPORT.exec(name)
     if (fact) results.facts[fact[1]] = value

@@ -11,11 +11,12 @@ import { guardedGroup } from '../report/console.js'
 import { secrets } from '../report/redact.js'
 import { readAssetBytes } from '../shell/assets.js'
 import { assemble, assignments, fileFrom, heredoc, runDir } from '../shell/script.js'
-import { HostKeyError, type Target } from '../targets/target.js'
+import { ConnectionError, HostKeyError, type Target } from '../targets/target.js'
 import { ENGINE_SECONDS, HostChannel } from './channel.js'
 import { runDetached } from './detached.js'
+import { hostScript } from './host-scripts.js'
 import { PREVIOUS_VERSION, type Facts, type Phase, type Procedure, type Step, type Vars } from './procedure.js'
-import type { StepResults } from './results.js'
+import { emptyResults, type StepResults } from './results.js'
 import { StepLog } from './step-log.js'
 
 export type StepStatus = 'ok' | 'skipped' | 'failed' | 'not run' | 'undone' | 'undo failed'
@@ -70,9 +71,13 @@ export interface RunnerOptions {
   onJournal?(pending: boolean): void
   /** Where step output is echoed, a block of whole lines at a time (the console by default). */
   echo?(lines: string): void
+  /** How long a lost link is tried again (RECONNECT_SECONDS by default). */
+  reconnectSeconds?: number
 }
 
 const UNDO_SECONDS = 15 * 60
+/** How often a short step runs again after a lost link before it fails. */
+const LINK_TRIES = 3
 
 /** A journal entry's name on the host: its sequence number (sorts newest last) and the step. */
 function journalEntry(seq: number, step: Step): string {
@@ -92,7 +97,7 @@ export class ProcedureRunner {
     this.echo = options.echo ?? ((lines) => process.stdout.write(lines))
     // Secrets a procedure derives itself are blanked like the inputs they come from.
     for (const value of Object.values(procedure.secrets)) secrets.add(value)
-    this.channel = new HostChannel(options.target, options.runId)
+    this.channel = new HostChannel(options.target, options.runId, options.reconnectSeconds)
   }
 
   async run(): Promise<RunResult> {
@@ -102,19 +107,16 @@ export class ProcedureRunner {
     let failure: RunResult['failure']
     let status: RunResult['status'] = 'success'
 
-    const lock = await this.engineStep('host-lock', 'Take the host lock', async (log) => {
-      const stored = await this.channel.engine('secrets', 'engine', log, { prelude: this.secretsPrelude() })
-      if (stored.rc !== 0) return stored
-      return this.channel.engine('lock', 'engine', log, {
-        vars: { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner },
-        timeoutSeconds: ENGINE_SECONDS + this.options.lockWaitSeconds,
-        results: true
-      })
-    })
+    const lock = await this.engineStep('host-lock', 'Take the host lock', (log) =>
+      this.channel.engine(['secrets', 'lock'], 'engine', log, { prelude: this.secretsPrelude(), vars: this.lockVars(), timeoutSeconds: this.lockSeconds() })
+    )
     results.push(lock)
     if (lock.status === 'failed') {
       status = 'failed'
       failure = { step: lock.title, message: lock.message ?? 'failed', log: lock.log }
+    } else {
+      // After a reboot of the host the lock is gone: take it again before anything else.
+      this.channel.afterReconnect = (log) => this.relock(log)
     }
 
     for (const [index, step] of this.procedure.steps.entries()) {
@@ -144,11 +146,9 @@ export class ProcedureRunner {
       status = 'failed'
       failure = { step: `Undo: ${stuck.title}`, message: 'could not put a temporary change back', log: stuck.log }
     }
-    await this.engineStep('host-release', 'Release the host lock', async (log) => {
-      if (status === 'success') await this.channel.engine('journal-clear', 'engine', log)
-      const unlocked = await this.channel.engine('unlock', 'engine', log)
-      return unlocked.rc === 0 ? this.channel.engine('finish', 'engine', log) : unlocked
-    })
+    await this.engineStep('host-release', 'Release the host lock', (log) =>
+      this.channel.engine(status === 'success' ? ['journal-clear', 'unlock', 'finish'] : ['unlock', 'finish'], 'engine', log)
+    )
     const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id))
     const changed = results.some((r) => r.changed && !undone.has(r.id))
     return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started }
@@ -172,6 +172,21 @@ export class ProcedureRunner {
     const known: Vars = versions ? { TARGET_VERSION: versions.target } : {}
     if (crossed) known.HP_CROSSED = crossed.join(' ')
     return { ...this.procedure.vars, ...known, ...this.facts, ...(step.vars ?? {}) }
+  }
+
+  private lockVars(): Vars {
+    return { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner }
+  }
+
+  private lockSeconds(): number {
+    return ENGINE_SECONDS + this.options.lockWaitSeconds
+  }
+
+  /** Takes the host lock again after a reconnection (a no-op while this run's holder lives). */
+  private async relock(log: StepLog): Promise<void> {
+    const out = this.channel.nextOut('engine', 'relock')
+    const { rc, said } = await this.channel.run(hostScript('lock', this.options.runId, 'engine', this.lockVars(), '', out, 'session'), this.lockSeconds(), log, out)
+    if (rc !== 0) throw new Error(`could not take the host lock again after reconnecting: ${said.error ?? `exit ${rc}`}`)
   }
 
   private secretsPrelude(): string {
@@ -289,8 +304,10 @@ export class ProcedureRunner {
     return (step.assets ?? []).map((path) => fileFrom(`${runDir(this.options.runId)}/assets/${basename(path)}`, readAssetBytes(path))).join('')
   }
 
-  private script(step: Step, phase: Phase, piece: string, out: string, prelude = ''): string {
+  /** A phase's script; a journal's undo entry runs on its own, with the library written in. */
+  private script(step: Step, phase: Phase, piece: string, out: string, prelude = '', library: 'inline' | 'session' = 'session'): string {
     return assemble({
+      library,
       title: `${this.procedure.product} ${this.procedure.name} / ${step.id} (${phase})`,
       runId: this.options.runId,
       step: step.id,
@@ -301,27 +318,56 @@ export class ProcedureRunner {
     })
   }
 
+  /**
+   * Runs one phase. A short script whose link is lost runs again once the link is back:
+   * a check or verify (read-only) as is; a change only when its check, run again, says
+   * nothing was changed (or that it is in place). Otherwise the loss is the failure.
+   */
   private async runPhase(step: Step, phase: Phase, piece: string, log: StepLog, prelude: string): Promise<{ rc: number; said: StepResults }> {
-    const out = this.channel.nextOut(step.id, phase)
-    const script = this.script(step, phase, piece, out, prelude)
-    let rc: number
     if (phase === 'change' && step.long) {
+      const out = this.channel.nextOut(step.id, phase)
       const deadline = Math.min(this.options.deadline, step.timeoutMinutes ? Date.now() + step.timeoutMinutes * 60_000 : Infinity)
-      rc = await runDetached({ channel: this.channel, step: step.id, script, log, deadline, cancelled: this.options.cancelled })
-    } else {
-      rc = await this.channel.exec(script, this.timeLeft(step.timeoutMinutes), log)
+      return runDetached({ channel: this.channel, step: step.id, script: this.script(step, phase, piece, out, prelude, 'inline'), out, log, deadline, cancelled: this.options.cancelled })
     }
+    for (let tries = 1; ; tries += 1) {
+      try {
+        return await this.attempt(step, phase, piece, log, prelude)
+      } catch (error) {
+        if (!(error instanceof ConnectionError) || tries >= LINK_TRIES) throw error
+        log.flush()
+        await this.channel.reconnect(log, { lost: `connection lost during the ${phase}; reconnecting` })
+      }
+      if (phase !== 'change') {
+        log.note(`running the ${phase} again`)
+        continue
+      }
+      if (!step.check) throw new ConnectionError(`connection lost during the change and nothing tells whether it was made (no check); it is undone`)
+      log.note('running the check again to learn whether the change was made')
+      const check = await this.attempt(step, 'check', step.check, log, prelude)
+      if (check.rc !== 0) return check
+      if (check.said.skip !== undefined) {
+        log.note(`the check says the change is in place: ${check.said.skip}`)
+        return { rc: 0, said: emptyResults() }
+      }
+      log.note('the check says nothing was changed: running the change again')
+    }
+  }
+
+  private async attempt(step: Step, phase: Phase, piece: string, log: StepLog, prelude: string): Promise<{ rc: number; said: StepResults }> {
+    const out = this.channel.nextOut(step.id, phase)
+    const outcome = await this.channel.run(this.script(step, phase, piece, out, prelude), this.timeLeft(step.timeoutMinutes), log, out)
     log.flush()
-    return { rc, said: await this.channel.results(out, log) }
+    return outcome
   }
 
   /** Writes the step's undo script into the host's journal before its change begins. */
   private async journal(step: Step, log: StepLog): Promise<void> {
     const entry = journalEntry(this.journaled.length + 1, step)
-    const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`)
+    const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`, '', 'inline')
     const dir = `${runDir(this.options.runId)}/journal`
-    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out: this.channel.nextOut(step.id, 'journal'), vars: {}, inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
-    const rc = await this.channel.exec(write, ENGINE_SECONDS, log)
+    const out = this.channel.nextOut(step.id, 'journal')
+    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
+    const { rc } = await this.channel.again(log, () => this.channel.run(write, ENGINE_SECONDS, log, out))
     if (rc !== 0) throw new Error(`could not write the undo journal on the host (exit ${rc})`)
     this.journaled.push(step)
     this.options.onJournal?.(true)
@@ -349,20 +395,24 @@ export class ProcedureRunner {
    */
   private async collect(path: string, log: StepLog, raw = false): Promise<string> {
     const local = join(this.options.logDir, `host${path.replace(/\//g, '_')}`)
-    const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', out: this.channel.nextOut('collect', 'read'), vars: { HP_FILE: path }, inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' })
+    const out = this.channel.nextOut('collect', 'read')
+    const read = assemble({ title: `collect ${path}`, runId: this.options.runId, step: 'collect', out, vars: { HP_FILE: path }, library: 'session', inline: 'if [ -f "$HP_FILE" ]; then cat "$HP_FILE"; else exit 3; fi' })
     let rc: number
     if (raw) {
       const fd = openSync(local, 'w', 0o640)
       try {
-        rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => writeSync(fd, chunk))
+        ;({ rc } = await this.channel.run(read, ENGINE_SECONDS, log, out, (chunk) => writeSync(fd, chunk)))
       } finally {
         closeSync(fd)
       }
       if (secrets.redactFile(local)) log.note(`${path} held a secret input: blanked in the copy`)
     } else {
       const copy = new StepLog(local, () => {})
-      rc = await this.channel.exec(read, ENGINE_SECONDS, log, (chunk) => copy.write(chunk))
-      await copy.close()
+      try {
+        ;({ rc } = await this.channel.run(read, ENGINE_SECONDS, log, out, (chunk) => copy.write(chunk)))
+      } finally {
+        await copy.close()
+      }
     }
     log.note(rc === 0 ? `collected ${path} into ${local}` : `could not collect ${path} (${rc === 3 ? 'not there' : `exit ${rc}`})`)
     return local

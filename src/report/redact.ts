@@ -34,8 +34,10 @@ export function secretForms(value: string): string[] {
   const add = (form: string): void => {
     if (form.length >= MIN_LENGTH) forms.add(form)
   }
-  const pieces = [value, ...value.split(/\r?\n/).map((l) => l.trim())]
-  for (const piece of pieces) {
+  // Each line of a multi-line secret (a key) is blanked as it is; the encodings are of the
+  // whole value and of one-line values: every form costs a scan of every block of output.
+  for (const line of value.split(/\r?\n/)) add(line.trim())
+  for (const piece of [value, value.trim()]) {
     if (piece.length < MIN_LENGTH) continue
     add(piece)
     add(encodeURIComponent(piece))

@@ -52,8 +52,12 @@ export interface ScriptParts {
   inline?: string
   /** Runs after the library and before the piece (writes files the piece uses). */
   prelude?: string
-  /** Leave the shared library out (plans print it once). */
-  withoutLibrary?: boolean
+  /**
+   * Where the shared library comes from: written into the script ('inline', the
+   * default), printed once at the top of a plan ('plan'), or put before every script by
+   * the host session, which received it once ('session').
+   */
+  library?: 'inline' | 'plan' | 'session'
 }
 
 export function runDir(runId: string): string {
@@ -80,7 +84,7 @@ export function assemble(parts: ScriptParts): string {
     'set -euo pipefail',
     'export LC_ALL=C DEBIAN_FRONTEND=noninteractive',
     assignments({ ...base, ...parts.vars }),
-    parts.withoutLibrary ? '# (shell library: see the top of the plan)' : readAsset('shell/lib.sh'),
+    ...{ inline: [readAsset('shell/lib.sh')], plan: ['# (shell library: see the top of the plan)'], session: [] }[parts.library ?? 'inline'],
     'hp_begin',
     ...(parts.prelude ? [parts.prelude] : []),
     body

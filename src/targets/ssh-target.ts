@@ -1,17 +1,21 @@
 /**
- * Runs steps on a host through the system OpenSSH client: one multiplexed master
- * connection, reused by every step; the host key checked against what the workflow
- * pinned; the key in a 0600 file that the post step removes.
+ * Runs steps on a host through the system OpenSSH client: one master connection, over
+ * which one session (the driver, see session.ts) runs every script of the run; the host
+ * key checked against what the workflow pinned; the key in a 0600 file that the post
+ * step removes.
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as io from '@actions/io'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SshSettings } from '../settings/settings.js'
 import { stopProcessesNaming } from './leftovers.js'
-import { ConnectionError, HostKeyError, hostCommand, shellLine, type ExecRequest, type Target } from './target.js'
+import { DRIVER_COMMAND } from './session.js'
+import { SessionTarget } from './session-target.js'
+import { ConnectionError, HostKeyError, shellLine } from './target.js'
 
 /** The alias every connection uses; the generated ssh_config says where it leads. */
 const ALIAS = 'hostpanel-target'
@@ -64,7 +68,7 @@ export function sshLabel(settings: SshSettings): string {
   return `${settings.user}@${hostForPort(settings.host)}:${settings.port}`
 }
 
-export class SshTarget implements Target {
+export class SshTarget extends SessionTarget {
   readonly label: string
   /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
   readonly workDir: string
@@ -76,6 +80,7 @@ export class SshTarget implements Target {
     private readonly tuning: SshTuning = DEFAULT_TUNING,
     workDir?: string
   ) {
+    super()
     this.label = sshLabel(settings)
     this.sudo = settings.user !== 'root'
     // A short path: the control socket's full path must stay under ~100 characters.
@@ -98,13 +103,22 @@ export class SshTarget implements Target {
     }
     this.writeConfig(knownHosts)
     await this.startMaster()
-    if (this.sudo) {
-      const check = await run('ssh', ['-F', this.config, ALIAS, '--', 'sudo -n true'])
-      if (check.code === 255) throw classify(check.stderr, this.label)
-      if (check.code !== 0) {
-        throw new Error(`${s.user} on ${s.host} cannot use sudo without a password (sudo -n true failed); log in as root or allow passwordless sudo`)
-      }
+    // The session's start proves that scripts can run as root (sudo -n for other users).
+    await this.openSession()
+  }
+
+  protected spawnDriver(): ChildProcess {
+    const command = this.sudo ? ['sudo', '-n', '--', ...DRIVER_COMMAND] : DRIVER_COMMAND
+    return spawn('ssh', ['-F', this.config, ALIAS, '--', shellLine(command)], { stdio: 'pipe' })
+  }
+
+  protected failure(code: number | null, stderr: string): Error {
+    if (code === 255 || code === null) return classify(stderr, this.label)
+    if (this.sudo && /sudo/.test(stderr)) {
+      const s = this.settings
+      return new Error(`${s.user} on ${s.host} cannot use sudo without a password (sudo -n failed: ${stderr.trim().split('\n').at(-1)}); log in as root or allow passwordless sudo`)
     }
+    return new ConnectionError(`the session on ${this.label} ended (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ') || 'no message'}`)
   }
 
   /** Keeps only the host keys whose fingerprint is the pinned one. */
@@ -182,29 +196,15 @@ export class SshTarget implements Target {
     return (await run('ssh', ['-F', this.config, '-O', 'check', ALIAS])).code === 0
   }
 
-  async exec(request: ExecRequest): Promise<number> {
-    let stderrTail = ''
-    const code = await exec.exec('ssh', ['-F', this.config, ALIAS, '--', shellLine(hostCommand(request.timeoutSeconds, this.sudo))], {
-      input: Buffer.from(request.script),
-      silent: true,
-      ignoreReturnCode: true,
-      listeners: {
-        stdout: request.onStdout,
-        stderr: (chunk) => {
-          stderrTail = (stderrTail + chunk.toString()).slice(-2000)
-          request.onStderr(chunk)
-        }
-      }
-    })
-    if (code === 255) throw classify(stderrTail, this.label)
-    return code
-  }
-
   async reconnect(): Promise<boolean> {
-    if (await this.masterAlive()) return true
-    await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
+    if (this.sessionAlive && (await this.masterAlive())) return true
+    this.closeSession()
     try {
-      await this.startMaster()
+      if (!(await this.masterAlive())) {
+        await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
+        await this.startMaster()
+      }
+      await this.openSession()
       return true
     } catch (error) {
       if (error instanceof HostKeyError) throw error
@@ -213,6 +213,7 @@ export class SshTarget implements Target {
   }
 
   async close(): Promise<void> {
+    this.closeSession()
     await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
     rmSync(this.workDir, { recursive: true, force: true })
   }

@@ -78,20 +78,28 @@ hp_wait_until() {
   done
 }
 
-# hp_unit_state UNIT: "enabled/active" style summary used to restore a unit later.
-hp_unit_state() {
-  local enabled active
-  enabled=$(systemctl is-enabled "$1" 2>/dev/null || true)
-  active=$(systemctl is-active "$1" 2>/dev/null || true)
-  printf '%s/%s\n' "${enabled:-unknown}" "${active:-unknown}"
+# hp_unit_states UNIT...: one line "UNIT enabled/active" for each UNIT that exists (its
+# unit-file and active states, used to restore it later), all from one systemctl call.
+hp_unit_states() {
+  systemctl show --property=Id,LoadState,UnitFileState,ActiveState -- "$@" 2>/dev/null | awk -F= '
+    function flush() {
+      if (v["Id"] != "" && v["LoadState"] != "not-found")
+        printf "%s %s/%s\n", v["Id"], (v["UnitFileState"] == "" ? "unknown" : v["UnitFileState"]), (v["ActiveState"] == "" ? "unknown" : v["ActiveState"])
+      split("", v)
+    }
+    /^$/ { flush(); next }
+    { v[$1] = substr($0, length($1) + 2) }
+    END { flush() }'
 }
 
 # Runs on every script start: keeps the host lock's heartbeat fresh and loads the
-# run's secrets, which travel by stdin into a 0600 file, never on a command line.
+# run's secrets, which travel by stdin into a 0600 file, never on a command line. In the
+# action's session (HP_SESSION) the driver has made $HP_OUT and refreshed the heartbeat
+# already: no process is started here then.
 hp_begin() {
-  (umask 077 && mkdir -p "$HP_OUT")
+  [ -d "$HP_OUT" ] || (umask 077 && mkdir -p "$HP_OUT")
   if [ -d "$HP_RUN_DIR" ]; then
-    touch "$HP_RUN_DIR/heartbeat"
+    [ -n "${HP_SESSION:-}" ] || touch "$HP_RUN_DIR/heartbeat"
     if [ -f "$HP_RUN_DIR/secrets.env" ]; then
       # shellcheck disable=SC1091
       . "$HP_RUN_DIR/secrets.env"

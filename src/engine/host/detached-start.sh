@@ -1,7 +1,12 @@
 # Starts the step script (already written to $dir/script.sh) in its own session, so
 # that neither a dropped SSH link nor the end of this shell can stop it. Its output
-# goes to a file the action follows, its exit status to another.
+# goes to a file the action follows, its exit status to another. Run again after a
+# lost link, it starts nothing twice.
 dir="$HP_RUN_DIR/detached/$HP_STEP"
+if [ -f "$dir/pid" ]; then
+  hp_log "already started (pid $(cat "$dir/pid"))"
+  exit 0
+fi
 rm -f "$dir/rc" "$dir/output.log"
 : >"$dir/output.log"
 setsid bash --noprofile --norc -c '

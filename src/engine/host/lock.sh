@@ -4,6 +4,12 @@
 # stops refreshing its heartbeat for HP_LOCK_STALE seconds (runner lost).
 lock=/var/lock/hostpanel-action.lock
 mkdir -p "$HP_RUN_DIR" /var/lock
+# Run again after a lost link: the lock is still ours while our holder lives (after a
+# reboot it is gone, and is taken again below).
+if [ -f "$HP_RUN_DIR/lock.pid" ] && grep -q hostpanel-lock "/proc/$(cat "$HP_RUN_DIR/lock.pid")/cmdline" 2>/dev/null; then
+  hp_log "host lock still held by run $HP_RUN_ID"
+  exit 0
+fi
 touch "$HP_RUN_DIR/heartbeat"
 exec 9>>"$lock"
 if ! flock -n 9; then

@@ -1,4 +1,5 @@
-if ! systemctl cat apparmor.service >/dev/null 2>&1; then
+state=$(hp_unit_states apparmor.service)
+if [ -z "$state" ]; then
   hp_skip "AppArmor is not installed"
 fi
-hp_log "apparmor.service is $(hp_unit_state apparmor.service)"
+hp_log "apparmor.service is ${state#* }"

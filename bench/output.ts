@@ -1,0 +1,58 @@
+// Row 4: 1 GiB (BENCH_MB) of step output through the engine to its log file and the
+// console (a file here), against bare ssh printing the same into a file. The engine runs
+// in a child process of its own, so that its peak RSS is its own.
+import { spawn } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SandboxHost } from '../__tests__/support/sandbox.ts'
+import { FIX, bareConfig, command, interleaved, median, runSteps, sshTarget, timed, type Row } from './lib.ts'
+
+const BYTES = Number(process.env.BENCH_MB ?? 1024) * 1024 * 1024
+
+/** In the child: runs the printing step; prints RSS growth (MB) as JSON on stderr. */
+export async function child(host: SandboxHost): Promise<void> {
+  const target = sshTarget(host)
+  await target.connect()
+  const before = process.memoryUsage().rss
+  await runSteps(target, [{ id: 'print', title: 'print', change: `${FIX}/print.sh`, vars: { BENCH_BYTES: String(BYTES) } }], { echo: (lines) => process.stdout.write(lines) })
+  await target.close()
+  process.stderr.write(`${JSON.stringify({ rssGrowthMb: (process.resourceUsage().maxRSS * 1024 - before) / 1048576 })}\n`)
+}
+
+function runChild(host: SandboxHost, console: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const out = openSync(console, 'w')
+    const proc = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, 'output-child.ts'), JSON.stringify(host.info)], { stdio: ['ignore', out, 'pipe'] })
+    let said = ''
+    proc.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString()))
+    proc.on('error', reject)
+    proc.on('close', (code) => {
+      closeSync(out)
+      const line = said.trim().split('\n').at(-1) ?? ''
+      if (code !== 0 || !line.startsWith('{')) reject(new Error(`output bench child exited ${code}: ${said}`))
+      else resolve((JSON.parse(line) as { rssGrowthMb: number }).rssGrowthMb)
+    })
+  })
+}
+
+export async function output(host: SandboxHost): Promise<Row> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-output-'))
+  const config = bareConfig(host)
+  const rss: number[] = []
+  const [project, anchor] = await interleaved(
+    2,
+    () => timed(async () => rss.push(await runChild(host, join(dir, 'console')))),
+    () => timed(() => command('ssh', ['-F', config, '-o', 'ControlPath=none', 'bench', `yes 'Unpacking libexample1:amd64 (1.2.3-4) over (1.2.3-3) ... progress 42% [#####.....]' | head -c ${BYTES}`], join(dir, 'bare')))
+  )
+  const ratio = median(project) / median(anchor)
+  const growth = Math.max(...rss)
+  return {
+    what: `${BYTES / 1048576} MiB of step output to log and console`,
+    project: `${(median(project) / 1000).toFixed(1)} s; RSS +${growth.toFixed(0)} MB`,
+    anchor: `bare ssh to a file ${(median(anchor) / 1000).toFixed(1)} s`,
+    ratio: `${ratio.toFixed(2)}x`,
+    goal: '<= 1.2x; RSS growth <= 64 MB',
+    met: ratio <= 1.2 && growth <= 64
+  }
+}

@@ -1,0 +1,232 @@
+# hostpanel-action session driver: one per run, started over the SSH master connection
+# (or on the runner). It runs the action's scripts on this host one after another and
+# talks to the action only in frames: a type byte, a 4-byte big-endian length, the
+# bytes. A script's stdout and stderr travel as data frames ('O', 'E') that the driver
+# writes itself, so nothing a script prints can pose as an exit status or a result; the
+# exit status and the script's result folder come in one 'X' frame after it ends.
+# Requests: 'L' the shell library (put before every script), 'R' run a script, 'F'
+# follow a detached step's output file, 'C' stop following. Perl because it is
+# Essential on Debian and Ubuntu (perl-base) and, unlike bash, reads binary data and
+# waits on several pipes at once; only perl-base modules are used.
+use strict;
+use warnings;
+use POSIX ();
+
+$SIG{PIPE} = 'IGNORE';    # a lost link shows as a failed write: the driver then ends
+$SIG{CHLD} = sub { };     # wakes select() when a script ends
+binmode STDIN;
+binmode STDOUT;
+my $library = '';
+my $KILL_AFTER = 10;
+my $RESULT_CAP = 262144;
+
+sub put {
+  my ($type, $data) = @_;
+  my $frame = pack('aN', $type, length $data) . $data;
+  my $done = 0;
+  while ($done < length $frame) {
+    my $n = syswrite(STDOUT, $frame, length($frame) - $done, $done);
+    if (!defined $n) {
+      next if $!{EINTR};
+      POSIX::_exit(0);    # the action is gone: nobody left to tell
+    }
+    $done += $n;
+  }
+}
+
+sub take {
+  my ($want) = @_;
+  my $buf = '';
+  while (length $buf < $want) {
+    my $n = sysread(STDIN, $buf, $want - length $buf, length $buf);
+    next if !defined $n && $!{EINTR};
+    POSIX::_exit(0) if !$n;    # end of the session (or the link)
+  }
+  return $buf;
+}
+
+sub request {
+  my ($type, $length) = unpack('aN', take(5));
+  return ($type, take($length));
+}
+
+# Reads what a script left in its result folder (flat files, values capped) and removes it.
+sub results {
+  my ($dir) = @_;
+  return '' if $dir eq '' || !-d $dir;
+  my $list = '';
+  opendir(my $dh, $dir) or return '';
+  my @names = sort grep { -f "$dir/$_" } readdir $dh;
+  closedir $dh;
+  for my $name (@names) {
+    my $value = '';
+    if (open(my $fh, '<', "$dir/$name")) {
+      binmode $fh;
+      read($fh, $value, $RESULT_CAP);
+      close $fh;
+    }
+    $list .= pack('N/a* N/a*', $name, $value);
+    unlink "$dir/$name";
+  }
+  system('rm', '-rf', '--', $dir) unless rmdir $dir;
+  return $list;
+}
+
+sub drain {
+  my ($fh, $type) = @_;
+  for (;;) {
+    my $n = sysread($fh, my $buf, 65536);
+    next if !defined $n && $!{EINTR};
+    return if !$n;
+    put($type, $buf);
+  }
+}
+
+# Runs one script: library + script on the stdin of bash, in a process group of its own.
+# At its timeout the group gets TERM, and KILL $KILL_AFTER seconds later; the status is
+# then 124 (137 if it took KILL), as with timeout(1), which would cost a process per
+# script. Output is relayed until the script has ended and its pipes are drained; a
+# background process that keeps them open is not waited for. Before it starts, its
+# result folder is made and the run's heartbeat touched (HP_SESSION tells hp_begin).
+sub run_script {
+  my ($timeout, $outdir, $heartbeat, $script) = split /\0/, $_[0], 4;
+  if ($outdir ne '') {
+    my $old = umask 077;
+    system('mkdir', '-p', '--', $outdir) unless -d $outdir || mkdir $outdir;
+    umask $old;
+  }
+  utime(undef, undef, $heartbeat) if $heartbeat ne '' && -e $heartbeat;
+  open(my $input, '+>', undef) or die "no temporary file: $!";    # unlinked at once
+  my $text = "$library\n$script";
+  my $at = 0;
+  while ($at < length $text) {
+    my $n = syswrite($input, $text, length($text) - $at, $at) // die "cannot write the script: $!";
+    $at += $n;
+  }
+  sysseek($input, 0, 0);
+  pipe(my $out_r, my $out_w) or die;
+  pipe(my $err_r, my $err_w) or die;
+  my $pid = fork // die "fork: $!";
+  if ($pid == 0) {
+    setpgrp(0, 0);
+    open(STDIN, '<&', $input) && open(STDOUT, '>&', $out_w) && open(STDERR, '>&', $err_w) or POSIX::_exit(126);
+    $SIG{PIPE} = 'DEFAULT';
+    $ENV{HP_SESSION} = 1;
+    exec('bash', '--noprofile', '--norc', '-euo', 'pipefail', '-s') or POSIX::_exit(127);
+  }
+  setpgrp($pid, $pid);    # either side may win the race; both ask for the same
+  close $input;
+  close $out_w;
+  close $err_w;
+  my %open = (fileno($out_r) => [$out_r, 'O'], fileno($err_r) => [$err_r, 'E']);
+  my ($status, $signal);
+  my $due = 0;
+  local $SIG{ALRM} = sub { $due = 1 };    # alarm(2) counts from now, to the kernel's precision
+  alarm $timeout;
+  while (%open) {
+    if ($due && !defined $status) {
+      $due = 0;
+      $signal = defined $signal ? 'KILL' : 'TERM';
+      kill($signal, -$pid);
+      alarm $KILL_AFTER if $signal eq 'TERM';
+    }
+    my $rin = '';
+    vec($rin, $_, 1) = 1 for keys %open;
+    my $ready = select(my $rout = $rin, undef, undef, defined $status ? 0 : 1);
+    if (!defined $status && waitpid($pid, POSIX::WNOHANG()) == $pid) {
+      $status = $?;
+      next;    # one more look at the pipes, without waiting
+    }
+    if ($ready <= 0) {
+      last if defined $status;    # ended and nothing left to read
+      next;
+    }
+    for my $fd (keys %open) {
+      next unless vec($rout, $fd, 1);
+      my $n = sysread($open{$fd}[0], my $buf, 65536);
+      next if !defined $n && ($!{EINTR} || $!{EAGAIN});
+      if (!$n) {
+        delete $open{$fd};
+        next;
+      }
+      put($open{$fd}[1], $buf);
+    }
+  }
+  if (!defined $status) {
+    waitpid($pid, 0);
+    $status = $?;
+  }
+  alarm 0;
+  my $rc = $status & 127 ? 128 + ($status & 127) : $status >> 8;
+  $rc = $signal eq 'KILL' ? 137 : 124 if defined $signal;
+  if ($rc == 255) {
+    put('E', "hostpanel: the script exited 255; reported as 254\n");
+    $rc = 254;
+  }
+  put('X', "$rc\n" . results($outdir));
+}
+
+# inotify(7) through syscall(2) (perl-base has no binding); undef where unknown.
+my %INOTIFY = (x86_64 => [294, 254], aarch64 => [26, 27]);
+
+sub watch {
+  my ($dir) = @_;
+  my $calls = $INOTIFY{(POSIX::uname())[4]} or return;
+  my $fd = syscall($calls->[0], 0x800);    # IN_NONBLOCK
+  return if $fd < 0;
+  # IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE
+  return if syscall($calls->[1], $fd, $dir, 0x2 | 0x8 | 0x80 | 0x100) < 0;
+  open(my $fh, '<&=', $fd) or return;
+  return $fh;
+}
+
+# Relays a detached step's output from a byte offset as it is written (inotify, or a
+# 10 ms look where there is none) until the step's exit status appears, it vanishes
+# without one ("lost"), or the action asks to stop ("running").
+sub follow {
+  my ($dir, $offset, $outdir) = split /\0/, $_[0], 3;
+  open(my $log, '<', "$dir/output.log") or return put('X', "lost\n");
+  binmode $log;
+  sysseek($log, $offset, 0);
+  my $pid = '';
+  if (open(my $fh, '<', "$dir/pid")) { $pid = <$fh> // ''; chomp $pid; }
+  my $events = watch($dir);
+  for (;;) {
+    # The status is written after the step's output is closed: seen first, a drain gets all.
+    my $alive = $pid =~ /^\d+$/ && kill(0, $pid);
+    my $ended = -e "$dir/rc";
+    drain($log, 'O');
+    if ($ended) {
+      open(my $fh, '<', "$dir/rc") or return put('X', "lost\n");
+      my $rc = <$fh> // '';
+      chomp $rc;
+      return put('X', "$rc\n" . results($outdir));
+    }
+    # gone without a status (host rebooted, process killed); a last look for the status
+    unless ($alive) {
+      next if -e "$dir/rc";
+      return put('X', "lost\n");
+    }
+    my $rin = '';
+    vec($rin, fileno(STDIN), 1) = 1;
+    vec($rin, fileno($events), 1) = 1 if $events;
+    my $ready = select(my $rout = $rin, undef, undef, $events ? 1 : 0.01);
+    next if $ready <= 0;
+    if (vec($rout, fileno(STDIN), 1)) {
+      my ($type) = request();
+      return put('X', "running\n") if $type eq 'C';
+      die "unexpected request '$type' while following";
+    }
+    sysread($events, my $ignored, 65536) if $events && vec($rout, fileno($events), 1);
+  }
+}
+
+put('H', "hostpanel driver 1\n");
+for (;;) {
+  my ($type, $body) = request();
+  if ($type eq 'L') { $library = $body }
+  elsif ($type eq 'R') { run_script($body) }
+  elsif ($type eq 'F') { follow($body) }
+  elsif ($type eq 'C') { }    # a stop that crossed the end of its follow
+  else { die "unknown request '$type'" }
+}
