@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4797:
+/***/ 5933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11,8 +11,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */
 
 
-const Location = __nccwpck_require__(7839);
-const Position = __nccwpck_require__(5235);
+const Location = __nccwpck_require__(383);
+const Position = __nccwpck_require__(4227);
 
 /**
  * ## Class hierarchy
@@ -499,120 +499,120 @@ AST.prototype.checkNodes = function () {
 
 // Define all AST nodes
 [
-  __nccwpck_require__(2219),
-  __nccwpck_require__(9261),
-  __nccwpck_require__(7697),
-  __nccwpck_require__(1196),
-  __nccwpck_require__(9734),
-  __nccwpck_require__(400),
-  __nccwpck_require__(7091),
-  __nccwpck_require__(9447),
-  __nccwpck_require__(6590),
-  __nccwpck_require__(2341),
-  __nccwpck_require__(9376),
-  __nccwpck_require__(7868),
-  __nccwpck_require__(2144),
-  __nccwpck_require__(439),
-  __nccwpck_require__(5629),
-  __nccwpck_require__(9194),
-  __nccwpck_require__(9002),
+  __nccwpck_require__(3067),
+  __nccwpck_require__(5437),
+  __nccwpck_require__(2529),
+  __nccwpck_require__(3692),
+  __nccwpck_require__(7334),
+  __nccwpck_require__(6880),
+  __nccwpck_require__(3027),
+  __nccwpck_require__(1351),
+  __nccwpck_require__(3806),
+  __nccwpck_require__(8149),
+  __nccwpck_require__(2640),
+  __nccwpck_require__(9311),
+  __nccwpck_require__(4192),
+  __nccwpck_require__(5719),
+  __nccwpck_require__(3101),
+  __nccwpck_require__(9501),
+  __nccwpck_require__(4954),
+  __nccwpck_require__(2795),
+  __nccwpck_require__(9335),
+  __nccwpck_require__(2783),
+  __nccwpck_require__(8738),
+  __nccwpck_require__(3301),
+  __nccwpck_require__(9128),
+  __nccwpck_require__(199),
+  __nccwpck_require__(8049),
+  __nccwpck_require__(5578),
+  __nccwpck_require__(7304),
+  __nccwpck_require__(6879),
+  __nccwpck_require__(9693),
+  __nccwpck_require__(9169),
+  __nccwpck_require__(931),
+  __nccwpck_require__(775),
+  __nccwpck_require__(2902),
+  __nccwpck_require__(7218),
+  __nccwpck_require__(7265),
+  __nccwpck_require__(7941),
+  __nccwpck_require__(7316),
+  __nccwpck_require__(9342),
+  __nccwpck_require__(2972),
+  __nccwpck_require__(458),
+  __nccwpck_require__(3733),
+  __nccwpck_require__(5109),
+  __nccwpck_require__(2711),
+  __nccwpck_require__(7564),
+  __nccwpck_require__(2539),
+  __nccwpck_require__(3787),
+  __nccwpck_require__(3795),
+  __nccwpck_require__(1995),
+  __nccwpck_require__(2907),
+  __nccwpck_require__(7966),
+  __nccwpck_require__(8734),
+  __nccwpck_require__(3993),
+  __nccwpck_require__(7517),
+  __nccwpck_require__(4850),
+  __nccwpck_require__(8068),
+  __nccwpck_require__(9076),
+  __nccwpck_require__(1145),
+  __nccwpck_require__(626),
+  __nccwpck_require__(709),
+  __nccwpck_require__(4127),
+  __nccwpck_require__(9437),
+  __nccwpck_require__(3753),
+  __nccwpck_require__(8251),
+  __nccwpck_require__(3901),
+  __nccwpck_require__(3932),
+  __nccwpck_require__(1500),
+  __nccwpck_require__(8540),
+  __nccwpck_require__(8704),
+  __nccwpck_require__(1698),
+  __nccwpck_require__(1258),
+  __nccwpck_require__(6759),
+  __nccwpck_require__(2569),
+  __nccwpck_require__(8213),
+  __nccwpck_require__(6307),
+  __nccwpck_require__(3489),
+  __nccwpck_require__(3107),
+  __nccwpck_require__(298),
+  __nccwpck_require__(7191),
+  __nccwpck_require__(5913),
+  __nccwpck_require__(3242),
+  __nccwpck_require__(1041),
+  __nccwpck_require__(1210),
+  __nccwpck_require__(2343),
+  __nccwpck_require__(2556),
   __nccwpck_require__(3947),
-  __nccwpck_require__(4103),
-  __nccwpck_require__(6639),
-  __nccwpck_require__(1090),
-  __nccwpck_require__(4037),
-  __nccwpck_require__(1771),
-  __nccwpck_require__(2423),
-  __nccwpck_require__(5217),
-  __nccwpck_require__(314),
-  __nccwpck_require__(9608),
-  __nccwpck_require__(8735),
-  __nccwpck_require__(7261),
-  __nccwpck_require__(945),
-  __nccwpck_require__(4323),
-  __nccwpck_require__(6935),
-  __nccwpck_require__(3942),
-  __nccwpck_require__(3794),
-  __nccwpck_require__(9937),
-  __nccwpck_require__(7413),
-  __nccwpck_require__(5540),
-  __nccwpck_require__(4798),
-  __nccwpck_require__(4956),
-  __nccwpck_require__(2554),
-  __nccwpck_require__(1877),
-  __nccwpck_require__(1653),
-  __nccwpck_require__(8052),
-  __nccwpck_require__(3068),
-  __nccwpck_require__(5195),
-  __nccwpck_require__(3595),
-  __nccwpck_require__(6963),
-  __nccwpck_require__(5515),
-  __nccwpck_require__(6123),
-  __nccwpck_require__(1662),
-  __nccwpck_require__(9873),
-  __nccwpck_require__(6073),
-  __nccwpck_require__(93),
-  __nccwpck_require__(8130),
-  __nccwpck_require__(9668),
-  __nccwpck_require__(4388),
-  __nccwpck_require__(3817),
-  __nccwpck_require__(6546),
-  __nccwpck_require__(7797),
-  __nccwpck_require__(4831),
-  __nccwpck_require__(9453),
-  __nccwpck_require__(5273),
-  __nccwpck_require__(6587),
-  __nccwpck_require__(8733),
-  __nccwpck_require__(4252),
-  __nccwpck_require__(9372),
-  __nccwpck_require__(8076),
-  __nccwpck_require__(2576),
-  __nccwpck_require__(9810),
-  __nccwpck_require__(5850),
-  __nccwpck_require__(5671),
-  __nccwpck_require__(1401),
-  __nccwpck_require__(2773),
-  __nccwpck_require__(691),
-  __nccwpck_require__(3617),
-  __nccwpck_require__(7827),
-  __nccwpck_require__(2138),
-  __nccwpck_require__(8631),
-  __nccwpck_require__(7846),
-  __nccwpck_require__(7098),
-  __nccwpck_require__(3985),
-  __nccwpck_require__(8490),
-  __nccwpck_require__(231),
-  __nccwpck_require__(972),
-  __nccwpck_require__(4155),
-  __nccwpck_require__(1034),
-  __nccwpck_require__(5550),
-  __nccwpck_require__(2921),
-  __nccwpck_require__(6097),
-  __nccwpck_require__(3211),
-  __nccwpck_require__(2646),
-  __nccwpck_require__(5278),
-  __nccwpck_require__(208),
-  __nccwpck_require__(9797),
-  __nccwpck_require__(1045),
-  __nccwpck_require__(1596),
-  __nccwpck_require__(2682),
-  __nccwpck_require__(9118),
-  __nccwpck_require__(2028),
-  __nccwpck_require__(8374),
-  __nccwpck_require__(5083),
-  __nccwpck_require__(9791),
-  __nccwpck_require__(547),
-  __nccwpck_require__(3233),
-  __nccwpck_require__(3433),
-  __nccwpck_require__(8391),
-  __nccwpck_require__(7754),
-  __nccwpck_require__(9190),
-  __nccwpck_require__(5952),
-  __nccwpck_require__(1873),
-  __nccwpck_require__(6960),
-  __nccwpck_require__(1743),
-  __nccwpck_require__(6275),
-  __nccwpck_require__(1459),
+  __nccwpck_require__(6858),
+  __nccwpck_require__(8366),
+  __nccwpck_require__(2793),
+  __nccwpck_require__(7649),
+  __nccwpck_require__(6424),
+  __nccwpck_require__(6326),
+  __nccwpck_require__(9022),
+  __nccwpck_require__(9824),
+  __nccwpck_require__(9765),
+  __nccwpck_require__(4597),
+  __nccwpck_require__(6764),
+  __nccwpck_require__(3866),
+  __nccwpck_require__(4222),
+  __nccwpck_require__(2284),
+  __nccwpck_require__(1942),
+  __nccwpck_require__(9211),
+  __nccwpck_require__(7852),
+  __nccwpck_require__(4163),
+  __nccwpck_require__(9905),
+  __nccwpck_require__(6569),
+  __nccwpck_require__(4023),
+  __nccwpck_require__(794),
+  __nccwpck_require__(1158),
+  __nccwpck_require__(8048),
+  __nccwpck_require__(5057),
+  __nccwpck_require__(9888),
+  __nccwpck_require__(5551),
+  __nccwpck_require__(8195),
+  __nccwpck_require__(5987),
 ].forEach(function (ctor) {
   AST.prototype[ctor.kind] = ctor;
 });
@@ -622,7 +622,7 @@ module.exports = AST;
 
 /***/ }),
 
-/***/ 2219:
+/***/ 3067:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -632,7 +632,7 @@ module.exports = AST;
  */
 
 
-const Expr = __nccwpck_require__(2554);
+const Expr = __nccwpck_require__(458);
 const KIND = "array";
 
 /**
@@ -673,7 +673,7 @@ module.exports = Expr.extends(
 
 /***/ }),
 
-/***/ 9261:
+/***/ 5437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -683,7 +683,7 @@ module.exports = Expr.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "arrowfunc";
 
 /**
@@ -723,7 +723,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 7697:
+/***/ 2529:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -733,7 +733,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "assign";
 
 /**
@@ -758,7 +758,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 1196:
+/***/ 3692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -768,7 +768,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "assignref";
 
 /**
@@ -791,7 +791,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 400:
+/***/ 6880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -801,7 +801,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "attrgroup";
 
 /**
@@ -819,7 +819,7 @@ module.exports = Node.extends(KIND, function AttrGroup(attrs, docs, location) {
 
 /***/ }),
 
-/***/ 9734:
+/***/ 7334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -829,7 +829,7 @@ module.exports = Node.extends(KIND, function AttrGroup(attrs, docs, location) {
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "attribute";
 
 /**
@@ -852,7 +852,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 7091:
+/***/ 3027:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -862,7 +862,7 @@ module.exports = Node.extends(
  */
 
 
-const Operation = __nccwpck_require__(691);
+const Operation = __nccwpck_require__(6307);
 const KIND = "bin";
 /**
  * Binary operations
@@ -886,7 +886,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 9447:
+/***/ 1351:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -896,7 +896,7 @@ module.exports = Operation.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "block";
 
 /**
@@ -917,7 +917,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 6590:
+/***/ 3806:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -927,7 +927,7 @@ module.exports = Statement.extends(
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "boolean";
 
 /**
@@ -947,7 +947,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 2341:
+/***/ 8149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -957,7 +957,7 @@ module.exports = Literal.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "break";
 
 /**
@@ -975,7 +975,7 @@ module.exports = Statement.extends(KIND, function Break(level, docs, location) {
 
 /***/ }),
 
-/***/ 9376:
+/***/ 2640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -985,7 +985,7 @@ module.exports = Statement.extends(KIND, function Break(level, docs, location) {
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "byref";
 
 /**
@@ -1003,7 +1003,7 @@ module.exports = Expression.extends(KIND, function ByRef(what, docs, location) {
 
 /***/ }),
 
-/***/ 7868:
+/***/ 9311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1013,7 +1013,7 @@ module.exports = Expression.extends(KIND, function ByRef(what, docs, location) {
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "call";
 
 /**
@@ -1036,7 +1036,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 2144:
+/***/ 4192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1046,7 +1046,7 @@ module.exports = Expression.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "case";
 
 /**
@@ -1069,7 +1069,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 439:
+/***/ 5719:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1079,7 +1079,7 @@ module.exports = Statement.extends(
  */
 
 
-const Operation = __nccwpck_require__(691);
+const Operation = __nccwpck_require__(6307);
 const KIND = "cast";
 
 /**
@@ -1104,7 +1104,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 5629:
+/***/ 3101:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1114,7 +1114,7 @@ module.exports = Operation.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "catch";
 
 /**
@@ -1140,7 +1140,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 9194:
+/***/ 9501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1150,7 +1150,7 @@ module.exports = Statement.extends(
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "class";
 
 /**
@@ -1183,7 +1183,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 9002:
+/***/ 4954:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1193,7 +1193,7 @@ module.exports = Declaration.extends(
  */
 
 
-const ConstantStatement = __nccwpck_require__(2423);
+const ConstantStatement = __nccwpck_require__(199);
 const KIND = "classconstant";
 
 const IS_UNDEFINED = "";
@@ -1262,7 +1262,7 @@ module.exports = ClassConstant;
 
 /***/ }),
 
-/***/ 3947:
+/***/ 2795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1272,7 +1272,7 @@ module.exports = ClassConstant;
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "clone";
 
 /**
@@ -1297,7 +1297,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 4103:
+/***/ 9335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1307,7 +1307,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "closure";
 
 /**
@@ -1351,7 +1351,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 6639:
+/***/ 2783:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1361,7 +1361,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 
 /**
  * Abstract documentation node (ComentLine or CommentBlock)
@@ -1381,7 +1381,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 1090:
+/***/ 8738:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1391,7 +1391,7 @@ module.exports = Node.extends(
  */
 
 
-const Comment = __nccwpck_require__(6639);
+const Comment = __nccwpck_require__(2783);
 const KIND = "commentblock";
 
 /**
@@ -1410,7 +1410,7 @@ module.exports = Comment.extends(
 
 /***/ }),
 
-/***/ 4037:
+/***/ 3301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1420,7 +1420,7 @@ module.exports = Comment.extends(
  */
 
 
-const Comment = __nccwpck_require__(6639);
+const Comment = __nccwpck_require__(2783);
 const KIND = "commentline";
 
 /**
@@ -1439,7 +1439,7 @@ module.exports = Comment.extends(
 
 /***/ }),
 
-/***/ 1771:
+/***/ 9128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1449,7 +1449,7 @@ module.exports = Comment.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "constant";
 
 /**
@@ -1472,7 +1472,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 2423:
+/***/ 199:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1482,7 +1482,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "constantstatement";
 
 /**
@@ -1503,7 +1503,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 5217:
+/***/ 8049:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1513,7 +1513,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "continue";
 
 /**
@@ -1534,7 +1534,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 314:
+/***/ 5578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1544,7 +1544,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "declaration";
 
 const IS_UNDEFINED = "";
@@ -1602,7 +1602,7 @@ module.exports = Declaration;
 
 /***/ }),
 
-/***/ 9608:
+/***/ 7304:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1612,7 +1612,7 @@ module.exports = Declaration;
  */
 
 
-const Block = __nccwpck_require__(9447);
+const Block = __nccwpck_require__(1351);
 const KIND = "declare";
 
 /**
@@ -1680,7 +1680,7 @@ module.exports = Declare;
 
 /***/ }),
 
-/***/ 8735:
+/***/ 6879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1690,7 +1690,7 @@ module.exports = Declare;
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "declaredirective";
 
 /**
@@ -1713,7 +1713,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 7261:
+/***/ 9693:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1723,7 +1723,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "do";
 
 /**
@@ -1746,7 +1746,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 945:
+/***/ 9169:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1756,7 +1756,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "echo";
 
 /**
@@ -1779,7 +1779,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 4323:
+/***/ 931:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1789,7 +1789,7 @@ module.exports = Statement.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "empty";
 
 /**
@@ -1810,7 +1810,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 6935:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1820,7 +1820,7 @@ module.exports = Expression.extends(
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "encapsed";
 
 /**
@@ -1892,7 +1892,7 @@ module.exports = Encapsed;
 
 /***/ }),
 
-/***/ 3942:
+/***/ 2902:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1902,7 +1902,7 @@ module.exports = Encapsed;
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "encapsedpart";
 
 /**
@@ -1927,7 +1927,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3794:
+/***/ 7218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1937,7 +1937,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "entry";
 
 /**
@@ -1964,7 +1964,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9937:
+/***/ 7265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1974,7 +1974,7 @@ module.exports = Expression.extends(
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "enum";
 
 /**
@@ -2001,7 +2001,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 7413:
+/***/ 7941:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2011,7 +2011,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "enumcase";
 
 /**
@@ -2034,7 +2034,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 5540:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2044,7 +2044,7 @@ module.exports = Node.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "error";
 
 /**
@@ -2071,7 +2071,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 4798:
+/***/ 9342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2081,7 +2081,7 @@ module.exports = Node.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "eval";
 
 /**
@@ -2102,7 +2102,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 4956:
+/***/ 2972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2112,7 +2112,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "exit";
 
 /**
@@ -2135,7 +2135,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 2554:
+/***/ 458:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2145,7 +2145,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "expression";
 
 /**
@@ -2162,7 +2162,7 @@ module.exports = Node.extends(KIND, function Expression(kind, docs, location) {
 
 /***/ }),
 
-/***/ 1877:
+/***/ 3733:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2172,7 +2172,7 @@ module.exports = Node.extends(KIND, function Expression(kind, docs, location) {
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "expressionstatement";
 
 /**
@@ -2193,7 +2193,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 1653:
+/***/ 5109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2203,7 +2203,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "for";
 
 /**
@@ -2233,7 +2233,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 8052:
+/***/ 2711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2243,7 +2243,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "foreach";
 
 /**
@@ -2273,7 +2273,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 3068:
+/***/ 7564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2283,7 +2283,7 @@ module.exports = Statement.extends(
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "function";
 
 /**
@@ -2314,7 +2314,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 5195:
+/***/ 2539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2324,7 +2324,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "global";
 
 /**
@@ -2345,7 +2345,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 3595:
+/***/ 3787:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2355,7 +2355,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "goto";
 
 /**
@@ -2374,7 +2374,7 @@ module.exports = Statement.extends(KIND, function Goto(label, docs, location) {
 
 /***/ }),
 
-/***/ 6963:
+/***/ 3795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2384,7 +2384,7 @@ module.exports = Statement.extends(KIND, function Goto(label, docs, location) {
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "halt";
 
 /**
@@ -2403,7 +2403,7 @@ module.exports = Statement.extends(KIND, function Halt(after, docs, location) {
 
 /***/ }),
 
-/***/ 5515:
+/***/ 1995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2413,7 +2413,7 @@ module.exports = Statement.extends(KIND, function Halt(after, docs, location) {
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "identifier";
 
 /**
@@ -2436,7 +2436,7 @@ module.exports = Identifier;
 
 /***/ }),
 
-/***/ 6123:
+/***/ 2907:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2446,7 +2446,7 @@ module.exports = Identifier;
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "if";
 
 /**
@@ -2473,7 +2473,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 1662:
+/***/ 7966:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2483,7 +2483,7 @@ module.exports = Statement.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "include";
 
 /**
@@ -2508,7 +2508,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9873:
+/***/ 8734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2518,7 +2518,7 @@ module.exports = Expression.extends(
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "inline";
 
 /**
@@ -2538,7 +2538,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 6073:
+/***/ 3993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2548,7 +2548,7 @@ module.exports = Literal.extends(
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "interface";
 
 /**
@@ -2573,7 +2573,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 93:
+/***/ 7517:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2583,7 +2583,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "intersectiontype";
 
 /**
@@ -2604,7 +2604,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 8130:
+/***/ 4850:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2614,7 +2614,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "isset";
 
 /**
@@ -2635,7 +2635,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9668:
+/***/ 8068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2645,7 +2645,7 @@ module.exports = Expression.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "label";
 
 /**
@@ -2663,7 +2663,7 @@ module.exports = Statement.extends(KIND, function Label(name, docs, location) {
 
 /***/ }),
 
-/***/ 4388:
+/***/ 9076:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2673,7 +2673,7 @@ module.exports = Statement.extends(KIND, function Label(name, docs, location) {
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "list";
 
 /**
@@ -2696,7 +2696,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3817:
+/***/ 1145:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2706,7 +2706,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "literal";
 
 /**
@@ -2731,7 +2731,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 7839:
+/***/ 383:
 /***/ ((module) => {
 
 /**
@@ -2760,7 +2760,7 @@ module.exports = Location;
 
 /***/ }),
 
-/***/ 6546:
+/***/ 626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2770,7 +2770,7 @@ module.exports = Location;
  */
 
 
-const Expr = __nccwpck_require__(2554);
+const Expr = __nccwpck_require__(458);
 const KIND = "lookup";
 
 /**
@@ -2793,7 +2793,7 @@ module.exports = Expr.extends(
 
 /***/ }),
 
-/***/ 7797:
+/***/ 709:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2803,7 +2803,7 @@ module.exports = Expr.extends(
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "magic";
 
 /**
@@ -2822,7 +2822,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 4831:
+/***/ 4127:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2832,7 +2832,7 @@ module.exports = Literal.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "match";
 
 /**
@@ -2855,7 +2855,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9453:
+/***/ 9437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2865,7 +2865,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "matcharm";
 
 /**
@@ -2888,7 +2888,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 5273:
+/***/ 3753:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2898,7 +2898,7 @@ module.exports = Expression.extends(
  */
 
 
-const Function_ = __nccwpck_require__(3068);
+const Function_ = __nccwpck_require__(7564);
 const KIND = "method";
 
 /**
@@ -2919,7 +2919,7 @@ module.exports = Function_.extends(KIND, function Method() {
 
 /***/ }),
 
-/***/ 6587:
+/***/ 8251:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2929,7 +2929,7 @@ module.exports = Function_.extends(KIND, function Method() {
  */
 
 
-const Reference = __nccwpck_require__(4155);
+const Reference = __nccwpck_require__(3947);
 const KIND = "name";
 
 /**
@@ -2981,7 +2981,7 @@ module.exports = Name;
 
 /***/ }),
 
-/***/ 4252:
+/***/ 3932:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2991,7 +2991,7 @@ module.exports = Name;
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "namedargument";
 
 /**
@@ -3015,7 +3015,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8733:
+/***/ 3901:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3025,7 +3025,7 @@ module.exports = Expression.extends(
  */
 
 
-const Block = __nccwpck_require__(9447);
+const Block = __nccwpck_require__(1351);
 const KIND = "namespace";
 
 /**
@@ -3048,7 +3048,7 @@ module.exports = Block.extends(
 
 /***/ }),
 
-/***/ 9372:
+/***/ 1500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3058,7 +3058,7 @@ module.exports = Block.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "new";
 
 /**
@@ -3081,7 +3081,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 8076:
+/***/ 8540:
 /***/ ((module) => {
 
 /**
@@ -3199,7 +3199,7 @@ module.exports = Node;
 
 /***/ }),
 
-/***/ 2576:
+/***/ 8704:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3209,7 +3209,7 @@ module.exports = Node;
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "noop";
 
 /**
@@ -3226,7 +3226,7 @@ module.exports = Node.extends(KIND, function Noop(docs, location) {
 
 /***/ }),
 
-/***/ 9810:
+/***/ 1698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3236,7 +3236,7 @@ module.exports = Node.extends(KIND, function Noop(docs, location) {
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "nowdoc";
 
 /**
@@ -3259,7 +3259,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 5850:
+/***/ 1258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3269,7 +3269,7 @@ module.exports = Literal.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "nullkeyword";
 
 /**
@@ -3286,7 +3286,7 @@ module.exports = Node.extends(KIND, function NullKeyword(raw, docs, location) {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 6759:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3296,7 +3296,7 @@ module.exports = Node.extends(KIND, function NullKeyword(raw, docs, location) {
  */
 
 
-const Lookup = __nccwpck_require__(6546);
+const Lookup = __nccwpck_require__(626);
 const KIND = "nullsafepropertylookup";
 
 /**
@@ -3315,7 +3315,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 1401:
+/***/ 2569:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3325,7 +3325,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "number";
 
 /**
@@ -3345,7 +3345,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 2773:
+/***/ 8213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3355,7 +3355,7 @@ module.exports = Literal.extends(
  */
 
 
-const Lookup = __nccwpck_require__(6546);
+const Lookup = __nccwpck_require__(626);
 const KIND = "offsetlookup";
 
 /**
@@ -3374,7 +3374,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 691:
+/***/ 6307:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3384,7 +3384,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Expr = __nccwpck_require__(2554);
+const Expr = __nccwpck_require__(458);
 const KIND = "operation";
 
 /**
@@ -3400,7 +3400,7 @@ module.exports = Expr.extends(KIND, function Operation(kind, docs, location) {
 
 /***/ }),
 
-/***/ 3617:
+/***/ 3489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3410,7 +3410,7 @@ module.exports = Expr.extends(KIND, function Operation(kind, docs, location) {
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "parameter";
 
 /**
@@ -3474,7 +3474,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 7827:
+/***/ 3107:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3484,7 +3484,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Reference = __nccwpck_require__(4155);
+const Reference = __nccwpck_require__(3947);
 const KIND = "parentreference";
 
 /**
@@ -3505,7 +3505,7 @@ module.exports = ParentReference;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 4227:
 /***/ ((module) => {
 
 /**
@@ -3534,7 +3534,7 @@ module.exports = Position;
 
 /***/ }),
 
-/***/ 2138:
+/***/ 298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3544,7 +3544,7 @@ module.exports = Position;
  */
 
 
-const Operation = __nccwpck_require__(691);
+const Operation = __nccwpck_require__(6307);
 const KIND = "post";
 
 /**
@@ -3567,7 +3567,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 8631:
+/***/ 7191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3577,7 +3577,7 @@ module.exports = Operation.extends(
  */
 
 
-const Operation = __nccwpck_require__(691);
+const Operation = __nccwpck_require__(6307);
 const KIND = "pre";
 
 /**
@@ -3600,7 +3600,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 7846:
+/***/ 5913:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3610,7 +3610,7 @@ module.exports = Operation.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "print";
 
 /**
@@ -3631,7 +3631,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 7098:
+/***/ 3242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3641,7 +3641,7 @@ module.exports = Expression.extends(
  */
 
 
-const Block = __nccwpck_require__(9447);
+const Block = __nccwpck_require__(1351);
 const KIND = "program";
 
 /**
@@ -3670,7 +3670,7 @@ module.exports = Block.extends(
 
 /***/ }),
 
-/***/ 3985:
+/***/ 1041:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3680,7 +3680,7 @@ module.exports = Block.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "property";
 
 /**
@@ -3723,7 +3723,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 8490:
+/***/ 1210:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3733,7 +3733,7 @@ module.exports = Statement.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "propertyhook";
 
 /**
@@ -3774,7 +3774,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 231:
+/***/ 2343:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3784,7 +3784,7 @@ module.exports = Node.extends(
  */
 
 
-const Lookup = __nccwpck_require__(6546);
+const Lookup = __nccwpck_require__(626);
 const KIND = "propertylookup";
 
 /**
@@ -3803,7 +3803,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 972:
+/***/ 2556:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3813,7 +3813,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "propertystatement";
 
 const IS_UNDEFINED = "";
@@ -3872,7 +3872,7 @@ module.exports = PropertyStatement;
 
 /***/ }),
 
-/***/ 4155:
+/***/ 3947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3882,7 +3882,7 @@ module.exports = PropertyStatement;
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "reference";
 
 /**
@@ -3900,7 +3900,7 @@ module.exports = Reference;
 
 /***/ }),
 
-/***/ 1034:
+/***/ 6858:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3910,7 +3910,7 @@ module.exports = Reference;
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "retif";
 
 /**
@@ -3935,7 +3935,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 5550:
+/***/ 8366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3945,7 +3945,7 @@ module.exports = Expression.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "return";
 
 /**
@@ -3963,7 +3963,7 @@ module.exports = Statement.extends(KIND, function Return(expr, docs, location) {
 
 /***/ }),
 
-/***/ 2921:
+/***/ 2793:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3973,7 +3973,7 @@ module.exports = Statement.extends(KIND, function Return(expr, docs, location) {
  */
 
 
-const Reference = __nccwpck_require__(4155);
+const Reference = __nccwpck_require__(3947);
 const KIND = "selfreference";
 
 /**
@@ -3994,7 +3994,7 @@ module.exports = SelfReference;
 
 /***/ }),
 
-/***/ 6097:
+/***/ 7649:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4004,7 +4004,7 @@ module.exports = SelfReference;
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "silent";
 
 /**
@@ -4025,7 +4025,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 3211:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4035,7 +4035,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "statement";
 
 /**
@@ -4051,7 +4051,7 @@ module.exports = Node.extends(KIND, function Statement(kind, docs, location) {
 
 /***/ }),
 
-/***/ 2646:
+/***/ 6326:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4061,7 +4061,7 @@ module.exports = Node.extends(KIND, function Statement(kind, docs, location) {
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "static";
 
 /**
@@ -4082,7 +4082,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 208:
+/***/ 9824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4092,7 +4092,7 @@ module.exports = Statement.extends(
  */
 
 
-const Lookup = __nccwpck_require__(6546);
+const Lookup = __nccwpck_require__(626);
 const KIND = "staticlookup";
 
 /**
@@ -4111,7 +4111,7 @@ module.exports = Lookup.extends(
 
 /***/ }),
 
-/***/ 9797:
+/***/ 9765:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4121,7 +4121,7 @@ module.exports = Lookup.extends(
  */
 
 
-const Reference = __nccwpck_require__(4155);
+const Reference = __nccwpck_require__(3947);
 const KIND = "staticreference";
 
 /**
@@ -4142,7 +4142,7 @@ module.exports = StaticReference;
 
 /***/ }),
 
-/***/ 5278:
+/***/ 9022:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4152,7 +4152,7 @@ module.exports = StaticReference;
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "staticvariable";
 
 /**
@@ -4175,7 +4175,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 1045:
+/***/ 4597:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4185,7 +4185,7 @@ module.exports = Node.extends(
  */
 
 
-const Literal = __nccwpck_require__(3817);
+const Literal = __nccwpck_require__(1145);
 const KIND = "string";
 
 /**
@@ -4210,7 +4210,7 @@ module.exports = Literal.extends(
 
 /***/ }),
 
-/***/ 1596:
+/***/ 6764:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4220,7 +4220,7 @@ module.exports = Literal.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "switch";
 
 /**
@@ -4245,7 +4245,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 2682:
+/***/ 3866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4255,7 +4255,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "throw";
 
 /**
@@ -4273,7 +4273,7 @@ module.exports = Statement.extends(KIND, function Throw(what, docs, location) {
 
 /***/ }),
 
-/***/ 9118:
+/***/ 4222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4283,7 +4283,7 @@ module.exports = Statement.extends(KIND, function Throw(what, docs, location) {
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "trait";
 
 /**
@@ -4304,7 +4304,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2284:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4314,7 +4314,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "traitalias";
 
 const IS_UNDEFINED = "";
@@ -4356,7 +4356,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 8374:
+/***/ 1942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4366,7 +4366,7 @@ module.exports = Node.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "traitprecedence";
 
 /**
@@ -4391,7 +4391,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 5083:
+/***/ 9211:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4401,7 +4401,7 @@ module.exports = Node.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "traituse";
 
 /**
@@ -4424,7 +4424,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 9791:
+/***/ 7852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4434,7 +4434,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "try";
 
 /**
@@ -4459,7 +4459,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 547:
+/***/ 4163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4469,7 +4469,7 @@ module.exports = Statement.extends(
  */
 
 
-const Reference = __nccwpck_require__(4155);
+const Reference = __nccwpck_require__(3947);
 const KIND = "typereference";
 
 /**
@@ -4511,7 +4511,7 @@ module.exports = TypeReference;
 
 /***/ }),
 
-/***/ 3233:
+/***/ 9905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4521,7 +4521,7 @@ module.exports = TypeReference;
  */
 
 
-const Operation = __nccwpck_require__(691);
+const Operation = __nccwpck_require__(6307);
 const KIND = "unary";
 
 /**
@@ -4544,7 +4544,7 @@ module.exports = Operation.extends(
 
 /***/ }),
 
-/***/ 3433:
+/***/ 6569:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4554,7 +4554,7 @@ module.exports = Operation.extends(
  */
 
 
-const Declaration = __nccwpck_require__(314);
+const Declaration = __nccwpck_require__(5578);
 const KIND = "uniontype";
 
 /**
@@ -4575,7 +4575,7 @@ module.exports = Declaration.extends(
 
 /***/ }),
 
-/***/ 8391:
+/***/ 4023:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4585,7 +4585,7 @@ module.exports = Declaration.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "unset";
 
 /**
@@ -4605,7 +4605,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 7754:
+/***/ 794:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4615,7 +4615,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "usegroup";
 
 /**
@@ -4642,7 +4642,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 9190:
+/***/ 1158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4652,7 +4652,7 @@ module.exports = Statement.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "useitem";
 
 /**
@@ -4694,7 +4694,7 @@ module.exports = UseItem;
 
 /***/ }),
 
-/***/ 5952:
+/***/ 8048:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4704,7 +4704,7 @@ module.exports = UseItem;
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "variable";
 
 /**
@@ -4737,7 +4737,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 1873:
+/***/ 5057:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4747,7 +4747,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "variadic";
 
 /**
@@ -4769,7 +4769,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 6960:
+/***/ 9888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4779,7 +4779,7 @@ module.exports = Expression.extends(
  */
 
 
-const Node = __nccwpck_require__(8076);
+const Node = __nccwpck_require__(8540);
 const KIND = "variadicplaceholder";
 
 /**
@@ -4800,7 +4800,7 @@ module.exports = Node.extends(
 
 /***/ }),
 
-/***/ 1743:
+/***/ 5551:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4810,7 +4810,7 @@ module.exports = Node.extends(
  */
 
 
-const Statement = __nccwpck_require__(3211);
+const Statement = __nccwpck_require__(6424);
 const KIND = "while";
 
 /**
@@ -4835,7 +4835,7 @@ module.exports = Statement.extends(
 
 /***/ }),
 
-/***/ 6275:
+/***/ 8195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4845,7 +4845,7 @@ module.exports = Statement.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "yield";
 
 /**
@@ -4869,7 +4869,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 1459:
+/***/ 5987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4879,7 +4879,7 @@ module.exports = Expression.extends(
  */
 
 
-const Expression = __nccwpck_require__(2554);
+const Expression = __nccwpck_require__(458);
 const KIND = "yieldfrom";
 
 /**
@@ -4901,7 +4901,7 @@ module.exports = Expression.extends(
 
 /***/ }),
 
-/***/ 9445:
+/***/ 8341:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4911,10 +4911,10 @@ module.exports = Expression.extends(
  */
 
 
-const lexer = __nccwpck_require__(4783);
-const parser = __nccwpck_require__(8538);
-const tokens = __nccwpck_require__(2151);
-const AST = __nccwpck_require__(4797);
+const lexer = __nccwpck_require__(2463);
+const parser = __nccwpck_require__(9914);
+const tokens = __nccwpck_require__(4007);
+const AST = __nccwpck_require__(5933);
 
 /**
  * @private
@@ -5150,7 +5150,7 @@ module.exports["default"] = Engine;
 
 /***/ }),
 
-/***/ 4783:
+/***/ 2463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5698,15 +5698,15 @@ Lexer.prototype.next = function () {
 
 // extends the lexer with states
 [
-  __nccwpck_require__(452),
-  __nccwpck_require__(4028),
-  __nccwpck_require__(3264),
-  __nccwpck_require__(9906),
-  __nccwpck_require__(9959),
-  __nccwpck_require__(889),
-  __nccwpck_require__(3234),
-  __nccwpck_require__(8128),
-  __nccwpck_require__(7345),
+  __nccwpck_require__(5124),
+  __nccwpck_require__(684),
+  __nccwpck_require__(7808),
+  __nccwpck_require__(6354),
+  __nccwpck_require__(7815),
+  __nccwpck_require__(6521),
+  __nccwpck_require__(754),
+  __nccwpck_require__(2896),
+  __nccwpck_require__(7841),
 ].forEach(function (ext) {
   for (const k in ext) {
     Lexer.prototype[k] = ext[k];
@@ -5718,7 +5718,7 @@ module.exports = Lexer;
 
 /***/ }),
 
-/***/ 452:
+/***/ 5124:
 /***/ ((module) => {
 
 /**
@@ -5814,7 +5814,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4028:
+/***/ 684:
 /***/ ((module) => {
 
 /**
@@ -5884,7 +5884,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 7808:
 /***/ ((module) => {
 
 /**
@@ -5955,7 +5955,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9906:
+/***/ 6354:
 /***/ ((module) => {
 
 /**
@@ -6133,7 +6133,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 7815:
 /***/ ((module) => {
 
 /**
@@ -6236,7 +6236,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 889:
+/***/ 6521:
 /***/ ((module) => {
 
 /**
@@ -6357,7 +6357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3234:
+/***/ 754:
 /***/ ((module) => {
 
 /**
@@ -6888,7 +6888,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8128:
+/***/ 2896:
 /***/ ((module) => {
 
 /**
@@ -7254,7 +7254,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 7841:
 /***/ ((module) => {
 
 /**
@@ -7373,7 +7373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8538:
+/***/ 9914:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7383,7 +7383,7 @@ module.exports = {
  */
 
 
-const Position = __nccwpck_require__(5235);
+const Position = __nccwpck_require__(4227);
 
 /**
  * @private
@@ -8106,22 +8106,22 @@ Parser.prototype.is = function (type) {
 
 // extends the parser with syntax files
 [
-  __nccwpck_require__(2152),
-  __nccwpck_require__(2541),
-  __nccwpck_require__(652),
-  __nccwpck_require__(7702),
-  __nccwpck_require__(3216),
-  __nccwpck_require__(5049),
-  __nccwpck_require__(5878),
-  __nccwpck_require__(5498),
-  __nccwpck_require__(5976),
-  __nccwpck_require__(9682),
-  __nccwpck_require__(405),
-  __nccwpck_require__(3928),
-  __nccwpck_require__(9669),
-  __nccwpck_require__(6136),
-  __nccwpck_require__(3924),
-  __nccwpck_require__(1441),
+  __nccwpck_require__(7512),
+  __nccwpck_require__(6061),
+  __nccwpck_require__(1132),
+  __nccwpck_require__(3702),
+  __nccwpck_require__(2496),
+  __nccwpck_require__(1001),
+  __nccwpck_require__(582),
+  __nccwpck_require__(2701),
+  __nccwpck_require__(2424),
+  __nccwpck_require__(834),
+  __nccwpck_require__(293),
+  __nccwpck_require__(616),
+  __nccwpck_require__(9525),
+  __nccwpck_require__(4904),
+  __nccwpck_require__(9188),
+  __nccwpck_require__(9873),
 ].forEach(function (ext) {
   for (const k in ext) {
     /* istanbul ignore next */
@@ -8138,7 +8138,7 @@ module.exports = Parser;
 
 /***/ }),
 
-/***/ 2152:
+/***/ 7512:
 /***/ ((module) => {
 
 /**
@@ -8258,7 +8258,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2541:
+/***/ 6061:
 /***/ ((module) => {
 
 /**
@@ -9070,7 +9070,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 652:
+/***/ 1132:
 /***/ ((module) => {
 
 /**
@@ -9129,7 +9129,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 2496:
 /***/ ((module) => {
 
 /**
@@ -9194,7 +9194,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7702:
+/***/ 3702:
 /***/ ((module) => {
 
 /**
@@ -10093,7 +10093,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5049:
+/***/ 1001:
 /***/ ((module) => {
 
 /**
@@ -10686,7 +10686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5878:
+/***/ 582:
 /***/ ((module) => {
 
 /**
@@ -10809,7 +10809,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5498:
+/***/ 2701:
 /***/ ((module) => {
 
 /**
@@ -10981,7 +10981,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5976:
+/***/ 2424:
 /***/ ((module) => {
 
 /**
@@ -11009,7 +11009,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9682:
+/***/ 834:
 /***/ ((module) => {
 
 /**
@@ -11246,7 +11246,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 405:
+/***/ 293:
 /***/ ((module) => {
 
 /**
@@ -11746,7 +11746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3928:
+/***/ 616:
 /***/ ((module) => {
 
 /**
@@ -12198,7 +12198,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9669:
+/***/ 9525:
 /***/ ((module) => {
 
 /**
@@ -12304,7 +12304,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6136:
+/***/ 4904:
 /***/ ((module) => {
 
 /**
@@ -12354,7 +12354,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3924:
+/***/ 9188:
 /***/ ((module) => {
 
 /**
@@ -12567,7 +12567,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1441:
+/***/ 9873:
 /***/ ((module) => {
 
 /**
@@ -12929,7 +12929,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2151:
+/***/ 4007:
 /***/ ((module) => {
 
 /**
@@ -13114,7 +13114,7 @@ module.exports = Object.freeze(tokens);
 
 /***/ }),
 
-/***/ 1091:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13254,17 +13254,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(5684)
-const { safeRe: re, t } = __nccwpck_require__(1295)
-const cmp = __nccwpck_require__(8470)
-const debug = __nccwpck_require__(4039)
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 7646:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13486,22 +13486,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(6071)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(5684)
-const Comparator = __nccwpck_require__(1091)
-const debug = __nccwpck_require__(4039)
-const SemVer = __nccwpck_require__(203)
-const trimComparatorWhitespace = __nccwpck_require__(5465)
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(1295)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(6045)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -13848,17 +13848,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 203:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(4039)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
-const { safeRe: re, t } = __nccwpck_require__(1295)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
-const parseOptions = __nccwpck_require__(5684)
-const { compareIdentifiers } = __nccwpck_require__(4180)
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -14205,12 +14205,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8439:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -14220,17 +14220,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8470:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(3578)
-const neq = __nccwpck_require__(7486)
-const gt = __nccwpck_require__(6247)
-const gte = __nccwpck_require__(9908)
-const lt = __nccwpck_require__(9088)
-const lte = __nccwpck_require__(3405)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -14281,14 +14281,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 8377:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const parse = __nccwpck_require__(1105)
-const { safeRe: re, t } = __nccwpck_require__(1295)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -14350,12 +14350,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 8336:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -14366,24 +14366,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 1962:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 837:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -14392,12 +14392,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 7447:
+/***/ 711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -14459,48 +14459,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 3578:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6247:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 9908:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 6754:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -14523,72 +14523,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 9088:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 3405:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 2031:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 3387:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 7486:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 1105:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -14608,24 +14608,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 7236:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 3602:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -14635,36 +14635,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 6877:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(837)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 2600:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(8336)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 9451:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -14678,26 +14678,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 2928:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(8336)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6562:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
-const constants = __nccwpck_require__(6045)
-const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -14745,12 +14745,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 6716:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(1105)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -14760,54 +14760,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 3880:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(1295)
-const constants = __nccwpck_require__(6045)
-const SemVer = __nccwpck_require__(203)
-const identifiers = __nccwpck_require__(4180)
-const parse = __nccwpck_require__(1105)
-const valid = __nccwpck_require__(6716)
-const clean = __nccwpck_require__(8439)
-const inc = __nccwpck_require__(6754)
-const diff = __nccwpck_require__(7447)
-const major = __nccwpck_require__(2031)
-const minor = __nccwpck_require__(3387)
-const patch = __nccwpck_require__(7236)
-const prerelease = __nccwpck_require__(3602)
-const compare = __nccwpck_require__(837)
-const rcompare = __nccwpck_require__(6877)
-const compareLoose = __nccwpck_require__(1962)
-const compareBuild = __nccwpck_require__(8336)
-const sort = __nccwpck_require__(2928)
-const rsort = __nccwpck_require__(2600)
-const gt = __nccwpck_require__(6247)
-const lt = __nccwpck_require__(9088)
-const eq = __nccwpck_require__(3578)
-const neq = __nccwpck_require__(7486)
-const gte = __nccwpck_require__(9908)
-const lte = __nccwpck_require__(3405)
-const cmp = __nccwpck_require__(8470)
-const coerce = __nccwpck_require__(8377)
-const truncate = __nccwpck_require__(6562)
-const Comparator = __nccwpck_require__(1091)
-const Range = __nccwpck_require__(7646)
-const satisfies = __nccwpck_require__(9451)
-const toComparators = __nccwpck_require__(2126)
-const maxSatisfying = __nccwpck_require__(825)
-const minSatisfying = __nccwpck_require__(4867)
-const minVersion = __nccwpck_require__(4122)
-const validRange = __nccwpck_require__(1745)
-const outside = __nccwpck_require__(5720)
-const gtr = __nccwpck_require__(6372)
-const ltr = __nccwpck_require__(9309)
-const intersects = __nccwpck_require__(1673)
-const simplifyRange = __nccwpck_require__(7660)
-const subset = __nccwpck_require__(129)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -14860,7 +14860,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6045:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -14934,7 +14934,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4039:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -14952,7 +14952,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 4180:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -14988,7 +14988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6071:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -15037,7 +15037,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 5684:
+/***/ 356:
 /***/ ((module) => {
 
 
@@ -15061,7 +15061,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 1295:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -15070,8 +15070,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(6045)
-const debug = __nccwpck_require__(4039)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -15291,7 +15291,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 5465:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -15306,7 +15306,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(6045)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -15736,25 +15736,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 6372:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(5720)
+const outside = __nccwpck_require__(280)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 1673:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -15765,12 +15765,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 9309:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(5720)
+const outside = __nccwpck_require__(280)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -15778,13 +15778,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 825:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -15812,13 +15812,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 4867:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -15845,14 +15845,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 4122:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Range = __nccwpck_require__(7646)
-const gt = __nccwpck_require__(6247)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -15915,20 +15915,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 5720:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(203)
-const Comparator = __nccwpck_require__(1091)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(7646)
-const satisfies = __nccwpck_require__(9451)
-const gt = __nccwpck_require__(6247)
-const lt = __nccwpck_require__(9088)
-const lte = __nccwpck_require__(3405)
-const gte = __nccwpck_require__(9908)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -16004,7 +16004,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 7660:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16012,8 +16012,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(9451)
-const compare = __nccwpck_require__(837)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -16060,16 +16060,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 129:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
-const Comparator = __nccwpck_require__(1091)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(9451)
-const compare = __nccwpck_require__(837)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -16316,12 +16316,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 2126:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -16333,12 +16333,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 1745:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(7646)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -16353,18 +16353,18 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4703:
+/***/ 6591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-exports.quote = __nccwpck_require__(3063);
-/* unused reexport */ __nccwpck_require__(9016);
+exports.quote = __nccwpck_require__(5335);
+/* unused reexport */ __nccwpck_require__(2696);
 
 
 /***/ }),
 
-/***/ 9016:
+/***/ 2696:
 /***/ ((module) => {
 
 
@@ -16753,7 +16753,7 @@ module.exports = function parse(s, env, opts) {
 
 /***/ }),
 
-/***/ 3063:
+/***/ 5335:
 /***/ ((module) => {
 
 
@@ -16845,15 +16845,15 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -17125,34 +17125,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -17170,10 +17170,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -17235,7 +17235,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -17247,39 +17247,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5524).Headers
-/* unused reexport */ __nccwpck_require__(715).Response
-/* unused reexport */ __nccwpck_require__(175).Request
-/* unused reexport */ __nccwpck_require__(1142).FormData
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4848).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-/* unused reexport */ __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -17295,18 +17295,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -17366,16 +17366,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -17481,7 +17481,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17495,10 +17495,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -17739,16 +17739,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -17960,18 +17960,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -18187,15 +18187,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -18302,21 +18302,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -18325,9 +18325,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -18708,15 +18708,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -18808,16 +18808,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -19055,7 +19055,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -19180,7 +19180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19389,7 +19389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -19821,7 +19821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19829,7 +19829,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -19844,9 +19844,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -20310,7 +20310,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -20384,7 +20384,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20392,7 +20392,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -20543,13 +20543,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -20557,9 +20557,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -21269,18 +21269,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -21409,7 +21409,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21417,7 +21417,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -21425,10 +21425,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -21625,7 +21625,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21633,9 +21633,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -21648,7 +21648,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -21681,9 +21681,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -21695,11 +21695,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -21707,7 +21707,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -22622,7 +22622,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -23145,7 +23145,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23153,13 +23153,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -23178,7 +23178,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -23584,7 +23584,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -23944,7 +23944,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -23954,16 +23954,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -24005,9 +24005,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -24315,7 +24315,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -24575,19 +24575,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -24790,7 +24790,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24862,15 +24862,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -25029,7 +25029,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -25153,15 +25153,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -25354,10 +25354,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -25395,7 +25395,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25406,14 +25406,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -25509,19 +25509,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -25790,13 +25790,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -25832,7 +25832,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25840,8 +25840,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -25922,15 +25922,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -26161,20 +26161,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -26605,14 +26605,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -26987,14 +26987,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -27117,12 +27117,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -27145,11 +27145,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -27176,11 +27176,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -27202,13 +27202,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -27486,7 +27486,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27498,7 +27498,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27510,7 +27510,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27531,13 +27531,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -27548,14 +27548,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -27698,14 +27698,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -27714,10 +27714,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -27764,12 +27764,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -27799,12 +27799,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -27812,9 +27812,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -28013,14 +28013,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -28029,10 +28029,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -28079,7 +28079,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -28109,20 +28109,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -28483,7 +28483,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28533,7 +28533,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -28569,7 +28569,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -28999,20 +28999,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -29865,15 +29865,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -30024,26 +30024,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -30088,7 +30088,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -30107,15 +30107,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -30298,14 +30298,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -30615,7 +30615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -30974,13 +30974,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -31555,23 +31555,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -32045,7 +32045,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -32089,12 +32089,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -32104,16 +32104,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -32625,7 +32625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -32756,7 +32756,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33507,12 +33507,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -33560,14 +33560,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -33693,16 +33693,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -34174,16 +34174,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -34433,7 +34433,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -34480,21 +34480,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -35174,7 +35174,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -35187,9 +35187,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -35225,23 +35225,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -37451,23 +37451,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -37477,12 +37477,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -38495,14 +38495,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -38514,16 +38514,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -39112,7 +39112,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -39128,21 +39128,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -40767,14 +40767,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -41469,7 +41469,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -41766,7 +41766,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -41775,16 +41775,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -42117,12 +42117,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -42202,7 +42202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -42219,7 +42219,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42230,10 +42230,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -42617,27 +42617,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -42995,7 +42995,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -43068,14 +43068,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -43404,12 +43404,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -43507,14 +43507,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -43619,16 +43619,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -43638,11 +43638,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -44153,14 +44153,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -44264,7 +44264,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -44283,16 +44283,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -44612,15 +44612,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -44629,21 +44629,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -45214,7 +45214,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8044:
+/***/ 6006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45223,7 +45223,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ cleanup)
 });
 
-// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -45235,7 +45235,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -45271,7 +45271,7 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -45307,7 +45307,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -45403,7 +45403,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -45446,7 +45446,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -45537,11 +45537,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -46238,7 +46238,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46314,7 +46314,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46388,7 +46388,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46669,7 +46669,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -46711,7 +46711,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -46891,7 +46891,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47165,7 +47165,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47753,7 +47753,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47833,7 +47833,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47898,7 +47898,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48216,8 +48216,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ../main/node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(4703);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/targets/target.ts
 /** A target is how a step's script reaches a host: the runner itself, or a host over SSH. */
 
@@ -49016,8 +49016,8 @@ const releasePath = {
     valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 };
 
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var semver = __nccwpck_require__(3880);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/products/catalogue.ts
 /**
@@ -49131,8 +49131,8 @@ const catalogue = new Catalogue('i-MSCP', [
 ]);
 const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
 
-// EXTERNAL MODULE: ../main/node_modules/php-parser/src/index.js
-var src = __nccwpck_require__(9445);
+// EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
+var src = __nccwpck_require__(8341);
 ;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/php-static.ts
 /**
  * Reads PHP without running it: php-parser's AST, and the value of constant expressions
@@ -52021,11 +52021,11 @@ async function cleanup() {
 
 /***/ }),
 
-/***/ 1323:
+/***/ 6661:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8044);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6006);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
 
@@ -52410,6 +52410,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1323);
+/******/ var __webpack_exports__ = __nccwpck_require__(6661);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
