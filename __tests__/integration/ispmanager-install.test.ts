@@ -104,10 +104,13 @@ describe('ispmanager on Ubuntu 22.04', () => {
     const ok = await action({ mode: 'verify' })
     expect(ok.main.outputs).toMatchObject({ status: 'success', 'installed-version': '6.106.0' })
     await panel.host.exec('systemctl stop ihttpd')
-    const broken = await action({ mode: 'verify' })
-    expect(broken.main.code).toBe(1)
-    expect(broken.main.output).toMatch(/verification failed: ihttpd login-page/)
-    await panel.host.exec('systemctl start ihttpd')
+    try {
+      const broken = await action({ mode: 'verify' })
+      expect(broken.main.code).toBe(1)
+      expect(broken.main.output).toMatch(/verification failed: ihttpd api/)
+    } finally {
+      await panel.host.exec('systemctl start ihttpd')
+    }
   })
 
   it('blanks a secret input the running mode does not use, in every form, wherever the host prints it', async () => {

@@ -1,0 +1,121 @@
+/**
+ * Seeded, randomized faults during a full ISPmanager install through the bundled action:
+ * the link cut (rejected or silently dropped), SIGTERM, SIGKILL of main then post, the
+ * installer failing, the host rebooting, a second run at the same time. After each run,
+ * either the install completed and verifies, or the host is as it was (apt units and
+ * AppArmor as before, the host lock free, no process of the run left) with the logs kept.
+ *
+ * A few runs belong to the normal suite; more with HOSTPANEL_FAULT_RUNS=N, another draw
+ * with HOSTPANEL_FAULT_SEED=S (the seed and each run's fault are in the test names).
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { runAction, type ActionRun } from '../support/action-harness.js'
+import { hostSays, withPanelHost, type PanelHost } from '../support/ispmanager-host.js'
+
+const RUNS = Number(process.env.HOSTPANEL_FAULT_RUNS ?? 3)
+const SEED = Number(process.env.HOSTPANEL_FAULT_SEED ?? 20261122)
+const FAULTS = ['cut-reject', 'cut-drop', 'sigterm', 'sigkill', 'installer-fails', 'reboot', 'second-run'] as const
+type Fault = (typeof FAULTS)[number]
+
+/** mulberry32: a small seeded generator, so that a failing draw can be run again. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+interface Draw {
+  fault: Fault
+  /** When the fault strikes, after the action started. */
+  atMs: number
+  /** How long a cut lasts. */
+  forMs: number
+}
+
+const random = generator(SEED)
+const offset = Math.floor(random() * FAULTS.length)
+// The runs go round every kind of fault (from a seeded start), each at a seeded moment.
+const draws: Draw[] = Array.from({ length: RUNS }, (_, i) => ({
+  fault: FAULTS[(offset + i) % FAULTS.length],
+  atMs: 500 + Math.floor(random() * 7500),
+  forMs: 5000 + Math.floor(random() * 15000)
+}))
+
+const UNITS = 'unattended-upgrades apt-daily.timer apt-daily-upgrade.timer apparmor'
+
+/** What a failed run must leave as it found it. */
+async function hostState(panel: PanelHost): Promise<string> {
+  return hostSays(panel, `for u in ${UNITS}; do printf '%s %s %s\\n' "$u" "$(systemctl is-enabled "$u" 2>/dev/null || true)" "$(systemctl is-active "$u" 2>/dev/null || true)"; done`)
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/** After a reboot the host comes back by itself; wait until systemd has finished starting it. */
+async function settled(panel: PanelHost): Promise<void> {
+  for (let i = 0; i < 120; i += 1) {
+    const state = (await panel.host.exec('systemctl is-system-running 2>/dev/null || true')).stdout.trim()
+    if (state === 'running' || state === 'degraded') return
+    await sleep(1000)
+  }
+  throw new Error('the host did not come back within 2 minutes')
+}
+
+async function injure(panel: PanelHost, draw: Draw): Promise<void> {
+  await sleep(draw.atMs)
+  if (draw.fault === 'cut-reject' || draw.fault === 'cut-drop') {
+    await panel.host.cut(draw.fault === 'cut-drop' ? 'drop' : 'down')
+    await sleep(draw.forMs)
+    await panel.host.restore()
+  } else if (draw.fault === 'reboot') {
+    await panel.host.exec('systemctl reboot')
+  }
+}
+
+describe(`faults during an ISPmanager install (seed ${SEED})`, () => {
+  it.each(draws.map((d, i) => [i + 1, d.fault, d.atMs, d]))('run %i: %s after %i ms', (_run, _fault, _at, draw) =>
+    withPanelHost('ubuntu-22.04', async (panel) => {
+      const d = draw as Draw
+      const before = await hostState(panel)
+      // The installer takes a few seconds, so that faults land in the middle of it.
+      await panel.knobs({ STANDIN_SLOW_SECONDS: '6', ...(d.fault === 'installer-fails' ? { STANDIN_FAIL_AT: 'packages' } : {}) })
+      const inputs = panel.inputs()
+      const signal = d.fault === 'sigterm' ? { name: 'SIGTERM' as const, afterMs: d.atMs } : d.fault === 'sigkill' ? { name: 'SIGKILL' as const, afterMs: d.atMs } : undefined
+      const mainRun = runAction('main', inputs, { workDir: panel.workDir, signal })
+      let second: Promise<ActionRun> | undefined
+      if (d.fault === 'second-run') {
+        await sleep(d.atMs)
+        second = runAction('main', inputs, { workDir: join(panel.workDir, 'second') })
+      } else {
+        await injure(panel, d)
+      }
+      const main = await mainRun
+      const post = await runAction('post', inputs, { workDir: panel.workDir, state: main.state })
+      expect(post.code).toBe(0)
+      await settled(panel)
+
+      const logDir = JSON.parse(main.state['hostpanel-run'] ?? '{}').logDir as string | undefined
+      expect(logDir && existsSync(logDir) && readdirSync(logDir).some((f) => f.endsWith('.log'))).toBe(true)
+      if (main.outputs.status === 'success') {
+        const verify = await runAction('main', panel.inputs({ mode: 'verify' }), { workDir: join(panel.workDir, 'verify') })
+        expect([verify.code, verify.outputs.status]).toEqual([0, 'success'])
+      } else {
+        expect(await hostState(panel)).toBe(before)
+      }
+      if (second) {
+        // The second run waited for the lock, then found the panel installed (or the first run's failure).
+        const other = await second
+        expect(other.outputs.status).toBe('failed')
+      }
+      expect(await hostSays(panel, 'flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free')
+      expect(await hostSays(panel, "pgrep -f '[i]nstall.eu.sh|[h]ostpanel-lock|[h]ostpanel-detached|[s]ysread.STDIN' | wc -l")).toBe('0')
+    })
+  )
+})
