@@ -6,24 +6,18 @@
  * Three hosts start together: a clean 1.2.1, a 1.2.1 with plugins and an old listener, and
  * a bare Debian 7 with a non-distribution PHP.
  */
-import { imscpHost, IMSCP_RELEASES, MIXED_PLUGINS, type ImscpHost } from '../support/imscp-host.js'
+import { imscpHosts, IMSCP_RELEASES, MIXED_PLUGINS, type ImscpHost } from '../support/imscp-host.js'
 
 let clean: ImscpHost
 let legacy: ImscpHost
 let wheezy: ImscpHost
 
 beforeAll(async () => {
-  const started = await Promise.allSettled([
-    imscpHost({ installed: '1.2.1' }),
-    imscpHost({ installed: '1.2.1', plugins: MIXED_PLUGINS, listener: 'hooks-manager' }),
-    imscpHost({ identity: 'debian-7', nonDistroPhp: true })
+  ;[clean, legacy, wheezy] = await imscpHosts([
+    { installed: '1.2.1' },
+    { installed: '1.2.1', plugins: MIXED_PLUGINS, listener: 'hooks-manager' },
+    { identity: 'debian-7', nonDistroPhp: true }
   ])
-  const hosts = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-  if (hosts.length < started.length) {
-    await Promise.all(hosts.map((h) => h.down()))
-    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
-  }
-  ;[clean, legacy, wheezy] = hosts
 })
 afterAll(async () => {
   await Promise.all([clean, legacy, wheezy].filter(Boolean).map((h) => h.down()))

@@ -10,24 +10,18 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type ActionRun } from '../support/action-harness.js'
-import { imscpHost, MIXED_PLUGINS, type ImscpHost, type ImscpRelease } from '../support/imscp-host.js'
+import { imscpHosts, MIXED_PLUGINS, type ImscpHost, type ImscpRelease } from '../support/imscp-host.js'
 
 let old: ImscpHost
 let recent: ImscpHost
 let bare: ImscpHost
 
 beforeAll(async () => {
-  const started = await Promise.allSettled([
-    imscpHost({ installed: '1.1.22', shortSqlUsers: true, plugins: MIXED_PLUGINS, listener: 'hooks-manager' }),
-    imscpHost({ installed: '1.2.1', plugins: MIXED_PLUGINS, listener: 'hooks-manager' }),
-    imscpHost({ identity: 'debian-7', nonDistroPhp: true })
+  ;[old, recent, bare] = await imscpHosts([
+    { installed: '1.1.22', shortSqlUsers: true, plugins: MIXED_PLUGINS, listener: 'hooks-manager' },
+    { installed: '1.2.1', plugins: MIXED_PLUGINS, listener: 'hooks-manager' },
+    { identity: 'debian-7', nonDistroPhp: true }
   ])
-  const hosts = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-  if (hosts.length < started.length) {
-    await Promise.all(hosts.map((h) => h.down()))
-    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
-  }
-  ;[old, recent, bare] = hosts
 })
 afterAll(async () => {
   await Promise.all([old, recent, bare].filter(Boolean).map((h) => h.down()))

@@ -361,6 +361,17 @@ export async function withImscpHost(opts: ImscpHostOptions, body: (panel: ImscpH
   }
 }
 
+/** Starts several hosts at once; if any fails to start, takes the others down and says why. */
+export async function imscpHosts(options: ImscpHostOptions[]): Promise<ImscpHost[]> {
+  const started = await Promise.allSettled(options.map((o) => imscpHost(o)))
+  const hosts = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  if (hosts.length < started.length) {
+    await Promise.all(hosts.map((h) => h.down()))
+    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
+  }
+  return hosts
+}
+
 // A 1.1.x install, written directly (there is no 1.1.x stand-in): imscp.conf, the database,
 // the restricted SQL users' data files, and the two services 1.1.x had (no imscp_panel).
 async function seed11(host: SandboxHost, version: string, answers: Record<string, string>, src: string): Promise<void> {
