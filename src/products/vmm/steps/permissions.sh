@@ -15,8 +15,8 @@ fi
 [ -f "$script" ] || hp_fail "$script is missing"
 # The database users Postfix and Dovecot log in as, from their configuration.
 postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
-postfix_user=$(sed -n 's/^[[:space:]]*user[[:space:]]*=[[:space:]]*//p' "$postfix_dir"/pgsql-*.cf 2>/dev/null | head -n 1)
-dovecot_user=$(sed -n 's/^[[:space:]]*connect[[:space:]]*=.*user=\([^[:space:]]*\).*/\1/p' /etc/dovecot/dovecot-sql.conf.ext /etc/dovecot/dovecot-sql.conf 2>/dev/null | head -n 1)
+postfix_user=$(sed -n 's/^[[:space:]]*user[[:space:]]*=[[:space:]]*//p' "$postfix_dir"/pgsql-*.cf 2>/dev/null | head -n 1 || true)
+dovecot_user=$(sed -n 's/^[[:space:]]*connect[[:space:]]*=.*user=\([^[:space:]]*\).*/\1/p' /etc/dovecot/dovecot-sql.conf.ext /etc/dovecot/dovecot-sql.conf 2>/dev/null | head -n 1 || true)
 args=()
 if [ -n "$PG_HOST" ]; then args+=(-H "$PG_HOST"); fi
 args+=(-P "$PG_PORT" -n "$PG_NAME" -U "$PG_USER" -D "${dovecot_user:-dovecot}" -M "${postfix_user:-postfix}")

@@ -15,7 +15,7 @@ cp "$dir/tables-before.txt" "$HP_STEP_DIR/tables-before"
 hp_fact BACKUP "$dump"
 hp_artifact "$dump"
 size=$(du -h "$dump" | cut -f1)
-rows=$(awk '{ printf "%s%s=%s", NR > 1 ? " " : "", $1, $2 }' "$dir/tables-before.txt")
+rows=$(awk '{ printf "%s%s=%s", (NR > 1 ? " " : ""), $1, $2 }' "$dir/tables-before.txt")
 hp_report backup "$dump ($size, pg_dump -Fc; restore: pg_restore)"
 hp_report rows-before "$rows"
 hp_log "backup: $dump ($size); tables (name rows md5):"
