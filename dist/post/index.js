@@ -51266,7 +51266,7 @@ function packageSteps({ options: o }) {
             when: crossing,
             assets: [procedures_COMMON],
             runbook: [
-                "the old vmm.cfg's mailbox/domain/account/bin/misc values (0.5.2 names mapped as update_config.py maps them) set in place in the package's file; [database] from this run's connection; misc.dovecot_version = x.y.z of Dovecot; 0600"
+                "the old vmm.cfg's mailbox/domain/account/bin/misc values (0.5.2 names mapped as update_config.py maps them) set in place in the package's file; [database] from this run's connection; misc.dovecot_version = x.y.z of Dovecot; mode 0640, as 0.7.0 demands"
             ]
         },
         {

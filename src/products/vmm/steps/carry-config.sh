@@ -45,8 +45,8 @@ vmm_cfg_set "$new" database user "$PG_USER"
 vmm_cfg_set "$new" database pass "$password"
 three=$(printf '%s\n' "$DOVECOT_VERSION" | cut -d. -f1-3)
 vmm_cfg_set "$new" misc dovecot_version "$three"
-chown root:root "$new"
-chmod 0600 "$new"
+# vmm 0.7.0 accepts exactly 0640 (its group, vmm, is the package's).
+chmod 0640 "$new"
 hp_report vmm-cfg "$new from ${old} (${layout} names):${carried}; database ${PG_USER}@${PG_HOST:-socket}:${PG_PORT}/${PG_NAME} (pass ***); misc.dovecot_version=$three"
 diff -u "$new.hostpanel-$HP_RUN_ID" "$new" | grep -v '^[-+]pass' || true
 rm -f "$new.hostpanel-$HP_RUN_ID"

@@ -12,9 +12,9 @@ cmd=$(vmm_cmd)
 if [ -z "$cmd" ]; then
   failed="$failed vmm(not installed)"
 else
-  out=$("$cmd" version 2>&1) || true
+  out=$(vmm_version_output "$cmd") || true
   version=$(printf '%s\n' "$out" | sed -n 's/.*version \([0-9][0-9.]*\).*/\1/p' | head -n 1)
-  hp_log "$cmd version: $(printf '%s' "$out" | tail -n 1)"
+  hp_log "$cmd version: $(printf '%s' "$out" | head -n 1)"
   hp_fact INSTALLED_VERSION "$version"
   if printf '%s' "$out" | grep -q "has no attribute 'Callable'"; then
     failed="$failed vmm(dies on $(python3 --version 2>&1): collections.Callable is gone since Python 3.10; python3-compat: true adds the wrapper)"

@@ -116,13 +116,26 @@ vmm_cmd() {
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin command -v vmm || true
 }
 
+# vmm_version_output CMD: what `CMD version` (0.5/0.6) or `CMD --version` (0.7, argparse)
+# prints; its exit status.
+vmm_version_output() {
+  local out rc=0
+  out=$("$1" version 2>&1) || rc=$?
+  if printf '%s' "$out" | grep -q "invalid choice: 'version'"; then
+    rc=0
+    out=$("$1" --version 2>&1) || rc=$?
+  fi
+  printf '%s\n' "$out"
+  return "$rc"
+}
+
 # vmm_installed_version: the code's version from `vmm version`, else '' (the output of
 # a failing vmm goes to the log).
 vmm_installed_version() {
   local cmd out
   cmd=$(vmm_cmd)
   [ -n "$cmd" ] || return 0
-  if out=$("$cmd" version 2>&1); then
+  if out=$(vmm_version_output "$cmd"); then
     printf '%s\n' "$out" | sed -n 's/.*version \([0-9][0-9.]*\).*/\1/p' | head -n 1
   else
     printf '%s version: %s\n' "$cmd" "$(printf '%s' "$out" | tail -n 1)" >&2
