@@ -61,11 +61,20 @@ const ACCEPTS: Record<string, RegExp> = {
   'database-password': /the SQL password \(no spaces\)/,
   webmails: /none, or a comma-separated list of roundcube and rainloop/,
   preseed: /KEY=value lines|not an i-MSCP preseed key/,
-  'reenable-plugins': /true, false/
+  'reenable-plugins': /true, false/,
+  'pg-host': /a host name or IP address/,
+  'pg-port': /1-65535/,
+  'pg-database': /a PostgreSQL database name/,
+  'pg-user': /a PostgreSQL user name/,
+  'pg-password': /the password \(one line\)/,
+  'update-configs': /true, false/,
+  'python3-compat': /true, false/,
+  'test-address': /an e-mail address/,
+  'test-password': /the password \(one line\)/
 }
 
 const CASES: Record<string, string[]> = {
-  product: ['', 'plesk', 'ISPMANAGER', 'ispmanager ', ' ispmanager', 'ispmanager\n', 'isp\u0000manager', '--help', 'vmm', 'IMSCP'],
+  product: ['', 'plesk', 'ISPMANAGER', 'ispmanager ', ' ispmanager', 'ispmanager\n', 'isp\u0000manager', '--help', 'VMM', 'IMSCP'],
   version: ['', 'six', '5.2', '6.50.0', '6; rm -rf /', '6\n', '6,', ' 6', '$(id)', '6\r::error::x', '../6', 'latest\u200b'],
   mode: ['deploy', 'INSTALL', 'install\n', ' install', '--help', 'plan;id', 'verify\t'],
   host: [
@@ -126,11 +135,21 @@ const CASES: Record<string, string[]> = {
   'database-password': ['has space', 'p'.repeat(257)],
   webmails: ['squirrelmail', 'roundcube;rainloop', 'ROUNDCUBE'],
   preseed: ['not a line', 'lower=case', 'UNKNOWN_KEY=1', 'ADMIN_PASSWORD=x\u0000y'],
-  'reenable-plugins': ['maybe', 'TRUE']
+  'reenable-plugins': ['maybe', 'TRUE'],
+  'pg-host': ['db;id', '127.1', 'db host', '-oProxyCommand=x'],
+  'pg-port': ['0', '65536', '05432', ' 5432'],
+  'pg-database': ['mail sys', '1mailsys', 'mailsys;drop', 'm'.repeat(64)],
+  'pg-user': ['vmm user', "vmm'", '-U'],
+  'pg-password': ['p'.repeat(257), 'pass\nword'],
+  'update-configs': ['yes please', 'TRUE'],
+  'python3-compat': ['maybe', '1.0'],
+  'test-address': ['nobody', 'a b@example.com', "x'@example.com", '$(id)@example.com'],
+  'test-password': ['pass\u0000word', 'p'.repeat(257)]
 }
 
 /** Inputs a case needs beside the bad one (plan-for is read only with mode plan, a fingerprint alone...). */
 const IMSCP = { ...base, product: 'imscp', version: '1.2.3', mode: 'upgrade' }
+const VMM = { ...base, product: 'vmm', version: '0.6.2', mode: 'upgrade' }
 const GATE = { product: 'imscp', version: '1.2.x', mode: 'check-plugin', 'log-dir': join(SCRATCH, 'logs') }
 process.env.GITHUB_WORKSPACE = SCRATCH
 
@@ -138,6 +157,7 @@ function inputsFor(name: string, value: string): Record<string, string> {
   if (name === 'plugin-path' || name === 'previous-plugin-version') return { ...GATE, [name]: value }
   const product = allInputs().find((i) => i.name === name)?.products
   if (product?.includes('imscp')) return { ...IMSCP, [name]: value }
+  if (product?.includes('vmm')) return { ...VMM, [name]: value }
   if (name === 'plan-for') return { ...base, mode: 'plan', 'plan-for': value }
   if (name === 'host-fingerprint') return { ...base, 'known-hosts': '', [name]: value }
   return { ...base, [name]: value }

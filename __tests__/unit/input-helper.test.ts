@@ -73,7 +73,7 @@ describe('getSettings', () => {
 
   it.each([
     [{ product: 'plesk', version: '6' }, 'product', 'use one of: ispmanager, imscp, vmm'],
-    [{ product: 'vmm', version: '0.6.2' }, 'product', 'available now: ispmanager'],
+    [{ product: 'vmm', version: '0.5.2' }, 'version', 'it knows: 0.6.0, 0.6.1, 0.6.2, 0.7.0'],
     [{ product: 'ispmanager', version: 'six' }, 'version', "names no ISPmanager release in this action's catalogue; it knows: 6 ("],
     [{ product: 'ispmanager', version: '6; rm -rf /' }, 'version', 'it knows: 6'],
     [{ product: 'ispmanager', version: '5.2' }, 'version', 'it knows: 6'],

@@ -4,10 +4,12 @@ import { InputError, type ProductId } from '../settings/settings.js'
 import { imscp } from './imscp/product.js'
 import { ispmanager } from './ispmanager/product.js'
 import type { Product } from './product.js'
+import { vmm } from './vmm/product.js'
 
 const AVAILABLE: Partial<Record<ProductId, Product>> = {
   ispmanager,
-  imscp
+  imscp,
+  vmm
 }
 
 export function products(): Product[] {

@@ -1,0 +1,213 @@
+/**
+ * vmm upgrades through the bundled action (node dist/main/index.js, as the runner calls
+ * it) over real SSH, on hosts from vmmHost(): real PostgreSQL 15, Postfix (postmap -q)
+ * and Dovecot (doveadm), the stand-in 0.6.x releases and the real vmm 0.7.0 package.
+ * Two waves of three hosts.
+ */
+import { readFileSync } from 'node:fs'
+import { runAction, type ActionRun } from '../support/action-harness.js'
+import { seededAddresses, vmmHost, type Flavour, type VmmHost, type VmmHostOptions } from '../support/vmm-host.js'
+
+interface Report {
+  status: string
+  steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
+  undo: Array<{ id: string; status: string; log: string }>
+  facts: Record<string, string>
+}
+
+async function action(vmm: VmmHost, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: Report }> {
+  const inputs = vmm.inputs({ mode: 'upgrade', 'pg-password': 'vmm-secret', ...extra })
+  const main = await runAction('main', inputs, { workDir: vmm.workDir })
+  const post = await runAction('post', inputs, { workDir: vmm.workDir, state: main.state })
+  expect(post.code).toBe(0)
+  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as Report }
+}
+
+const ran = (report: Report): string[] => report.steps.filter((s) => s.status === 'ok').map((s) => s.id)
+const step = (report: Report, id: string): Report['steps'][number] => report.steps.find((s) => s.id === id)!
+
+const ADDRESSES = seededAddresses()
+const MAPS = ['virtual_mailbox_domains', 'virtual_mailbox_maps', 'virtual_alias_maps', 'relocated_maps', 'virtual_uid_maps', 'virtual_gid_maps']
+
+/** What Postfix (through the same files: the action rewrites them in place) and Dovecot
+ *  answer for the seeded addresses; 0.5.2's mail location spelled as Dovecot reads it,
+ *  several rows as a set. */
+async function answers(vmm: VmmHost, old: boolean) {
+  const postfix = await vmm.postfixAnswers(ADDRESSES, [...MAPS, 'transport'])
+  for (const map of Object.values(postfix)) for (const [key, answer] of Object.entries(map)) map[key] = answer.split(',').sort().join(',')
+  const dovecot = await vmm.dovecotAnswers(ADDRESSES)
+  if (old) for (const a of Object.values(dovecot)) a.userdb = a.userdb.replace('mail=~/', 'mail=maildir:~/')
+  return { postfix, dovecot }
+}
+
+// The data the update must carry over: whole tables, and the kept columns of changed ones.
+const KEPT = {
+  alias: ['gid', 'address', 'destination'],
+  domain_name: ['domainname', 'gid', 'is_primary'],
+  relocated: ['gid', 'address', 'destination'],
+  transport: ['tid', 'transport'],
+  domain_data: ['gid', 'tid', 'domaindir'],
+  users: ['local_part', 'passwd', 'name', 'uid', 'gid', 'mid']
+}
+
+async function active(vmm: VmmHost): Promise<string> {
+  return (await vmm.host.exec('systemctl is-active postfix dovecot')).stdout.trim().replace('\n', ' ')
+}
+
+/** Starts hosts together; if one fails, the others are taken down and the error thrown. */
+async function hosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
+  const started = await Promise.allSettled(options.map((o) => vmmHost(o)))
+  const up = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  if (up.length < started.length) {
+    await Promise.all(up.map((h) => h.down()))
+    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
+  }
+  return up
+}
+
+/** 0.5.2 → 0.6.2 keeps every row and every answer; the report says what ran. */
+async function upgradeKeepsEverything(vmm: VmmHost, flavour: Flavour): Promise<Report> {
+  const before = { data: await vmm.tableDigest(KEPT), answers: await answers(vmm, true) }
+  // u02@d03 may log in with IMAP (the seed gives every account a service combination).
+  const password = await vmm.psql("SELECT substr(passwd, 8) FROM users JOIN domain_name USING (gid) WHERE local_part = 'u02' AND domainname = 'd03.example.test'")
+  const { main, report } = await action(vmm, { 'update-configs': 'true', 'test-address': 'u02@d03.example.test', 'test-password': password })
+  expect(main.code).toBe(0)
+  expect(main.outputs).toMatchObject({ status: 'success', changed: 'true', 'previous-version': '0.5.2', 'installed-version': '0.6.2' })
+  expect(main.outputs['panel-url']).toBeUndefined()
+  expect(readFileSync(main.outputs.backup).subarray(0, 5).toString()).toBe('PGDMP')
+  expect(report.facts).toMatchObject({ SCHEMA: '0.6', FLAVOUR: 'sieve', PREVIOUS_VERSION: '0.5.2' })
+  expect(step(report, 'backup').details?.['rows-before']).toMatch(/users=320/)
+  expect(step(report, 'upgrade').details?.['config-changes']).toMatch(/^R {3}account\.delete_directory = false$/m)
+  expect(step(report, 'vmm-config').details?.['vmm-cfg-fixed']).toMatch(/misc\.dovecot_version 2\.3\.19\.1 -> 2\.3\.19.*bin\.dovecotpw \/usr\/sbin\/dovecotpw -> \/usr\/bin\/doveadm/)
+  for (const file of ['/etc/postfix/pgsql-virtual_mailbox_maps.cf', '/etc/postfix/pgsql-transport.cf', '/etc/dovecot/dovecot-sql.conf.ext']) {
+    expect(step(report, 'configs').details?.['configs-rewritten']).toContain(file)
+  }
+  expect(step(report, 'dovecot-layout').status).toBe(flavour === 'managesieve' ? 'ok' : 'skipped')
+  expect(await vmm.tableDigest(KEPT)).toEqual(before.data)
+  expect(await answers(vmm, false)).toEqual(before.answers)
+  expect(await active(vmm)).toBe('active active')
+  return report
+}
+
+describe('vmm upgrades to 0.6.x (Python 2 hosts) and refusals', () => {
+  let managesieve: VmmHost
+  let sieve: VmmHost
+  let old: VmmHost
+  beforeAll(async () => {
+    ;[managesieve, sieve, old] = await hosts(
+      { state: '0.5.2', flavour: 'managesieve', optionalTypes: false, python2: true, name: 'vmmu-ms' },
+      { state: '0.5.2', flavour: 'sieve', optionalTypes: true, python2: true, name: 'vmmu-sv' },
+      { state: '0.4', python2: true, name: 'vmmu-04' }
+    )
+  })
+  afterAll(async () => {
+    await Promise.all([managesieve, sieve, old].filter(Boolean).map((h) => h.down()))
+  })
+
+  it('refuses vmm 0.4 before any change, with the upgrade notes\' advice', async () => {
+    const before = await old.layout()
+    const { main, report } = await action(old)
+    expect(main.code).toBe(1)
+    expect(step(report, 'preflight').message).toContain("vmm 0.4's layout (a domains table): upgrade vmm 0.4 to 0.5.2 first")
+    expect(ran(report)).toEqual(['host-lock'])
+    expect(await old.layout()).toBe(before)
+  })
+
+  it('0.5.2 managesieve without the optional types: refused while configs query the views, then upgraded keeping every row and answer', async () => {
+    const refused = await action(managesieve)
+    expect(refused.main.code).toBe(1)
+    expect(step(refused.report, 'preflight').message).toMatch(/query vmm 0\.5\.2's views.*pgsql-virtual_mailbox_maps\.cf.*set update-configs: true/)
+    const report = await upgradeKeepsEverything(managesieve, 'managesieve')
+    expect(step(report, 'schema-update').details?.['optional-types-created']).toBe('address_maildir dovecotpassword dovecotuser recipient_destination recipient_transport recipient_uid sender_login')
+    expect(step(report, 'dovecot-layout').details?.['userquota-dropped']).toMatch(/^\d+ rows of userquota_11 dropped/)
+    expect(step(report, 'verify').details?.['test-address-postfix']).toMatch(/virtual_mailbox_maps=\S+ virtual_alias_maps=- transport_maps=\S+/)
+  })
+
+  it('a re-run after success changes nothing', async () => {
+    const digest = await managesieve.tableDigest()
+    const { main, report } = await action(managesieve, { 'update-configs': 'true' })
+    expect(main.code).toBe(0)
+    expect(main.outputs).toMatchObject({ changed: 'false', 'previous-version': '0.6.2', 'installed-version': '0.6.2' })
+    expect(ran(report)).toEqual(['host-lock', 'preflight', 'verify'])
+    expect(await managesieve.tableDigest()).toEqual(digest)
+  })
+
+  it('an update script failing half way leaves the database identical and the services running', async () => {
+    // A leftover table the update wants to create: it fails after the data migration began.
+    await sieve.psql('SET ROLE vmm; CREATE TABLE quotalimit (qid bigint);')
+    const before = await sieve.tableDigest()
+    const { main, report } = await action(sieve, { 'update-configs': 'true' })
+    expect(main.code).toBe(1)
+    expect(step(report, 'schema-update').message).toMatch(/update_tables_0\.5\.x-0\.6-dovecot-1\.2\.x\.pgsql failed, rolled back: .*relation "quotalimit" already exists/)
+    expect(report.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['backup:undone', 'services-stop:undone'])
+    expect(readFileSync(report.undo[0].log, 'utf8')).toMatch(/restore proven: \d+ tables, row counts and contents identical/)
+    expect(await sieve.tableDigest()).toEqual(before)
+    expect(await active(sieve)).toBe('active active')
+    expect(main.output).toContain('schema-update')
+  })
+
+  it('0.5.2 sieve with the optional types: upgraded keeping every row and answer', async () => {
+    await sieve.psql('SET ROLE vmm; DROP TABLE quotalimit;')
+    const report = await upgradeKeepsEverything(sieve, 'sieve')
+    expect(step(report, 'schema-update').details?.['optional-types-created']).toMatch(/^none/)
+  })
+})
+
+describe('vmm 0.6.0 / 0.6.1 → 0.6.2 and 0.6.2 → 0.7.0', () => {
+  let v060: VmmHost
+  let v061: VmmHost
+  let v062: VmmHost
+  beforeAll(async () => {
+    ;[v060, v061, v062] = await hosts(
+      { state: '0.6.0', flavour: 'managesieve', python2: true, name: 'vmmu-60' },
+      { state: '0.6.1', flavour: 'sieve', python2: true, name: 'vmmu-61' },
+      { state: '0.6.2', flavour: 'sieve', name: 'vmmu-62' }
+    )
+  })
+  afterAll(async () => {
+    await Promise.all([v060, v061, v062].filter(Boolean).map((h) => h.down()))
+  })
+
+  it('0.6.0 → 0.6.2 fixes the transport rows and the logins of inheriting accounts', async () => {
+    const inherit = ['inherit1@d01.example.test', 'inherit2@d20.example.test']
+    expect(Object.values(await v060.dovecotAnswers(inherit, ['imap'])).map((a) => a.auth.imap)).toEqual(['fail', 'fail'])
+    const { main, report } = await action(v060)
+    expect(main.code).toBe(0)
+    expect(main.outputs).toMatchObject({ 'previous-version': '0.6.0', 'installed-version': '0.6.2' })
+    expect(step(report, 'fix-transport').details?.['transport-fix']).toMatch(/^2 accounts/)
+    expect(step(report, 'fix-dovecotpassword').status).toBe('ok')
+    expect(Object.values(await v060.dovecotAnswers(inherit, ['imap'])).map((a) => a.auth.imap)).toEqual(['ok', 'ok'])
+    expect((await v060.postfixAnswers(['u02@d04.example.test'], ['transport_maps'])).transport_maps['u02@d04.example.test']).toBe('dovecot:')
+  })
+
+  it('0.6.1 → 0.6.2 runs only upgrade.sh', async () => {
+    const digest = await v061.tableDigest()
+    const { main, report } = await action(v061)
+    expect(main.code).toBe(0)
+    expect(ran(report)).toEqual(['host-lock', 'preflight', 'release', 'upgrade', 'verify'])
+    expect(main.outputs).toMatchObject({ 'previous-version': '0.6.1', 'installed-version': '0.6.2', backup: '' })
+    expect(await v061.tableDigest()).toEqual(digest)
+  })
+
+  it('a Debian 12 without Python 2 is refused for 0.6.2; 0.7.0 is refused without python3-compat, then installed with it', async () => {
+    const digest = await v062.tableDigest()
+    const py2 = await action(v062, { version: '0.6.2' })
+    expect(py2.main.code).toBe(1)
+    expect(step(py2.report, 'preflight').message).toMatch(/no Python 2 with psycopg2 .* use version 0\.7\.0/)
+    const callable = await action(v062, { version: '0.7.0' })
+    expect(callable.main.code).toBe(1)
+    expect(step(callable.report, 'preflight').message).toMatch(/collections\.Callable, which Python 3\.11\.\d+ no longer has .* python3-compat: true/)
+    expect((await v062.host.exec('dpkg -s vmm')).code).not.toBe(0)
+    expect(await v062.tableDigest()).toEqual(digest)
+
+    const { main, report } = await action(v062, { version: '0.7.0', 'python3-compat': 'true', 'test-address': 'u05@d03.example.test' })
+    expect(main.code).toBe(0)
+    expect(main.outputs).toMatchObject({ 'previous-version': '0.6.2', 'installed-version': '0.7.0' })
+    expect(ran(report)).toEqual(['host-lock', 'preflight', 'backup', 'package', 'retire-old', 'vmm-cfg', 'python3-compat', 'permissions', 'verify'])
+    expect(await v062.tableDigest()).toEqual(digest)
+    const info = await v062.host.exec('vmm domaininfo d03.example.test; vmm userinfo u05@d03.example.test')
+    expect(info.code).toBe(0)
+    expect(info.stdout).toMatch(/Accounts\.+: 16/)
+    expect(info.stdout).toMatch(/SMTP\.+: disabled\n\s*POP3\.+: enabled/)
+  })
+})

@@ -1,0 +1,22 @@
+# pg_dump of the vmm database (custom format, kept as an artifact: the backup output),
+# with each table's row count and the md5 of its sorted rows as they are now: the undo
+# (restore.sh) proves it put back exactly that.
+# shellcheck source=src/products/vmm/steps/common.sh
+. "$HP_ASSETS/common.sh"
+
+dir=$(vmm_backup_dir)
+dump=$dir/vmm-$PREVIOUS_VERSION-$PG_NAME.dump
+mapfile -t conn < <(vmm_conn)
+pg_dump -Fc "${conn[@]}" -f "$dump" || hp_fail "pg_dump of $PG_NAME failed (nothing was changed)"
+chmod 600 "$dump"
+vmm_tables_proof >"$dir/tables-before.txt"
+hp_save dump "$dump"
+cp "$dir/tables-before.txt" "$HP_STEP_DIR/tables-before"
+hp_fact BACKUP "$dump"
+hp_artifact "$dump"
+size=$(du -h "$dump" | cut -f1)
+rows=$(awk '{ printf "%s%s=%s", (NR > 1 ? " " : ""), $1, $2 }' "$dir/tables-before.txt")
+hp_report backup "$dump ($size, pg_dump -Fc; restore: pg_restore)"
+hp_report rows-before "$rows"
+hp_log "backup: $dump ($size); tables (name rows md5):"
+sed 's/^/  /' "$dir/tables-before.txt"

@@ -1,0 +1,185 @@
+# Before any change: root; the database connection (inputs, else vmm.cfg) in a 0600
+# password file of the run; the database layout and Dovecot flavour; the installed
+# version (PREVIOUS_VERSION) against the target; the Python the target's code needs;
+# the configuration files that query the views the 0.6 update drops. Reports, as facts,
+# what the later steps need to decide whether they apply.
+# shellcheck source=src/products/vmm/steps/common.sh
+. "$HP_ASSETS/common.sh"
+
+unchanged='(nothing was changed)'
+[ "$(id -u)" -eq 0 ] || hp_fail "vmm's scripts and the package manager need root (the action runs its steps as root or through sudo -n) $unchanged"
+for tool in psql pg_dump pg_restore; do
+  hp_have "$tool" || hp_fail "$tool is missing on the host (Debian: apt-get install postgresql-client) $unchanged"
+done
+
+# --- the connection: inputs first, then the vmm.cfg in use, then vmm's defaults
+cfg=$(vmm_cfg_find)
+[ -n "$cfg" ] || { [ -f "$VMM_PKG_CFG" ] && cfg=$VMM_PKG_CFG; } || true
+hp_fact VMM_CFG "${cfg:-none}"
+from_cfg() { if [ -n "$cfg" ]; then vmm_cfg_get "$cfg" database "$1"; fi; }
+PG_HOST=${PG_HOST_INPUT:-$(from_cfg host)}
+PG_PORT=${PG_PORT_INPUT:-$(from_cfg port)}
+PG_PORT=${PG_PORT:-5432}
+PG_NAME=${PG_NAME_INPUT:-$(from_cfg name)}
+PG_NAME=${PG_NAME:-mailsys}
+PG_USER=${PG_USER_INPUT:-$(from_cfg user)}
+PG_USER=${PG_USER:-vmm}
+password=${PG_PASSWORD:-$(from_cfg pass)}
+pgpass_field() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g'; }
+(umask 077 && printf '*:*:*:%s:%s\n' "$(pgpass_field "$PG_USER")" "$(pgpass_field "$password")" >"$VMM_PGPASS")
+hp_fact PG_HOST "$PG_HOST"
+hp_fact PG_PORT "$PG_PORT"
+hp_fact PG_NAME "$PG_NAME"
+hp_fact PG_USER "$PG_USER"
+where="$PG_USER@${PG_HOST:-local socket}:$PG_PORT/$PG_NAME"
+hp_log "database: $where (connection from ${PG_HOST_INPUT:+the inputs and }${cfg:-the defaults of vmm})"
+vmm_sql 'SELECT 1' >/dev/null || hp_fail "cannot connect to the vmm database as $where; set pg-host, pg-port, pg-database, pg-user and the pg-password secret $unchanged"
+hp_log "PostgreSQL $(vmm_sql 'SHOW server_version'), client $(psql --version | awk '{print $3}')"
+
+# --- what is installed: the layout, the code, the Dovecot flavour
+schema=$(vmm_layout)
+[ "$schema" != 0.4 ] || hp_fail "the database $PG_NAME has vmm 0.4's layout (a domains table): upgrade vmm 0.4 to 0.5.2 first, as vmm's upgrade notes say, then to 0.6 $unchanged"
+hp_fact SCHEMA "$schema"
+code=none
+version=""
+package=$(dpkg-query -W -f '${Status} ${Version}' vmm 2>/dev/null || true)
+case "$package" in
+  'install ok installed '*) code=package; version=${package##* }; version=${version%%-*} ;;
+esac
+if [ "$code" = none ] && [ -n "$(vmm_tarball_version)" ]; then
+  code=tarball
+  version=$(vmm_installed_version)
+  if [ -z "$version" ]; then
+    version=$(vmm_tarball_version)
+    hp_log "vmm version did not answer (Python 2 code); version $version from its egg-info"
+  fi
+fi
+hp_fact CODE "$code"
+if [ -z "$version" ]; then
+  case "$schema" in
+    empty) version=none ;;
+    0.5) version=0.5.2 ;;
+    0.6)
+      why="the database has vmm 0.6's layout but no vmm code on this host tells which 0.6 release"
+      [ "$FORCE" = true ] || hp_fail "$why; force: true treats it as 0.6.0 (its database fixes are safe to repeat) $unchanged"
+      hp_warn "$why; treated as 0.6.0 (force)"
+      version=0.6.0 ;;
+  esac
+fi
+case "$version" in
+  0.4*) hp_fail "vmm $version is installed: upgrade it to 0.5.2 first, as vmm's upgrade notes say $unchanged" ;;
+  0.5.2) [ "$schema" != empty ] || hp_fail "vmm 0.5.2 code is installed but the database $PG_NAME has no vmm tables $unchanged" ;;
+  0.5*) hp_fail "vmm $version is installed: the 0.6 update scripts are written for 0.5.2; upgrade to 0.5.2 first $unchanged" ;;
+esac
+hp_fact PREVIOUS_VERSION "$version"
+flavour=$(vmm_flavour)
+hp_fact FLAVOUR "${flavour:-none}"
+dovecot=$(vmm_dovecot_version)
+hp_fact DOVECOT_VERSION "${dovecot:-none}"
+sieve=no
+if [ -n "$dovecot" ] && dpkg --compare-versions "$dovecot" ge 1.2~beta2; then sieve=yes; fi
+hp_fact DOVECOT_SIEVE "$sieve"
+hp_log "installed: vmm $version (code: $code; database layout: $schema, flavour: ${flavour:-none}); Dovecot ${dovecot:-none}; target: vmm $TARGET_VERSION"
+
+# --- the target against what is installed
+if [ "$MODE" = install ]; then
+  [ "$schema" = empty ] || hp_fail "the database $PG_NAME already has vmm tables (layout $schema): use mode: upgrade $unchanged"
+else
+  [ "$version" != none ] || hp_fail "vmm is not installed here (no code, no vmm tables in $PG_NAME): use mode: install $unchanged"
+  if dpkg --compare-versions "$version" gt "$TARGET_VERSION"; then
+    hp_fail "downgrade refused: vmm $version is installed and the target is $TARGET_VERSION (restore a backup instead) $unchanged"
+  fi
+  [ "$version" != "$TARGET_VERSION" ] || hp_log "vmm $TARGET_VERSION is already installed: only what is still missing runs, then verify"
+fi
+
+# --- what the database needs
+dovecot_update=no
+if [ "$flavour" = managesieve ] && [ "$sieve" = yes ]; then
+  if [ "$TARGET_SOURCE" = package ] || [ "$TARGET_HAS_DOVECOT_UPDATE" = true ]; then
+    dovecot_update=yes
+  else
+    hp_warn "Dovecot $dovecot on a managesieve database wants dovecot_update_v1.2+.pgsql, which comes with vmm 0.6.1; $TARGET_VERSION has none, so the database keeps the Dovecot < 1.2 layout"
+  fi
+fi
+hp_fact DOVECOT_UPDATE "$dovecot_update"
+fix060=no
+if [ "$version" = 0.6.0 ] && [ "$TARGET_VERSION" != 0.6.0 ]; then fix060=yes; fi
+hp_fact FIX_060 "$fix060"
+changes=no
+if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || [ "$fix060" = yes ]; then changes=yes; fi
+grants=no
+if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$TARGET_SOURCE" = package ] && [ "$code" != package ]; }; then grants=yes; fi
+if [ "$MODE" = upgrade ] && [ "$grants" = yes ]; then changes=yes; fi
+hp_fact DB_CHANGES "$changes"
+hp_fact GRANTS "$grants"
+stop=no
+if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ]; then stop=yes; fi
+hp_fact STOP_SERVICES "$stop"
+
+# --- the release: the tarball for 0.6.x; for 0.7.0 only the SQL of a 0.6.x release
+need_release=no
+if [ "$TARGET_SOURCE" = tarball ]; then
+  if [ "$MODE" = install ] || [ "$version" != "$TARGET_VERSION" ] || [ "$changes" = yes ]; then need_release=yes; fi
+elif [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ]; then
+  need_release=yes
+  [ "$RELEASE_GIVEN" = yes ] || hp_fail "the database ($schema layout, $flavour flavour) must first reach vmm 0.6.2's Dovecot >= 1.2 layout with the SQL of a vmm 0.6.x release: set release-url or release-path to vmm 0.6.2 (or 0.6.1) $unchanged"
+fi
+hp_fact NEED_RELEASE "$need_release"
+
+# --- the Python the target's code runs on
+py3broken=no
+if [ "$TARGET_SOURCE" = tarball ]; then
+  if ! vmm_python2_ok; then
+    hp_fail "vmm $TARGET_VERSION is Python 2 code (upgrade.sh, update_config.py, setup.py, vmm) and this host has no Python 2 with psycopg2 as 'python' (Debian 12 and Ubuntu 22.04 and later ship none): use version 0.7.0, the distribution's Python 3 package, on the same database $unchanged"
+  fi
+  hp_log "python: $(python --version 2>&1), psycopg2 importable"
+else
+  hp_have python3 || hp_fail "vmm 0.7.0 is Python 3 code and this host has no python3 $unchanged"
+  pkgdir=$HP_RUN_DIR/vmm-package
+  if [ "$code" = package ]; then
+    files=$(dpkg -L vmm | grep '/VirtualMailManager/.*\.py$' || true)
+  else
+    candidate=$(apt-cache policy vmm 2>/dev/null | sed -n 's/^ *Candidate: *//p')
+    case "$candidate" in
+      0.7.0*) ;;
+      *) hp_fail "this distribution offers no vmm 0.7.0 package (apt-cache policy vmm: candidate ${candidate:-none}; Debian 12 and later, Ubuntu 24.04 and later have it) $unchanged" ;;
+    esac
+    rm -rf "$pkgdir" && mkdir -p "$pkgdir"
+    (cd "$pkgdir" && apt-get download -q "vmm=$candidate" >/dev/null 2>&1) || hp_fail "apt-get download vmm=$candidate failed $unchanged"
+    dpkg-deb -x "$pkgdir"/vmm_*.deb "$pkgdir/root"
+    files=$(find "$pkgdir/root" -path '*/VirtualMailManager/*.py')
+    hp_log "vmm $candidate is offered; its code checked in $pkgdir"
+  fi
+  # 0.7.0 calls collections.Callable, which Python 3.10 removed (collections.abc.Callable).
+  # shellcheck disable=SC2086 # one path a line, none with spaces
+  if [ -n "$files" ] && grep -q 'collections\.Callable' $files && ! python3 -c 'import collections; collections.Callable' 2>/dev/null; then
+    py3broken=yes
+    why="vmm 0.7.0's code uses collections.Callable, which $(python3 --version 2>&1) no longer has (removed in Python 3.10): every vmm command would die with AttributeError"
+    [ "$PY3_COMPAT" = true ] || hp_fail "$why; python3-compat: true adds a documented wrapper (/usr/local/sbin/vmm) that puts that one name back, without touching the package $unchanged"
+    hp_log "$why; python3-compat: the wrapper will be installed"
+  fi
+fi
+hp_fact VMM_PY3_BROKEN "$py3broken"
+
+# --- Postfix and Dovecot files that still query the views the 0.6 update drops
+stale=""
+if [ "$schema" = 0.5 ] || [ "$schema" = 0.6 ]; then
+  postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+  views=$(printf '%s' "$VMM_OLD_VIEWS" | tr ' ' '|')
+  stale=$(grep -lE "^[[:space:]]*(query|password_query|user_query|iterate_query)[[:space:]]*=.*\\b($views)\\b" \
+    "$postfix_dir"/*.cf /etc/dovecot/*.conf /etc/dovecot/*.conf.ext /etc/dovecot/conf.d/*.conf* 2>/dev/null | sort -u | paste -sd ' ' || true)
+fi
+hp_fact STALE_CONFIGS "$([ -n "$stale" ] && echo yes || echo no)"
+hp_fact STALE_FILES "$stale"
+if [ -n "$stale" ]; then
+  hp_report stale-configs "$stale"
+  why="these files query vmm 0.5.2's views, which the 0.6 layout no longer has: $stale"
+  if [ "$UPDATE_CONFIGS" = true ]; then
+    hp_log "$why; update-configs: they will be rewritten to the release's queries (backed up, diff in the log)"
+  elif [ "$schema" = 0.5 ] && [ "$MODE" = upgrade ]; then
+    [ "$FORCE" = true ] || hp_fail "$why; Postfix and Dovecot would fail every lookup after the update: set update-configs: true to rewrite them (backed up, diff in the log), or force: true to go on and change them yourself $unchanged"
+    hp_warn "$why; going on (force): change them yourself after the update"
+  else
+    hp_warn "$why; set update-configs: true to rewrite them"
+  fi
+fi

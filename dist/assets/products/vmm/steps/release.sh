@@ -1,0 +1,45 @@
+# Fetches the vmm 0.6.x release (release-url over https, or release-path on the host)
+# into the run's folder and checks that it is the release this run needs: the target
+# itself, or (for 0.7.0) a 0.6.x release whose SQL brings the database to 0.6.2's layout.
+# Nothing outside the run's folder changes.
+# shellcheck source=src/products/vmm/steps/common.sh
+. "$HP_ASSETS/common.sh"
+
+work=$HP_RUN_DIR/release
+rm -rf "$work"
+mkdir -p "$work/unpacked"
+if [ -n "$RELEASE_PATH" ]; then
+  if [ -d "$RELEASE_PATH" ]; then
+    cp -a "$RELEASE_PATH" "$work/unpacked/"
+  elif [ -f "$RELEASE_PATH" ]; then
+    tar -xf "$RELEASE_PATH" -C "$work/unpacked" || hp_fail "$RELEASE_PATH is not a readable tar archive"
+  else
+    hp_fail "release-path $RELEASE_PATH does not exist on the host"
+  fi
+  hp_log "release from $RELEASE_PATH"
+else
+  hp_log "curl $RELEASE_URL"
+  curl -fsSL --proto '=https' --retry 3 -o "$work/release.tar" "$RELEASE_URL" || hp_fail "could not download $RELEASE_URL"
+  sum=$(sha256sum "$work/release.tar" | cut -d' ' -f1)
+  hp_log "sha256 $sum"
+  hp_fact RELEASE_SHA256 "$sum"
+  tar -xf "$work/release.tar" -C "$work/unpacked" || hp_fail "$RELEASE_URL is not a tar archive"
+  rm -f "$work/release.tar"
+fi
+upgrade=$(find "$work/unpacked" -maxdepth 2 -name upgrade.sh -type f | head -n 1)
+dir=${upgrade%/upgrade.sh}
+if [ -z "$upgrade" ] || [ ! -d "$dir/pgsql" ]; then hp_fail "no upgrade.sh and pgsql/ at the top of the release: not a vmm 0.6.x release"; fi
+# 0.6.x keeps VERSION in VirtualMailManager/constants.py (the stand-ins: __init__.py).
+version=$(cat "$dir/VirtualMailManager/constants.py" "$dir/VirtualMailManager/__init__.py" 2>/dev/null | sed -n "s/^VERSION = ['\"]\\([^'\"]*\\)['\"].*/\\1/p" | head -n 1 || true)
+if [ "$TARGET_SOURCE" = tarball ]; then
+  [ "$version" = "$TARGET_VERSION" ] || hp_fail "the release is vmm ${version:-of no version}, not $TARGET_VERSION"
+else
+  case "$version" in
+    0.6.1 | 0.6.2) ;;
+    0.6.0) [ "$DOVECOT_UPDATE" = no ] || hp_fail "vmm 0.6.0 has no dovecot_update_v1.2+.pgsql, which this managesieve database needs: give vmm 0.6.2 (or 0.6.1)" ;;
+    *) hp_fail "the release is vmm ${version:-of no version}: the database needs the SQL of vmm 0.6.2 (or 0.6.1)" ;;
+  esac
+fi
+hp_fact RELEASE_DIR "$dir"
+hp_fact RELEASE_VERSION "$version"
+hp_log "vmm $version unpacked in $dir: $(find "$dir/pgsql" -maxdepth 1 -type f -printf '%f\n' | sort | paste -sd ' ')"

@@ -1,0 +1,169 @@
+# Helpers the vmm steps share (sent as an asset, sourced by each step).
+# Every PostgreSQL client reads the password from the run's 0600 password file only
+# (written by the preflight): it is never on a command line or in the environment.
+VMM_PGPASS=$HP_RUN_DIR/vmm.pgpass
+export PGPASSFILE=$VMM_PGPASS PGCONNECT_TIMEOUT=10
+# The vmm.cfg places of the 0.5/0.6 code, in its search order; 0.7.0 reads only its own.
+VMM_CFG_PLACES="/root/vmm.cfg /usr/local/etc/vmm.cfg /etc/vmm.cfg"
+# shellcheck disable=SC2034 # the constants below are used by the steps that source this file
+VMM_PKG_CFG=/etc/vmm/vmm.cfg
+# shellcheck disable=SC2034
+VMM_PKG_EXAMPLES=/usr/share/doc/vmm/examples
+# 0.5.2's views that the 0.6 update drops (postfix_gid stays).
+# shellcheck disable=SC2034
+VMM_OLD_VIEWS="postfix_maildir postfix_alias postfix_transport postfix_relocated postfix_uid dovecot_password dovecot_user"
+# What `python setup.py install --prefix /usr/local` and install.sh leave (0.5.2-0.6.2).
+# shellcheck disable=SC2034
+VMM_TARBALL_CODE="/usr/local/sbin/vmm /usr/local/lib/python2*/*-packages/VirtualMailManager*"
+# shellcheck disable=SC2034
+VMM_SHIM_MARK='hostpanel-action python3-compat shim'
+
+# vmm_cfg_find: the vmm.cfg the installed 0.5/0.6 code reads ('' when none).
+vmm_cfg_find() {
+  local place
+  for place in $VMM_CFG_PLACES; do
+    if [ -f "$place" ]; then printf '%s\n' "$place"; return 0; fi
+  done
+}
+
+# vmm_cfg_get FILE SECTION OPTION: a value of an INI file ('' when absent).
+vmm_cfg_get() {
+  [ -f "$1" ] || return 0
+  awk -v want="$2" -v opt="$3" '
+    /^[[:space:]]*\[/ { gsub(/^[[:space:]]*\[|\][[:space:]]*$/, ""); section = $0; next }
+    section == want {
+      line = $0
+      if (match(line, "^[[:space:]]*" opt "[[:space:]]*[=:]")) {
+        value = substr(line, RLENGTH + 1); sub(/^[[:space:]]+/, "", value); sub(/[[:space:]]+$/, "", value); found = value
+      }
+    }
+    END { printf "%s", found }' "$1"
+}
+
+# vmm_cfg_set FILE SECTION OPTION VALUE: sets one value in place, comments kept; the
+# option (and the section) is added when missing.
+vmm_cfg_set() {
+  local tmp
+  tmp=$(mktemp "$1.XXXXXX")
+  VALUE=$4 awk -v want="$2" -v opt="$3" '
+    function flush() { if (section == want && !done) { print opt " = " ENVIRON["VALUE"]; done = 1 } }
+    /^[[:space:]]*\[/ { flush(); name = $0; gsub(/^[[:space:]]*\[|\][[:space:]]*$/, "", name); section = name; print; next }
+    section == want && !done && match($0, "^[[:space:]]*" opt "[[:space:]]*[=:]") { print opt " = " ENVIRON["VALUE"]; done = 1; next }
+    { print }
+    END { flush(); if (!done) { print ""; print "[" want "]"; print opt " = " ENVIRON["VALUE"] } }' "$1" >"$tmp"
+  chmod --reference="$1" "$tmp"
+  chown --reference="$1" "$tmp"
+  mv "$tmp" "$1"
+}
+
+# vmm_conn: the connection options of every client (psql, pg_dump, pg_restore).
+vmm_conn() {
+  if [ -n "${PG_HOST:-}" ]; then printf -- '-h\n%s\n' "$PG_HOST"; fi
+  printf -- '-p\n%s\n-U\n%s\n-d\n%s\n' "$PG_PORT" "$PG_USER" "$PG_NAME"
+}
+
+# vmm_psql ARGS...: psql as the vmm database user, strict, no psqlrc.
+vmm_psql() {
+  local conn
+  mapfile -t conn < <(vmm_conn)
+  psql -X -q -v ON_ERROR_STOP=1 "${conn[@]}" "$@"
+}
+
+# vmm_sql QUERY: rows, unaligned, no header.
+vmm_sql() {
+  vmm_psql -A -t -c "$1"
+}
+
+# vmm_tables_proof: "table rows md5" for every base table, the md5 over its rows sorted
+# as text: equal proofs mean equal content, whatever the physical order.
+vmm_tables_proof() {
+  local table
+  vmm_sql "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" | while read -r table; do
+    vmm_sql "SELECT '$table', count(*), coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '-') FROM public.\"$table\" t" | tr '|' ' '
+  done
+}
+
+# vmm_layout: 0.4 | 0.5 | 0.6 | empty, from the tables the database has.
+vmm_layout() {
+  vmm_sql "SELECT CASE WHEN to_regclass('public.service_set') IS NOT NULL THEN '0.6'
+                       WHEN to_regclass('public.domain_data') IS NOT NULL THEN '0.5'
+                       WHEN to_regclass('public.domains') IS NOT NULL THEN '0.4'
+                       ELSE 'empty' END"
+}
+
+# vmm_flavour: managesieve (Dovecot < 1.2) or sieve, from the service column of users
+# (0.5) or service_set (0.6); '' when neither has one.
+vmm_flavour() {
+  vmm_sql "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'
+             AND table_name IN ('users', 'service_set') AND column_name IN ('managesieve', 'sieve') LIMIT 1"
+}
+
+# vmm_dovecot_version: Dovecot's own version (2.3.19.1), '' without Dovecot.
+vmm_dovecot_version() {
+  if hp_have dovecot; then dovecot --version 2>/dev/null | awk '{print $1}'; fi
+}
+
+# vmm_backup_dir: where this run keeps its backups on the host (root only).
+vmm_backup_dir() {
+  local dir=/var/backups/hostpanel-vmm/$HP_RUN_ID
+  mkdir -p "$dir"
+  chmod 700 /var/backups/hostpanel-vmm "$dir"
+  printf '%s\n' "$dir"
+}
+
+# vmm_cmd: the vmm command line program the host runs as `vmm` (root's PATH order).
+vmm_cmd() {
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin command -v vmm || true
+}
+
+# vmm_version_output CMD: what `CMD version` (0.5/0.6) or `CMD --version` (0.7, argparse)
+# prints; its exit status.
+vmm_version_output() {
+  local out rc=0
+  out=$("$1" version 2>&1) || rc=$?
+  if printf '%s' "$out" | grep -q "invalid choice: 'version'"; then
+    rc=0
+    out=$("$1" --version 2>&1) || rc=$?
+  fi
+  printf '%s\n' "$out"
+  return "$rc"
+}
+
+# vmm_installed_version: the code's version from `vmm version`, else '' (the output of
+# a failing vmm goes to the log).
+vmm_installed_version() {
+  local cmd out
+  cmd=$(vmm_cmd)
+  [ -n "$cmd" ] || return 0
+  if out=$(vmm_version_output "$cmd"); then
+    printf '%s\n' "$out" | sed -n 's/.*version \([0-9][0-9.]*\).*/\1/p' | head -n 1
+  else
+    printf '%s version: %s\n' "$cmd" "$(printf '%s' "$out" | tail -n 1)" >&2
+  fi
+}
+
+# vmm_tarball_version: the version of the 0.5/0.6 code under /usr/local, from its egg-info.
+vmm_tarball_version() {
+  local info
+  for info in /usr/local/lib/python2*/*-packages/VirtualMailManager-*.egg-info; do
+    [ -e "$info" ] || continue
+    if [ -f "$info" ]; then sed -n 's/^Version: *//p' "$info"; else sed -n 's/^Version: *//p' "$info/PKG-INFO"; fi
+    return 0
+  done
+}
+
+# vmm_restart UNIT...: restarts the units and fails naming those that do not run.
+vmm_restart() {
+  local unit stopped=""
+  for unit in "$@"; do
+    systemctl restart "$unit" || true
+    [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ] || stopped="$stopped $unit"
+  done
+  [ -z "$stopped" ] || hp_fail "not running after a restart:$stopped (journalctl -u on the host says why)"
+}
+
+# vmm_python2_ok: `python` (what upgrade.sh, update_config.py and setup.py run) is
+# Python 2 and imports psycopg2.
+vmm_python2_ok() {
+  hp_have python && python --version 2>&1 | grep -q '^Python 2\.' && python -c 'import psycopg2' >/dev/null 2>&1
+}

@@ -1,0 +1,21 @@
+# Undo of the backup: puts the vmm database back as the dump has it, in one transaction
+# (every object of the public schema dropped, the dump's objects and rows loaded), and
+# proves it: each table's row count and sorted-content md5 must equal the backup's.
+# shellcheck source=src/products/vmm/steps/common.sh
+. "$HP_ASSETS/common.sh"
+
+dump=$(hp_load dump)
+[ -f "$dump" ] || { printf 'FAILED: the dump %s is missing: nothing restored\n' "$dump" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pg_restore -f "$work/restore.sql" "$dump"
+vmm_psql --single-transaction -f "$HP_ASSETS/drop-all.pgsql" -f "$work/restore.sql" >/dev/null
+hp_log "restored $PG_NAME from $dump"
+vmm_tables_proof >"$work/tables-after"
+printf 'restore proof (table rows md5), before the run | after the restore:\n'
+paste -d'|' "$HP_STEP_DIR/tables-before" "$work/tables-after" | sed 's/^/  /'
+if ! cmp -s "$HP_STEP_DIR/tables-before" "$work/tables-after"; then
+  printf 'FAILED: the restored database differs from the backup\n' >&2
+  exit 1
+fi
+printf 'restore proven: %s tables, row counts and contents identical to the backup\n' "$(wc -l <"$work/tables-after")"
