@@ -45218,7 +45218,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(262);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5698);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45227,7 +45227,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 262:
+/***/ 5698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51557,15 +51557,541 @@ const ispmanager = {
     outputs: ['panel-url', 'installed-version', 'previous-version']
 };
 
+;// CONCATENATED MODULE: ./src/products/vmm/catalogue.ts
+/**
+ * vmm (Virtual Mail Manager): the releases the procedures reach, with the facts they use
+ * (shared/research/products.md, sections 3 and 5). 0.6.x comes as a tarball of Python 2
+ * code with the database scripts; 0.7.0 is Python 3 and comes as the distribution's
+ * `vmm` package, on the 0.6.2 database layout of the Dovecot >= 1.2 flavour.
+ */
+
+const vmm_catalogue_catalogue = new Catalogue('vmm', [
+    { version: '0.6.0', source: 'tarball', python: 2, date: '2012-06-28', dovecotUpdate: false, config: '/usr/local/etc/vmm.cfg' },
+    { version: '0.6.1', source: 'tarball', python: 2, date: '2012-10-03', dovecotUpdate: true, config: '/usr/local/etc/vmm.cfg' },
+    { version: '0.6.2', source: 'tarball', python: 2, date: '2014-02-01', dovecotUpdate: true, config: '/usr/local/etc/vmm.cfg' },
+    {
+        version: '0.7.0',
+        source: 'package',
+        python: 3,
+        date: 'Debian bookworm/trixie 0.7.0-0.1, Ubuntu noble 0.7.0-0.2',
+        dovecotUpdate: false,
+        config: '/etc/vmm/vmm.cfg',
+        note: "the distribution's vmm package"
+    }
+]);
+/** Versions found on hosts that the procedures start from (0.4 is refused: 0.5.2 first). */
+const STARTING_VERSIONS = (/* unused pure expression or super */ null && (['0.5.2', '0.6.0', '0.6.1', '0.6.2']));
+const vmm_catalogue_VERSION_NOTE = "vmm versions are 0.6.0, 0.6.1, 0.6.2 (release tarballs, Python 2) and 0.7.0 (the distribution's vmm package, Python 3); procedures work towards the newest release named.";
+
+;// CONCATENATED MODULE: ./src/products/vmm/procedures.ts
+
+
+
+const procedures_STEPS = 'products/vmm/steps';
+const SQL = 'products/vmm/sql';
+const procedures_COMMON = `${procedures_STEPS}/common.sh`;
+const procedures_BACKUPS = '/var/backups/hostpanel-vmm/<run>';
+const CONN = '-h <host> -p <port> -U <user> -d <name>';
+function procedures_versions(release) {
+    return { target: release.version, crossed: (previous) => vmm_catalogue_catalogue.crossed(previous, release).map((r) => r.version) };
+}
+function needsRelease({ options: o, release }, mode) {
+    if (release.source === 'tarball' && !o['release-url'] && !o['release-path']) {
+        throw new InputError('release-url', `${mode} to vmm ${release.version} needs the release tarball: set release-url (https) or release-path (on the host) to vmm-${release.version}.tar.gz`);
+    }
+}
+/** What every step sees: the target's facts and the inputs that are not secrets. */
+function procedures_commonVars({ settings, options: o, release }, mode) {
+    return {
+        MODE: mode,
+        FORCE: String(settings.force),
+        TARGET_SOURCE: release.source,
+        TARGET_HAS_DOVECOT_UPDATE: String(release.dovecotUpdate),
+        RELEASE_URL: o['release-url'],
+        RELEASE_PATH: o['release-path'],
+        RELEASE_GIVEN: o['release-url'] || o['release-path'] ? 'yes' : 'no',
+        PG_HOST_INPUT: o['pg-host'],
+        PG_PORT_INPUT: o['pg-port'],
+        PG_NAME_INPUT: o['pg-database'],
+        PG_USER_INPUT: o['pg-user'],
+        UPDATE_CONFIGS: o['update-configs'],
+        PY3_COMPAT: o['python3-compat'],
+        TEST_ADDRESS: o['test-address']
+    };
+}
+/** Secrets reach the host only through the run's 0600 secrets file. */
+function procedures_secretVars(o) {
+    const secrets = {};
+    if (o['pg-password'])
+        secrets.PG_PASSWORD = o['pg-password'];
+    if (o['test-password'])
+        secrets.TEST_PASSWORD = o['test-password'];
+    return secrets;
+}
+/** A condition on a fact the preflight derives, described by what it stands for. */
+function derived(fact, describe) {
+    return { describe: `${describe} (${fact})`, holds: (c) => c.facts[fact] === 'yes' };
+}
+const SCHEMA_05 = { describe: 'the database has 0.5.2\'s layout (SCHEMA is 0.5)', holds: (c) => c.facts.SCHEMA === '0.5' };
+const NEED_RELEASE = derived('NEED_RELEASE', 'the release has work to do: the code or the database changes');
+const STOP = derived('STOP_SERVICES', 'the layout changes: from 0.5.2, or the Dovecot >= 1.2 update');
+const DB_CHANGES = derived('DB_CHANGES', 'the database changes: 0.5.2 layout, 0.6.0 fixes, Dovecot >= 1.2 update or new grants');
+const FIX_060 = derived('FIX_060', 'vmm 0.6.0 is installed and the target is newer');
+const DOVECOT_UPDATE = derived('DOVECOT_UPDATE', 'the database has the managesieve flavour and Dovecot is >= 1.2.beta2');
+const GRANTS = derived('GRANTS', 'the layout changes, or the package\'s code arrives');
+const STALE = derived('STALE_CONFIGS', "Postfix or Dovecot files query 0.5.2's views");
+const PY3_BROKEN = derived('VMM_PY3_BROKEN', "the package's code uses collections.Callable and python3 is >= 3.10");
+/**
+ * The facts the preflight would report for a starting version and flavour, on a host
+ * with Dovecot >= 1.2 (every current distribution), for the plan's summary of which
+ * steps run from where. Mirrors preflight.sh's decisions.
+ */
+function scenarioFacts(previous, flavour, release, compat) {
+    const yes = (b) => (b ? 'yes' : 'no');
+    const schema05 = previous === '0.5.2';
+    const dovecotUpdate = flavour === 'managesieve' && (release.source === 'package' || release.dovecotUpdate);
+    const fix = previous === '0.6.0' && release.version !== '0.6.0';
+    const grants = schema05 || dovecotUpdate || (release.source === 'package' && previous !== '0.7.0');
+    const changes = schema05 || dovecotUpdate || fix || grants;
+    return {
+        PREVIOUS_VERSION: previous, SCHEMA: schema05 ? '0.5' : '0.6', FLAVOUR: flavour, CODE: release.source === 'package' && previous === '0.7.0' ? 'package' : 'tarball',
+        DOVECOT_UPDATE: yes(dovecotUpdate), FIX_060: yes(fix), GRANTS: yes(grants), DB_CHANGES: yes(changes), STOP_SERVICES: yes(schema05 || dovecotUpdate),
+        NEED_RELEASE: yes(release.source === 'tarball' ? previous !== release.version || changes : schema05 || dovecotUpdate),
+        STALE_CONFIGS: yes(schema05), VMM_PY3_BROKEN: yes(compat)
+    };
+}
+/** One runbook line per starting point: the steps that would run (Dovecot >= 1.2 assumed). */
+function scenarios(steps, release, compat) {
+    const starts = ['0.5.2', '0.6.0', '0.6.1', '0.6.2'].filter((v) => v !== release.version || release.source === 'tarball');
+    return starts.flatMap((previous) => ['managesieve', 'sieve'].map((flavour) => {
+        const facts = scenarioFacts(previous, flavour, release, compat);
+        const crossed = vmm_catalogue_catalogue.crossed(previous, release).map((r) => r.version);
+        const runs = steps.filter((s) => !s.when || s.when.holds({ facts, crossed })).map((s) => s.id);
+        return `from ${previous} (${flavour}): ${runs.join(', ')}`;
+    }));
+}
+function procedures_preflight({ release, options: o }, mode) {
+    const python = release.python === 2
+        ? "`python` is Python 2 with psycopg2 (what upgrade.sh, update_config.py, setup.py and vmm run); else refused: Debian 12 / Ubuntu 22.04+ have none, use 0.7.0"
+        : `python3; apt-cache policy vmm offers 0.7.0; apt-get download vmm: its code checked for collections.Callable (gone since Python 3.10): refused unless python3-compat (${o['python3-compat']})`;
+    return {
+        id: 'preflight',
+        title: 'Preflight: root, database, installed version and flavour, Python',
+        check: `${procedures_STEPS}/preflight.sh`,
+        assets: [procedures_COMMON],
+        runbook: [
+            `root; psql, pg_dump, pg_restore; connection: pg-host/pg-port/pg-database/pg-user inputs, else [database] of vmm.cfg (/root, /usr/local/etc, /etc; /etc/vmm for 0.7.0); password: the pg-password secret, else vmm.cfg → <run>/vmm.pgpass (0600, PGPASSFILE of every client)`,
+            "layout: to_regclass('service_set') → 0.6, 'domain_data' → 0.5 (0.5.2), 'domains' → 0.4: refused (0.5.2 first); flavour: a managesieve or sieve column (users / service_set); Dovecot: dovecot --version",
+            `installed: the vmm package (dpkg), else vmm version, else the egg-info under /usr/local, else the layout → previous-version; ${mode === 'install' ? 'the database must have no vmm tables' : `a downgrade from a newer one is refused; ${release.version} itself runs only what is missing`}`,
+            python,
+            "Postfix *.cf and Dovecot SQL files that query 0.5.2's views (postfix_maildir/alias/transport/relocated/uid, dovecot_password/user): refused from 0.5.2 unless update-configs or force"
+        ]
+    };
+}
+function procedures_releaseStep({ options: o, release }) {
+    const from = o['release-path'] ? `cp/tar -xf ${o['release-path']} (on the host)` : `curl -fsSL --proto =https ${o['release-url'] || '<release-url>'} (sha256 logged); tar -xf`;
+    return {
+        id: 'release',
+        title: release.source === 'tarball' ? `Fetch vmm ${release.version}` : "Fetch a vmm 0.6.x release for its SQL",
+        change: `${procedures_STEPS}/release.sh`,
+        when: NEED_RELEASE,
+        assets: [procedures_COMMON],
+        runbook: [
+            `${from} into the run's folder; upgrade.sh and pgsql/ at its top; VERSION (VirtualMailManager) must be ${release.source === 'tarball' ? release.version : '0.6.2 or 0.6.1 (0.6.0 lacks dovecot_update_v1.2+.pgsql)'}`
+        ]
+    };
+}
+const servicesStop = {
+    id: 'services-stop',
+    title: 'Stop Postfix and Dovecot',
+    change: `${procedures_STEPS}/services-stop.sh`,
+    undo: `${procedures_STEPS}/services-start.sh`,
+    when: STOP,
+    assets: [procedures_COMMON],
+    runbook: ['systemctl stop postfix dovecot (the layout changes under them); started again by services-start, or by the undo']
+};
+const procedures_backup = {
+    id: 'backup',
+    title: 'Back up the database (pg_dump)',
+    change: `${procedures_STEPS}/backup.sh`,
+    undo: `${procedures_STEPS}/restore.sh`,
+    when: DB_CHANGES,
+    assets: [procedures_COMMON, `${SQL}/drop-all.pgsql`],
+    runbook: [
+        `pg_dump -Fc ${CONN} -f ${procedures_BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and md5 of its sorted rows recorded`,
+        `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and md5 proven equal to the backup's`
+    ]
+};
+const schemaUpdate = {
+    id: 'schema-update',
+    title: 'vmm 0.5.2 → 0.6 database layout',
+    change: `${procedures_STEPS}/schema-update.sh`,
+    when: SCHEMA_05,
+    because: "vmm's 0.5.2 → 0.6 upgrade notes",
+    assets: [procedures_COMMON, `${SQL}/optional-types.pgsql`],
+    runbook: [
+        `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6.pgsql   (FLAVOUR managesieve: Dovecot < 1.2)`,
+        `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6-dovecot-1.2.x.pgsql   (FLAVOUR sieve)`,
+        "optional-types.pgsql creates only the missing ones of the 7 types the script drops without IF EXISTS (reported); the vendor's file is run as it is"
+    ]
+};
+const fixTransport = {
+    id: 'fix-transport',
+    title: "0.6.0 fix: accounts on the 'domain' transport",
+    change: `${procedures_STEPS}/fix-transport.sh`,
+    when: FIX_060,
+    because: "vmm's upgrade notes for 0.6.0",
+    assets: [procedures_COMMON],
+    runbook: ["psql -c \"UPDATE users SET tid = NULL WHERE tid = (SELECT tid FROM transport WHERE transport = 'domain')\" (rows changed in the report)"]
+};
+const fixPassword = {
+    id: 'fix-dovecotpassword',
+    title: '0.6.0 fix: dovecotpassword() for accounts inheriting their services',
+    change: `${procedures_STEPS}/fix-password.sh`,
+    when: when.all(FIX_060, when.fact('FLAVOUR', 'managesieve')),
+    because: "vmm's upgrade notes for 0.6.0, Dovecot < 1.2",
+    assets: [procedures_COMMON, `${SQL}/dovecotpassword-0.6.0.pgsql`],
+    runbook: ['psql -v ON_ERROR_STOP=1 --single-transaction -f dovecotpassword-0.6.0.pgsql (CREATE OR REPLACE FUNCTION dovecotpassword: the account\'s service set, else the domain\'s)']
+};
+const dovecotLayout = {
+    id: 'dovecot-layout',
+    title: 'Dovecot ≥ 1.2 layout on a managesieve database',
+    change: `${procedures_STEPS}/dovecot-layout.sh`,
+    when: DOVECOT_UPDATE,
+    because: "vmm's upgrade notes: Dovecot ≥ v1.2.beta2",
+    assets: [procedures_COMMON],
+    runbook: [`psql -v ON_ERROR_STOP=1 ${CONN} -f <release>/pgsql/dovecot_update_v1.2+.pgsql (its own BEGIN/COMMIT); the report counts the userquota_11 rows dropped (Dovecot recounts them)`]
+};
+function permissions(release) {
+    const script = release.source === 'package' ? 'python3 /usr/share/doc/vmm/examples/pgsql/set-permissions.py' : 'python <release>/pgsql/set-permissions.py';
+    return {
+        id: 'permissions',
+        title: 'Grant Postfix and Dovecot their database rights',
+        change: `${procedures_STEPS}/permissions.sh`,
+        when: GRANTS,
+        assets: [procedures_COMMON],
+        runbook: [`setsid -w ${script} -H <host> -P <port> -n <name> -U <user> -D <dovecot user> -M <postfix user>   (-H only with a host; the password from PGPASSFILE, never -p; users from dovecot-sql.conf.ext and pgsql-*.cf)`]
+    };
+}
+function configs(o, release) {
+    const maps = release.source === 'package' ? '/usr/share/doc/vmm/examples/postfix' : '<release>/postfix';
+    return {
+        id: 'configs',
+        title: "Rewrite Postfix and Dovecot queries on 0.5.2's views",
+        check: `${procedures_STEPS}/configs-check.sh`,
+        change: `${procedures_STEPS}/configs-rewrite.sh`,
+        undo: `${procedures_STEPS}/configs-restore.sh`,
+        when: STALE,
+        assets: [procedures_COMMON],
+        runbook: [
+            `only with update-configs: true (now ${o['update-configs']}); else the files are named in a warning`,
+            `each file backed up (<file>.hostpanel-<run>, ${procedures_BACKUPS}/configs-before.tar.gz), diff -u in the log; Postfix: the query line from ${maps}/pgsql-<map>.cf; Dovecot: dovecotpassword('%Ln', '%Ld') / dovecotuser('%Ln', '%Ld') (dovecotquotauser with quota)`
+        ]
+    };
+}
+const servicesStart = {
+    id: 'services-start',
+    title: 'Start Postfix and Dovecot',
+    change: `${procedures_STEPS}/services-start.sh`,
+    when: STOP,
+    assets: [procedures_COMMON],
+    runbook: ['systemctl restart for those that ran (both if neither did); fails naming any that does not run']
+};
+function procedures_verify({ options: o, release }) {
+    const address = o['test-address'];
+    return {
+        id: 'verify',
+        title: 'Verify vmm, Postfix and Dovecot',
+        check: `${procedures_STEPS}/verify.sh`,
+        assets: [procedures_COMMON],
+        runbook: [
+            `vmm version (the one root's PATH finds) says ${release.version} → installed-version; postfix and dovecot active`,
+            address
+                ? `postmap -q ${address} pgsql:<file> for each pgsql table of virtual_mailbox_maps, virtual_alias_maps, transport_maps; as a mailbox: doveadm user ${address}${o['test-password'] ? `, doveadm auth test -x service=imap ${address} (password on stdin)` : ''}, vmm domaininfo / userinfo`
+                : 'no test-address: no lookups'
+        ]
+    };
+}
+const vmmConfig = {
+    id: 'vmm-config',
+    title: "Fix what update_config.py leaves broken with Dovecot 2",
+    check: `${procedures_STEPS}/vmm-config-check.sh`,
+    change: `${procedures_STEPS}/vmm-config.sh`,
+    assets: [procedures_COMMON],
+    runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log']
+};
+function upgradeToTarball(context) {
+    const { release } = context;
+    return [
+        servicesStop,
+        procedures_backup,
+        schemaUpdate,
+        fixTransport,
+        fixPassword,
+        dovecotLayout,
+        permissions(release),
+        configs(context.options, release),
+        servicesStart,
+        {
+            id: 'upgrade',
+            title: `Run vmm ${release.version}'s upgrade.sh`,
+            change: `${procedures_STEPS}/run-upgrade.sh`,
+            undo: `${procedures_STEPS}/code-restore.sh`,
+            when: when.crosses(release.version),
+            assets: [procedures_COMMON],
+            runbook: [
+                `tar of the code (/usr/local/sbin/vmm, /usr/local/lib/python2*/*-packages/VirtualMailManager*) and vmm.cfg → ${procedures_BACKUPS}/vmm-code-before.tar.gz`,
+                'cd <release> && ./upgrade.sh </dev/null   (update_config.py <dovecot version>, then setup.py install --prefix /usr/local); its R/M/N lines in the report; vmm version must then say the target (upgrade.sh does not report a failed setup.py)',
+                'undo: the code and vmm.cfg back from that archive'
+            ]
+        },
+        vmmConfig
+    ];
+}
+function upgradeToPackage(context) {
+    const { release } = context;
+    return [
+        servicesStop,
+        procedures_backup,
+        schemaUpdate,
+        fixTransport,
+        fixPassword,
+        dovecotLayout,
+        ...packageSteps(context),
+        permissions(release),
+        configs(context.options, release),
+        servicesStart
+    ];
+}
+/** The package, the old code out of its way, vmm.cfg, the Python 3.10+ wrapper. */
+function packageSteps({ options: o }) {
+    const crossing = when.crosses('0.7.0');
+    return [
+        {
+            id: 'package',
+            title: "Install the distribution's vmm package",
+            change: `${procedures_STEPS}/package.sh`,
+            undo: `${procedures_STEPS}/package-remove.sh`,
+            when: crossing,
+            assets: [procedures_COMMON],
+            runbook: ['DEBIAN_FRONTEND=noninteractive apt-get install -y -q vmm   (undo: apt-get purge -y vmm when it was not installed before)']
+        },
+        {
+            id: 'retire-old',
+            title: 'Move the 0.5/0.6 code out of the way',
+            change: `${procedures_STEPS}/retire-old.sh`,
+            undo: `${procedures_STEPS}/code-restore.sh`,
+            when: when.all(crossing, when.fact('CODE', 'tarball')),
+            assets: [procedures_COMMON],
+            runbook: [`tar /usr/local/sbin/vmm and /usr/local/lib/python2*/*-packages/VirtualMailManager* → ${procedures_BACKUPS}/vmm-code-before.tar.gz, then removed (they come first in root's PATH); the old vmm.cfg stays`]
+        },
+        {
+            id: 'vmm-cfg',
+            title: 'Carry the vmm.cfg settings into /etc/vmm/vmm.cfg',
+            change: `${procedures_STEPS}/carry-config.sh`,
+            undo: `${procedures_STEPS}/carry-restore.sh`,
+            when: crossing,
+            assets: [procedures_COMMON],
+            runbook: [
+                "the old vmm.cfg's mailbox/domain/account/bin/misc values (0.5.2 names mapped as update_config.py maps them) set in place in the package's file; [database] from this run's connection; misc.dovecot_version = x.y.z of Dovecot; mode 0640, as 0.7.0 demands"
+            ]
+        },
+        {
+            id: 'python3-compat',
+            title: 'python3-compat: the collections.Callable wrapper for vmm 0.7.0',
+            change: `${procedures_STEPS}/compat-shim.sh`,
+            undo: `${procedures_STEPS}/compat-remove.sh`,
+            when: PY3_BROKEN,
+            because: 'vmm 0.7.0 on Python ≥ 3.10',
+            assets: [procedures_COMMON],
+            runbook: [`only with python3-compat: true (now ${o['python3-compat']}; without it the preflight refuses): /usr/local/sbin/vmm, a Python wrapper that sets collections.Callable = collections.abc.Callable and runs /usr/sbin/vmm; the package's files untouched; undo: the wrapper removed`]
+        }
+    ];
+}
+function procedures_upgrade(context) {
+    needsRelease(context, 'upgrade');
+    const steps = [procedures_preflight(context, 'upgrade'), procedures_releaseStep(context), ...(context.release.source === 'tarball' ? upgradeToTarball(context) : upgradeToPackage(context)), procedures_verify(context)];
+    steps[0].runbook?.push(`which steps run, by what the host has (Dovecot >= 1.2 assumed${context.release.source === 'package' ? '; python3-compat only where Python >= 3.10 needs it' : ''}):`, ...scenarios(steps, context.release, context.options['python3-compat'] === 'true').map((l) => `  ${l}`));
+    return {
+        product: 'vmm',
+        name: 'upgrade',
+        title: `vmm ${context.release.version} upgrade`,
+        versions: procedures_versions(context.release),
+        vars: procedures_commonVars(context, 'upgrade'),
+        secrets: procedures_secretVars(context.options),
+        steps
+    };
+}
+function procedures_install(context) {
+    needsRelease(context, 'install');
+    const { release } = context;
+    const createDb = {
+        id: 'create-db',
+        title: "Create vmm's tables",
+        change: `${procedures_STEPS}/create-db.sh`,
+        undo: `${procedures_STEPS}/drop-created.sh`,
+        assets: [procedures_COMMON, `${SQL}/drop-all.pgsql`],
+        runbook: [
+            release.source === 'package'
+                ? '/usr/share/doc/vmm/examples/pgsql/create_tables.pgsql'
+                : '<release>/pgsql/create_tables-dovecot-1.2.x.pgsql (Dovecot ≥ 1.2), else create_tables.pgsql',
+            `psql ${CONN} -v ON_ERROR_ROLLBACK=on -c BEGIN -f <script> -c ROLLBACK: the only error allowed is CREATE LANGUAGE plpgsql (built in since PostgreSQL 9.0); then the same with COMMIT. The vendor's file is run as it is`
+        ]
+    };
+    const steps = release.source === 'tarball'
+        ? [
+            procedures_preflight(context, 'install'),
+            procedures_releaseStep(context),
+            createDb,
+            { ...permissions(release), when: undefined },
+            {
+                id: 'install',
+                title: `Run vmm ${release.version}'s install.sh`,
+                change: `${procedures_STEPS}/install-tarball.sh`,
+                undo: `${procedures_STEPS}/code-restore.sh`,
+                assets: [procedures_COMMON],
+                runbook: ['cd <release> && ./install.sh </dev/null (code under /usr/local, vmm.cfg to /usr/local/etc unless there, pgsql-*.cf into Postfix\'s folder: those it replaces kept first); vmm version must say the target']
+            },
+            { id: 'db-config', title: 'Database settings into vmm.cfg', change: `${procedures_STEPS}/db-config.sh`, assets: [procedures_COMMON], runbook: ['[database] host, port, name, user, pass of this run set in vmm.cfg; 0600'] },
+            vmmConfig,
+            procedures_verify(context)
+        ]
+        : [
+            procedures_preflight(context, 'install'),
+            ...packageSteps(context).filter((s) => s.id !== 'retire-old'),
+            createDb,
+            { ...permissions(release), when: undefined },
+            {
+                id: 'postfix-maps',
+                title: "The package's Postfix maps",
+                change: `${procedures_STEPS}/postfix-maps.sh`,
+                assets: [procedures_COMMON],
+                runbook: ["/usr/share/doc/vmm/examples/postfix/pgsql-*.cf → Postfix's folder where absent (root:postfix 0640), dbname and hosts of this run; their password is named in a warning"]
+            },
+            procedures_verify(context)
+        ];
+    return {
+        product: 'vmm',
+        name: 'install',
+        title: `vmm ${release.version} install`,
+        versions: procedures_versions(release),
+        vars: procedures_commonVars(context, 'install'),
+        secrets: procedures_secretVars(context.options),
+        steps
+    };
+}
+function procedures_verifyOnly(context) {
+    return {
+        product: 'vmm',
+        name: 'verify',
+        title: `vmm ${context.release.version} verify`,
+        versions: procedures_versions(context.release),
+        vars: { TEST_ADDRESS: context.options['test-address'] },
+        secrets: procedures_secretVars({ 'test-password': context.options['test-password'] }),
+        steps: [procedures_verify(context)]
+    };
+}
+const vmmModes = {
+    install: { kind: 'host', summary: "create vmm's tables on an empty database, install the release (install.sh) or the package, grant, verify", procedure: procedures_install },
+    upgrade: { kind: 'host', summary: 'back up the database, bring it to the target layout strictly, grant, upgrade the code (upgrade.sh or the package), verify; restore and prove it on failure', procedure: procedures_upgrade },
+    verify: { kind: 'host', summary: 'verify vmm, Postfix and Dovecot, and a test address through their real lookups (nightly use)', procedure: procedures_verifyOnly }
+};
+
+;// CONCATENATED MODULE: ./src/products/vmm/product.ts
+/**
+ * vmm (Virtual Mail Manager): a command line tool over a PostgreSQL database that Postfix
+ * and Dovecot read. Upgrades 0.5.2 / 0.6.x to a 0.6.x release or to 0.7.0 (the
+ * distribution's package), installs, verifies (procedures.ts). No web panel.
+ */
+
+
+
+
+const SQL_NAME = /^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/;
+const vmm_product_options = [
+    releaseUrl,
+    releasePath,
+    {
+        name: 'pg-host',
+        description: "install/upgrade: the PostgreSQL server of vmm's database; default: [database] host of vmm.cfg (empty: the local socket).",
+        accepts: 'a host name or IP address',
+        valid: isHost
+    },
+    {
+        name: 'pg-port',
+        description: 'install/upgrade: its port; default: [database] port of vmm.cfg, else 5432.',
+        accepts: '1-65535',
+        valid: isPort
+    },
+    {
+        name: 'pg-database',
+        description: "install/upgrade: vmm's database; default: [database] name of vmm.cfg, else mailsys.",
+        accepts: 'a PostgreSQL database name',
+        valid: (v) => SQL_NAME.test(v)
+    },
+    {
+        name: 'pg-user',
+        description: 'install/upgrade: the database user that owns it (the scripts run as that user); default: [database] user of vmm.cfg, else vmm.',
+        accepts: 'a PostgreSQL user name',
+        valid: (v) => SQL_NAME.test(v)
+    },
+    {
+        name: 'pg-password',
+        description: "install/upgrade: that user's password (a secret; it reaches psql, pg_dump and set-permissions.py only through a 0600 PGPASSFILE); default: [database] pass of vmm.cfg.",
+        accepts: 'the password (one line)',
+        secret: true,
+        // eslint-disable-next-line no-control-regex -- a control character never belongs in a password line
+        valid: (v) => /^[^\u0000-\u001f]{1,256}$/.test(v)
+    },
+    {
+        name: 'update-configs',
+        description: "upgrade from 0.5.2: rewrite the Postfix pgsql-*.cf and Dovecot SQL files that query 0.5.2's views to the release's queries (backed up, diff in the log); false refuses such an upgrade before any change (force: warn).",
+        default: 'false',
+        ...oneOf(['true', 'false'])
+    },
+    {
+        name: 'python3-compat',
+        description: "0.7.0: on Python 3.10 or later (Debian 12), where the package's code dies on collections.Callable, install /usr/local/sbin/vmm, a wrapper that puts that one name back and runs /usr/sbin/vmm; the package's files are not touched. false refuses before any change.",
+        default: 'false',
+        ...oneOf(['true', 'false'])
+    },
+    {
+        name: 'test-address',
+        description: "verify (and the verify step of install/upgrade): an address of vmm's database that must resolve through Postfix (postmap -q) and Dovecot (doveadm user), and that vmm userinfo shows.",
+        accepts: 'an e-mail address',
+        valid: (v) => /^[^@\s'"\\$`]{1,64}@[A-Za-z0-9.-]{1,253}$/.test(v)
+    },
+    {
+        name: 'test-password',
+        description: "test-address's password (a secret): Dovecot must accept it (doveadm auth test, the password on stdin).",
+        accepts: 'the password (one line)',
+        secret: true,
+        // eslint-disable-next-line no-control-regex -- a control character never belongs in a password line
+        valid: (v) => /^[^\u0000-\u001f]{1,256}$/.test(v)
+    }
+];
+const vmm = {
+    id: 'vmm',
+    title: 'vmm',
+    catalogue: vmm_catalogue_catalogue,
+    versionNote: vmm_catalogue_VERSION_NOTE,
+    options: vmm_product_options,
+    modes: vmmModes,
+    noPanel: 'vmm is a command line tool over a PostgreSQL database that Postfix and Dovecot read; it has no web panel',
+    outputs: ['installed-version', 'previous-version', 'backup']
+};
+
 ;// CONCATENATED MODULE: ./src/products/registry.ts
 /** The products this release can run, chosen by the `product` input, and their inputs for the docs. */
 
 
 
 
+
 const AVAILABLE = {
     ispmanager: ispmanager,
-    imscp: imscp
+    imscp: imscp,
+    vmm: vmm
 };
 function products() {
     return Object.values(AVAILABLE);
