@@ -17,8 +17,6 @@ async function plan(version: string, extra: Record<string, string> = {}): Promis
     'plan-for': 'upgrade',
     // A TEST-NET address: a plan connects to nothing.
     host: '192.0.2.10',
-    'insecure-skip-host-key-check': 'true',
-    'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n',
     'release-url': 'https://mirror.example.org/vmm-0.6.2.tar.gz',
     'pg-password': 'plan-secret-1',
     'log-dir': join(workDir, 'logs'),

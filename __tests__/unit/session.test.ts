@@ -82,7 +82,7 @@ describe('following a detached step', () => {
   it('relays from an offset as lines are written and ends with the exit status', async () => {
     const dir = detached()
     writeFileSync(join(dir, 'output.log'), 'seen before\n')
-    await run(`setsid bash -c 'for i in 1 2 3; do echo line $i; sleep 0.2; done >>${dir}/output.log; echo 5 >${dir}/rc' </dev/null >/dev/null 2>&1 & echo $! >${dir}/pid`)
+    await run(`setsid bash -c 'for i in 1 2 3; do echo line $i; sleep 0.2; done >>${dir}/output.log; echo 5 >${dir}/rc.tmp && mv ${dir}/rc.tmp ${dir}/rc' </dev/null >/dev/null 2>&1 & echo $! >${dir}/pid`)
     let text = ''
     const end = await session.follow({ dir, offset: 'seen before\n'.length, results: '', onOutput: (c) => (text += c.toString()) })
     expect(end).toEqual({ rc: 5, results: [] })
