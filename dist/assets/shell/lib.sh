@@ -140,6 +140,41 @@ hp_resolve4() {
   { getent ahostsv4 "$1" 2>/dev/null || true; } | awk '{print $1}' | sort -u
 }
 
+# hp_fetch_release DIR: the vendor release named by release-path (a folder, or a tar
+# archive, on the host) or release-url (https), unpacked into DIR/unpacked; a download's
+# sha256 becomes the fact RELEASE_SHA256. Nothing outside DIR changes.
+hp_fetch_release() {
+  local work=$1 sum
+  rm -rf "$work"
+  mkdir -p "$work/unpacked"
+  if [ -n "$RELEASE_PATH" ]; then
+    if [ -d "$RELEASE_PATH" ]; then
+      cp -a "$RELEASE_PATH" "$work/unpacked/"
+    elif [ -f "$RELEASE_PATH" ]; then
+      tar -xf "$RELEASE_PATH" -C "$work/unpacked" || hp_fail "$RELEASE_PATH is not a readable tar archive"
+    else
+      hp_fail "release-path $RELEASE_PATH does not exist on the host"
+    fi
+    hp_log "release from $RELEASE_PATH"
+  else
+    hp_log "curl $RELEASE_URL"
+    curl -fsSL --proto '=https' --retry 3 -o "$work/release.tar" "$RELEASE_URL" || hp_fail "could not download $RELEASE_URL"
+    sum=$(sha256sum "$work/release.tar" | cut -d' ' -f1)
+    hp_log "sha256 $sum"
+    hp_fact RELEASE_SHA256 "$sum"
+    tar -xf "$work/release.tar" -C "$work/unpacked" || hp_fail "$RELEASE_URL is not a tar archive"
+    rm -f "$work/release.tar"
+  fi
+}
+
+# hp_backup_dir PRODUCT: where this run keeps its backups on the host (root only).
+hp_backup_dir() {
+  local dir=/var/backups/hostpanel-$1/$HP_RUN_ID
+  mkdir -p "$dir"
+  chmod 700 "/var/backups/hostpanel-$1" "$dir"
+  printf '%s\n' "$dir"
+}
+
 # hp_os_release FIELD: a field of /etc/os-release (ID, VERSION_CODENAME, ...).
 hp_os_release() {
   (

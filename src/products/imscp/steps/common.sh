@@ -80,14 +80,6 @@ imscp_dump_client() {
   if hp_have mysqldump; then printf 'mysqldump\n'; else printf 'mariadb-dump\n'; fi
 }
 
-# imscp_backup_dir: where this run keeps its backups on the host (root only).
-imscp_backup_dir() {
-  local dir=/var/backups/hostpanel-imscp/$HP_RUN_ID
-  mkdir -p "$dir"
-  chmod 700 /var/backups/hostpanel-imscp "$dir"
-  printf '%s\n' "$dir"
-}
-
 # imscp_rqst_mngr: runs i-MSCP's request manager, as the panel's daemon would; names the
 # plugins it left with an error.
 imscp_rqst_mngr() {

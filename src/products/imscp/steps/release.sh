@@ -5,26 +5,7 @@
 . "$HP_ASSETS/common.sh"
 
 work=$HP_RUN_DIR/release
-rm -rf "$work"
-mkdir -p "$work/unpacked"
-if [ -n "$RELEASE_PATH" ]; then
-  if [ -d "$RELEASE_PATH" ]; then
-    cp -a "$RELEASE_PATH" "$work/unpacked/"
-  elif [ -f "$RELEASE_PATH" ]; then
-    tar -xzf "$RELEASE_PATH" -C "$work/unpacked" || hp_fail "$RELEASE_PATH is not a readable .tar.gz"
-  else
-    hp_fail "release-path $RELEASE_PATH does not exist on the host"
-  fi
-  hp_log "release from $RELEASE_PATH"
-else
-  hp_log "curl $RELEASE_URL"
-  curl -fsSL --proto '=https' --retry 3 -o "$work/release.tar.gz" "$RELEASE_URL" || hp_fail "could not download $RELEASE_URL"
-  sum=$(sha256sum "$work/release.tar.gz" | cut -d' ' -f1)
-  hp_log "sha256 $sum"
-  hp_fact RELEASE_SHA256 "$sum"
-  tar -xzf "$work/release.tar.gz" -C "$work/unpacked" || hp_fail "$RELEASE_URL is not a .tar.gz"
-  rm -f "$work/release.tar.gz"
-fi
+hp_fetch_release "$work"
 installer=$(find "$work/unpacked" -maxdepth 2 -name imscp-autoinstall -type f | head -n 1)
 [ -n "$installer" ] || hp_fail "no imscp-autoinstall in the release: not an i-MSCP archive"
 dir=${installer%/imscp-autoinstall}

@@ -103,14 +103,6 @@ vmm_dovecot_version() {
   if hp_have dovecot; then dovecot --version 2>/dev/null | awk '{print $1}'; fi
 }
 
-# vmm_backup_dir: where this run keeps its backups on the host (root only).
-vmm_backup_dir() {
-  local dir=/var/backups/hostpanel-vmm/$HP_RUN_ID
-  mkdir -p "$dir"
-  chmod 700 /var/backups/hostpanel-vmm "$dir"
-  printf '%s\n' "$dir"
-}
-
 # vmm_cmd: the vmm command line program the host runs as `vmm` (root's PATH order).
 vmm_cmd() {
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin command -v vmm || true

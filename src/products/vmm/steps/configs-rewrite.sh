@@ -7,7 +7,7 @@
 . "$HP_ASSETS/common.sh"
 
 if [ "$TARGET_SOURCE" = package ]; then maps=$VMM_PKG_EXAMPLES/postfix; else maps=$RELEASE_DIR/postfix; fi
-dir=$(vmm_backup_dir)
+dir=$(hp_backup_dir vmm)
 relative=()
 for file in $STALE_FILES; do relative+=("${file#/}"); done
 tar -C / -czf "$dir/configs-before.tar.gz" "${relative[@]}"

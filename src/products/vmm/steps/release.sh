@@ -6,26 +6,7 @@
 . "$HP_ASSETS/common.sh"
 
 work=$HP_RUN_DIR/release
-rm -rf "$work"
-mkdir -p "$work/unpacked"
-if [ -n "$RELEASE_PATH" ]; then
-  if [ -d "$RELEASE_PATH" ]; then
-    cp -a "$RELEASE_PATH" "$work/unpacked/"
-  elif [ -f "$RELEASE_PATH" ]; then
-    tar -xf "$RELEASE_PATH" -C "$work/unpacked" || hp_fail "$RELEASE_PATH is not a readable tar archive"
-  else
-    hp_fail "release-path $RELEASE_PATH does not exist on the host"
-  fi
-  hp_log "release from $RELEASE_PATH"
-else
-  hp_log "curl $RELEASE_URL"
-  curl -fsSL --proto '=https' --retry 3 -o "$work/release.tar" "$RELEASE_URL" || hp_fail "could not download $RELEASE_URL"
-  sum=$(sha256sum "$work/release.tar" | cut -d' ' -f1)
-  hp_log "sha256 $sum"
-  hp_fact RELEASE_SHA256 "$sum"
-  tar -xf "$work/release.tar" -C "$work/unpacked" || hp_fail "$RELEASE_URL is not a tar archive"
-  rm -f "$work/release.tar"
-fi
+hp_fetch_release "$work"
 upgrade=$(find "$work/unpacked" -maxdepth 2 -name upgrade.sh -type f | head -n 1)
 dir=${upgrade%/upgrade.sh}
 if [ -z "$upgrade" ] || [ ! -d "$dir/pgsql" ]; then hp_fail "no upgrade.sh and pgsql/ at the top of the release: not a vmm 0.6.x release"; fi

@@ -5,7 +5,7 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-dir=$(vmm_backup_dir)
+dir=$(hp_backup_dir vmm)
 saved=()
 # shellcheck disable=SC2086 # globs of the installed code
 for path in $VMM_TARBALL_CODE $VMM_CFG_PLACES; do

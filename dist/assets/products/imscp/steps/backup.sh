@@ -4,7 +4,7 @@
 # shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-dir=$(imscp_backup_dir)
+dir=$(hp_backup_dir imscp)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -C / -cf "$work/etc-imscp.tar" etc/imscp

@@ -5,7 +5,7 @@
 . "$HP_ASSETS/common.sh"
 
 files=$(grep -l 'iMSCP::HooksManager' /etc/imscp/listeners.d/*.pl /etc/imscp/hooks.d/*.pl 2>/dev/null || true)
-archive=$(imscp_backup_dir)/imscp-listeners-backup.tar.gz
+archive=$(hp_backup_dir imscp)/imscp-listeners-backup.tar.gz
 printf '%s\n' "$files" | sed 's|^/||' | tar -C / -czf "$archive" -T -
 chmod 600 "$archive"
 hp_artifact "$archive"

@@ -6,7 +6,7 @@
 # shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-dir=$(imscp_backup_dir)
+dir=$(hp_backup_dir imscp)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rows=$(imscp_sql "SELECT CONCAT_WS(' ', plugin_name, plugin_status, plugin_backend) FROM plugin ORDER BY plugin_name")

@@ -4,7 +4,7 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-dir=$(vmm_backup_dir)
+dir=$(hp_backup_dir vmm)
 dump=$dir/vmm-$PREVIOUS_VERSION-$PG_NAME.dump
 mapfile -t conn < <(vmm_conn)
 pg_dump -Fc "${conn[@]}" -f "$dump" || hp_fail "pg_dump of $PG_NAME failed (nothing was changed)"

@@ -4,7 +4,7 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-dir=$(vmm_backup_dir)
+dir=$(hp_backup_dir vmm)
 postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
 existing=()
 for cf in "$postfix_dir"/pgsql-*.cf; do
