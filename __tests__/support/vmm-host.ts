@@ -8,18 +8,21 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { REPO_ROOT } from './action-harness.ts'
+import { REPO_ROOT, runAction, type ActionRun } from './action-harness.ts'
 import { serveFiles, type FileServer } from './file-server.ts'
 import { SandboxHost } from './sandbox.ts'
 
 export const VMM_FIXTURES = join(REPO_ROOT, '__tests__', 'fixtures', 'vmm')
 
 export type Release = '0.6.0' | '0.6.1' | '0.6.2'
-export type VmmState = '0.4' | '0.5.2' | Release
+/** A vmm version a host can have installed. */
+export type Installed = '0.4' | '0.5.2' | Release
+/** fresh: no vmm yet (roles, an empty mailsys, Postfix and Dovecot set up for 0.6's lookups). */
+export type VmmState = 'fresh' | Installed
 /** managesieve: Dovecot < 1.2 (users.managesieve); sieve: Dovecot 1.2.x (users.sieve). */
 export type Flavour = 'managesieve' | 'sieve'
 
-export const RELEASE_DATES: Record<VmmState, string> = {
+export const RELEASE_DATES: Record<Installed, string> = {
   '0.4': '2008-04-20',
   '0.5.2': '2009-09-09',
   '0.6.0': '2012-06-28',
@@ -92,7 +95,7 @@ function writeCfFiles(dir: string, queries: Record<string, string>): void {
  * path. 0.6.x trees have the real layout; 0.4 and 0.5.2 trees only carry the code
  * (VirtualMailManager, vmm, setup.py) that the host dressing installs for those states.
  */
-export function buildReleaseTree(version: VmmState, dir: string): string {
+export function buildReleaseTree(version: Installed, dir: string): string {
   const root = join(dir, `vmm-${version}`)
   cpSync(join(VMM_FIXTURES, 'release'), root, { recursive: true, filter: (src) => !src.includes('__pycache__') })
   const init = join(root, 'VirtualMailManager', '__init__.py')
@@ -261,7 +264,7 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
   mkdirSync(bundleDir)
   cpSync(join(VMM_FIXTURES, 'db'), join(bundleDir, 'db'), { recursive: true })
   cpSync(join(VMM_FIXTURES, 'dress.sh'), join(bundleDir, 'dress.sh'))
-  buildReleaseTree(options.state, bundleDir)
+  if (options.state !== 'fresh') buildReleaseTree(options.state, bundleDir)
   for (const lookups of ['0.5.2', '0.6'] as const) writeCfFiles(join(bundleDir, `postfix-${lookups}`), POSTFIX_QUERIES[lookups])
   chmodSync(bundleDir, 0o755)
   execFileSync('tar', ['-C', bundleDir, '--owner=0', '--group=0', '-czf', join(files, 'bundle.tar.gz'), '.'])
@@ -381,4 +384,43 @@ export async function withVmmHost(opts: VmmHostOptions, body: (vmm: VmmHost) => 
   } finally {
     await vmm.down()
   }
+}
+
+/** Starts hosts together; if one fails, the others are taken down and the error thrown. */
+export async function vmmHosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
+  const started = await Promise.allSettled(options.map((o) => vmmHost(o)))
+  const up = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  if (up.length < started.length) {
+    await Promise.all(up.map((h) => h.down()))
+    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
+  }
+  return up
+}
+
+/** The parts of the action's report.json the vmm tests read. */
+export interface VmmReport {
+  status: string
+  steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
+  undo: Array<{ id: string; status: string; log: string }>
+  facts: Record<string, string>
+}
+
+/** Runs the bundled action's main and post steps on the host with vmm.inputs(inputs);
+ *  the post step must succeed. */
+export async function vmmAction(vmm: VmmHost, inputs: Record<string, string>): Promise<{ main: ActionRun; report: VmmReport }> {
+  const all = vmm.inputs(inputs)
+  const main = await runAction('main', all, { workDir: vmm.workDir })
+  const post = await runAction('post', all, { workDir: vmm.workDir, state: main.state })
+  if (post.code !== 0) throw new Error(`the post step failed:\n${post.output}`)
+  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as VmmReport }
+}
+
+/** The ids of the steps that ran (status ok), in order. */
+export const stepsRan = (report: VmmReport): string[] => report.steps.filter((s) => s.status === 'ok').map((s) => s.id)
+
+/** One step of the report (throws when it is not there). */
+export function reportStep(report: VmmReport, id: string): VmmReport['steps'][number] {
+  const found = report.steps.find((s) => s.id === id)
+  if (!found) throw new Error(`no step ${id} in the report: ${report.steps.map((s) => s.id).join(', ')}`)
+  return found
 }

@@ -51808,7 +51808,7 @@ function procedures_verify({ options: o, release }) {
             `vmm version (the one root's PATH finds) says ${release.version} → installed-version; postfix and dovecot active`,
             address
                 ? `postmap -q ${address} pgsql:<file> for each pgsql table of virtual_mailbox_maps, virtual_alias_maps, transport_maps; as a mailbox: doveadm user ${address}${o['test-password'] ? `, doveadm auth test -x service=imap ${address} (password on stdin)` : ''}, vmm domaininfo / userinfo`
-                : 'no test-address: no lookups'
+                : 'no test-address: postmap -q postmaster@hostpanel-verify.invalid on each of those pgsql tables (nothing found, but no lookup may error)'
         ]
     };
 }
@@ -51817,8 +51817,9 @@ const vmmConfig = {
     title: "Fix what update_config.py leaves broken with Dovecot 2",
     check: `${procedures_STEPS}/vmm-config-check.sh`,
     change: `${procedures_STEPS}/vmm-config.sh`,
+    undo: `${procedures_STEPS}/vmm-config-restore.sh`,
     assets: [procedures_COMMON],
-    runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log']
+    runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log; the file before kept as vmm.cfg.hostpanel-<run> (undo: put back)']
 };
 function upgradeToTarball(context) {
     const { release } = context;
@@ -51899,6 +51900,7 @@ function packageSteps({ options: o }) {
         {
             id: 'python3-compat',
             title: 'python3-compat: the collections.Callable wrapper for vmm 0.7.0',
+            check: `${procedures_STEPS}/compat-check.sh`,
             change: `${procedures_STEPS}/compat-shim.sh`,
             undo: `${procedures_STEPS}/compat-remove.sh`,
             when: PY3_BROKEN,
@@ -51948,9 +51950,12 @@ function procedures_install(context) {
                 id: 'install',
                 title: `Run vmm ${release.version}'s install.sh`,
                 change: `${procedures_STEPS}/install-tarball.sh`,
-                undo: `${procedures_STEPS}/code-restore.sh`,
+                undo: `${procedures_STEPS}/install-restore.sh`,
                 assets: [procedures_COMMON],
-                runbook: ['cd <release> && ./install.sh </dev/null (code under /usr/local, vmm.cfg to /usr/local/etc unless there, pgsql-*.cf into Postfix\'s folder: those it replaces kept first); vmm version must say the target']
+                runbook: [
+                    'cd <release> && ./install.sh </dev/null (code under /usr/local, vmm.cfg to /usr/local/etc unless there, pgsql-*.cf into Postfix\'s folder: those it replaces kept first, and their hosts/user/password/dbname carried into the release\'s); vmm version must say the target',
+                    'undo: the code and vmm.cfg as before (none on a first install), the replaced pgsql-*.cf back, the added ones removed'
+                ]
             },
             { id: 'db-config', title: 'Database settings into vmm.cfg', change: `${procedures_STEPS}/db-config.sh`, assets: [procedures_COMMON], runbook: ['[database] host, port, name, user, pass of this run set in vmm.cfg; 0600'] },
             vmmConfig,
@@ -51964,6 +51969,7 @@ function procedures_install(context) {
             {
                 id: 'postfix-maps',
                 title: "The package's Postfix maps",
+                check: `${procedures_STEPS}/postfix-maps-check.sh`,
                 change: `${procedures_STEPS}/postfix-maps.sh`,
                 assets: [procedures_COMMON],
                 runbook: ["/usr/share/doc/vmm/examples/postfix/pgsql-*.cf → Postfix's folder where absent (root:postfix 0640), dbname and hosts of this run; their password is named in a warning"]
@@ -52013,7 +52019,7 @@ const vmm_product_options = [
     releasePath,
     {
         name: 'pg-host',
-        description: "install/upgrade: the PostgreSQL server of vmm's database; default: [database] host of vmm.cfg (empty: the local socket).",
+        description: "install/upgrade: the PostgreSQL server of vmm's database; default: [database] host of vmm.cfg (empty: the local socket); without a vmm.cfg, localhost (what vmm's own vmm.cfg says).",
         accepts: 'a host name or IP address',
         valid: isHost
     },

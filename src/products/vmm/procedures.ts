@@ -255,7 +255,7 @@ function verify({ options: o, release }: Context): Step {
       `vmm version (the one root's PATH finds) says ${release.version} → installed-version; postfix and dovecot active`,
       address
         ? `postmap -q ${address} pgsql:<file> for each pgsql table of virtual_mailbox_maps, virtual_alias_maps, transport_maps; as a mailbox: doveadm user ${address}${o['test-password'] ? `, doveadm auth test -x service=imap ${address} (password on stdin)` : ''}, vmm domaininfo / userinfo`
-        : 'no test-address: no lookups'
+        : 'no test-address: postmap -q postmaster@hostpanel-verify.invalid on each of those pgsql tables (nothing found, but no lookup may error)'
     ]
   }
 }
@@ -265,8 +265,9 @@ const vmmConfig: Step = {
   title: "Fix what update_config.py leaves broken with Dovecot 2",
   check: `${STEPS}/vmm-config-check.sh`,
   change: `${STEPS}/vmm-config.sh`,
+  undo: `${STEPS}/vmm-config-restore.sh`,
   assets: [COMMON],
-  runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log']
+  runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log; the file before kept as vmm.cfg.hostpanel-<run> (undo: put back)']
 }
 
 function upgradeToTarball(context: Context): Step[] {
@@ -350,6 +351,7 @@ function packageSteps({ options: o }: Context): Step[] {
     {
       id: 'python3-compat',
       title: 'python3-compat: the collections.Callable wrapper for vmm 0.7.0',
+      check: `${STEPS}/compat-check.sh`,
       change: `${STEPS}/compat-shim.sh`,
       undo: `${STEPS}/compat-remove.sh`,
       when: PY3_BROKEN,
@@ -401,9 +403,12 @@ function install(context: Context): Procedure {
           id: 'install',
           title: `Run vmm ${release.version}'s install.sh`,
           change: `${STEPS}/install-tarball.sh`,
-          undo: `${STEPS}/code-restore.sh`,
+          undo: `${STEPS}/install-restore.sh`,
           assets: [COMMON],
-          runbook: ['cd <release> && ./install.sh </dev/null (code under /usr/local, vmm.cfg to /usr/local/etc unless there, pgsql-*.cf into Postfix\'s folder: those it replaces kept first); vmm version must say the target']
+          runbook: [
+            'cd <release> && ./install.sh </dev/null (code under /usr/local, vmm.cfg to /usr/local/etc unless there, pgsql-*.cf into Postfix\'s folder: those it replaces kept first, and their hosts/user/password/dbname carried into the release\'s); vmm version must say the target',
+            'undo: the code and vmm.cfg as before (none on a first install), the replaced pgsql-*.cf back, the added ones removed'
+          ]
         },
         { id: 'db-config', title: 'Database settings into vmm.cfg', change: `${STEPS}/db-config.sh`, assets: [COMMON], runbook: ['[database] host, port, name, user, pass of this run set in vmm.cfg; 0600'] },
         vmmConfig,
@@ -417,6 +422,7 @@ function install(context: Context): Procedure {
         {
           id: 'postfix-maps',
           title: "The package's Postfix maps",
+          check: `${STEPS}/postfix-maps-check.sh`,
           change: `${STEPS}/postfix-maps.sh`,
           assets: [COMMON],
           runbook: ["/usr/share/doc/vmm/examples/postfix/pgsql-*.cf → Postfix's folder where absent (root:postfix 0640), dbname and hosts of this run; their password is named in a warning"]

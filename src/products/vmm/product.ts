@@ -16,7 +16,7 @@ const options: OptionSpec[] = [
   releasePath,
   {
     name: 'pg-host',
-    description: "install/upgrade: the PostgreSQL server of vmm's database; default: [database] host of vmm.cfg (empty: the local socket).",
+    description: "install/upgrade: the PostgreSQL server of vmm's database; default: [database] host of vmm.cfg (empty: the local socket); without a vmm.cfg, localhost (what vmm's own vmm.cfg says).",
     accepts: 'a host name or IP address',
     valid: isHost
   },

@@ -6,6 +6,7 @@
 
 cfg=$(vmm_cfg_find)
 cp -p "$cfg" "$cfg.hostpanel-$HP_RUN_ID"
+hp_save cfg "$cfg"
 changed=""
 version=$(vmm_cfg_get "$cfg" misc dovecot_version)
 if ! printf '%s\n' "$version" | grep -qE '^[0-9]+\.[0-9]+\.([0-9]+|(alpha|beta|rc)[0-9]+)$'; then
@@ -22,4 +23,6 @@ if [ ! -x "$dovecotpw" ]; then
 fi
 diff -u "$cfg.hostpanel-$HP_RUN_ID" "$cfg" || true
 hp_report vmm-cfg-fixed "$cfg${changed}"
-hp_warn "$cfg: update_config.py left values vmm refuses with Dovecot $DOVECOT_VERSION, set to working ones${changed}"
+why="update_config.py left values"
+[ "$MODE" != install ] || why="the release's vmm.cfg has values"
+hp_warn "$cfg: $why vmm refuses with Dovecot $DOVECOT_VERSION, set to working ones${changed}"

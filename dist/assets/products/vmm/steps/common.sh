@@ -56,6 +56,23 @@ vmm_cfg_set() {
   mv "$tmp" "$1"
 }
 
+# vmm_cf_connection FILE [FROM]: the database connection of a Postfix pgsql map (hosts,
+# user, password, dbname): carried over from FROM, the file it replaces, where that has
+# them; else dbname and hosts of this run (the password is then the admin's to set).
+vmm_cf_connection() {
+  local key value
+  if [ -f "${2:-}" ]; then
+    for key in hosts user password dbname; do
+      grep -qE "^[[:space:]]*${key}[[:space:]]*=" "$2" || continue
+      value=$(vmm_cfg_get "$2" "" "$key")
+      vmm_cfg_set "$1" "" "$key" "$value"
+    done
+  else
+    vmm_cfg_set "$1" "" dbname "$PG_NAME"
+    vmm_cfg_set "$1" "" hosts "${PG_HOST:-localhost}"
+  fi
+}
+
 # vmm_conn: the connection options of every client (psql, pg_dump, pg_restore).
 vmm_conn() {
   if [ -n "${PG_HOST:-}" ]; then printf -- '-h\n%s\n' "$PG_HOST"; fi

@@ -1,15 +1,11 @@
 # python3-compat (opt-in): vmm 0.7.0 uses collections.Callable, removed in Python 3.10.
 # A wrapper at /usr/local/sbin/vmm (before /usr/sbin in root's PATH) puts that one name
 # back for vmm only and runs the package's /usr/sbin/vmm unchanged; the package's files
-# are not touched. Removing the wrapper undoes it.
+# are not touched. Removing the wrapper undoes it. compat-check.sh ran first.
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 shim=/usr/local/sbin/vmm
-if [ -e "$shim" ]; then
-  grep -qs "$VMM_SHIM_MARK" "$shim" && hp_skip "$shim is already the wrapper"
-  hp_fail "$shim exists and is not the wrapper: it would shadow /usr/sbin/vmm"
-fi
 mkdir -p /usr/local/sbin
 cat >"$shim" <<PY
 #!/usr/bin/python3

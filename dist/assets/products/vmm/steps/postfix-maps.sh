@@ -11,10 +11,8 @@ for example in "$VMM_PKG_EXAMPLES"/postfix/pgsql-*.cf; do
   target=$postfix_dir/${example##*/}
   [ ! -e "$target" ] || continue
   install -o root -g postfix -m 0640 "$example" "$target"
-  vmm_cfg_set "$target" "" dbname "$PG_NAME"
-  vmm_cfg_set "$target" "" hosts "${PG_HOST:-localhost}"
+  vmm_cf_connection "$target"
   added="$added ${target##*/}"
 done
-[ -n "$added" ] || hp_skip "every pgsql-*.cf is already in $postfix_dir"
 hp_report postfix-maps "added to $postfix_dir:$added; set their password (the Postfix database user's) and point main.cf's virtual_*_maps and transport_maps at them"
 hp_warn "Postfix maps added to $postfix_dir:$added: set their password and point main.cf at them"

@@ -18,6 +18,8 @@ cfg=$(vmm_cfg_find)
 hp_fact VMM_CFG "${cfg:-none}"
 from_cfg() { if [ -n "$cfg" ]; then vmm_cfg_get "$cfg" database "$1"; fi; }
 PG_HOST=${PG_HOST_INPUT:-$(from_cfg host)}
+# Without any vmm.cfg (a first install), vmm's own default: the vmm.cfg it ships says localhost.
+if [ -z "$cfg" ] && [ -z "$PG_HOST_INPUT" ]; then PG_HOST=localhost; fi
 PG_PORT=${PG_PORT_INPUT:-$(from_cfg port)}
 PG_PORT=${PG_PORT:-5432}
 PG_NAME=${PG_NAME_INPUT:-$(from_cfg name)}
