@@ -5,26 +5,15 @@
  * Two waves of three hosts.
  */
 import { readFileSync } from 'node:fs'
-import { runAction, type ActionRun } from '../support/action-harness.js'
-import { seededAddresses, vmmHost, type Flavour, type VmmHost, type VmmHostOptions } from '../support/vmm-host.js'
+import type { ActionRun } from '../support/action-harness.js'
+import { reportStep, seededAddresses, stepsRan, vmmAction, vmmHosts, type Flavour, type VmmHost, type VmmReport } from '../support/vmm-host.js'
 
-interface Report {
-  status: string
-  steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
-  undo: Array<{ id: string; status: string; log: string }>
-  facts: Record<string, string>
+function action(vmm: VmmHost, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: VmmReport }> {
+  return vmmAction(vmm, { mode: 'upgrade', 'pg-password': 'vmm-secret', ...extra })
 }
 
-async function action(vmm: VmmHost, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: Report }> {
-  const inputs = vmm.inputs({ mode: 'upgrade', 'pg-password': 'vmm-secret', ...extra })
-  const main = await runAction('main', inputs, { workDir: vmm.workDir })
-  const post = await runAction('post', inputs, { workDir: vmm.workDir, state: main.state })
-  expect(post.code).toBe(0)
-  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as Report }
-}
-
-const ran = (report: Report): string[] => report.steps.filter((s) => s.status === 'ok').map((s) => s.id)
-const step = (report: Report, id: string): Report['steps'][number] => report.steps.find((s) => s.id === id)!
+const ran = stepsRan
+const step = reportStep
 
 const ADDRESSES = seededAddresses()
 const MAPS = ['virtual_mailbox_domains', 'virtual_mailbox_maps', 'virtual_alias_maps', 'relocated_maps', 'virtual_uid_maps', 'virtual_gid_maps']
@@ -54,19 +43,8 @@ async function active(vmm: VmmHost): Promise<string> {
   return (await vmm.host.exec('systemctl is-active postfix dovecot')).stdout.trim().replace('\n', ' ')
 }
 
-/** Starts hosts together; if one fails, the others are taken down and the error thrown. */
-async function hosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
-  const started = await Promise.allSettled(options.map((o) => vmmHost(o)))
-  const up = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-  if (up.length < started.length) {
-    await Promise.all(up.map((h) => h.down()))
-    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
-  }
-  return up
-}
-
 /** 0.5.2 → 0.6.2 keeps every row and every answer; the report says what ran. */
-async function upgradeKeepsEverything(vmm: VmmHost, flavour: Flavour): Promise<Report> {
+async function upgradeKeepsEverything(vmm: VmmHost, flavour: Flavour): Promise<VmmReport> {
   const before = { data: await vmm.tableDigest(KEPT), answers: await answers(vmm, true) }
   // u02@d03 may log in with IMAP (the seed gives every account a service combination).
   const password = await vmm.psql("SELECT substr(passwd, 8) FROM users JOIN domain_name USING (gid) WHERE local_part = 'u02' AND domainname = 'd03.example.test'")
@@ -94,7 +72,7 @@ describe('vmm upgrades to 0.6.x (Python 2 hosts) and refusals', () => {
   let sieve: VmmHost
   let old: VmmHost
   beforeAll(async () => {
-    ;[managesieve, sieve, old] = await hosts(
+    ;[managesieve, sieve, old] = await vmmHosts(
       { state: '0.5.2', flavour: 'managesieve', optionalTypes: false, python2: true, name: 'vmmu-ms' },
       { state: '0.5.2', flavour: 'sieve', optionalTypes: true, python2: true, name: 'vmmu-sv' },
       { state: '0.4', python2: true, name: 'vmmu-04' }
@@ -158,7 +136,7 @@ describe('vmm 0.6.0 / 0.6.1 → 0.6.2 and 0.6.2 → 0.7.0', () => {
   let v061: VmmHost
   let v062: VmmHost
   beforeAll(async () => {
-    ;[v060, v061, v062] = await hosts(
+    ;[v060, v061, v062] = await vmmHosts(
       { state: '0.6.0', flavour: 'managesieve', python2: true, name: 'vmmu-60' },
       { state: '0.6.1', flavour: 'sieve', python2: true, name: 'vmmu-61' },
       { state: '0.6.2', flavour: 'sieve', name: 'vmmu-62' }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from './action-harness.ts'
 import { serveFiles, type FileServer } from './file-server.ts'
-import { SandboxHost, type ExecResult } from './sandbox.ts'
+import { SandboxHost, startedTogether, type ExecResult } from './sandbox.ts'
 
 export const IMSCP_FIXTURES = join(REPO_ROOT, '__tests__', 'fixtures', 'imscp')
 
@@ -362,14 +362,8 @@ export async function withImscpHost(opts: ImscpHostOptions, body: (panel: ImscpH
 }
 
 /** Starts several hosts at once; if any fails to start, takes the others down and says why. */
-export async function imscpHosts(options: ImscpHostOptions[]): Promise<ImscpHost[]> {
-  const started = await Promise.allSettled(options.map((o) => imscpHost(o)))
-  const hosts = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-  if (hosts.length < started.length) {
-    await Promise.all(hosts.map((h) => h.down()))
-    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
-  }
-  return hosts
+export function imscpHosts(options: ImscpHostOptions[]): Promise<ImscpHost[]> {
+  return startedTogether(options.map((o) => imscpHost(o)))
 }
 
 // A 1.1.x install, written directly (there is no 1.1.x stand-in): imscp.conf, the database,

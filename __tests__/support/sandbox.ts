@@ -140,3 +140,14 @@ export class SandboxHost {
 export async function buildImage(): Promise<string> {
   return (await script(['image'])).trim().split('\n').pop() ?? ''
 }
+
+/** Waits for hosts started together; if one failed to start, takes the others down and says why. */
+export async function startedTogether<T extends { down(): Promise<void> }>(starting: Array<Promise<T>>): Promise<T[]> {
+  const started = await Promise.allSettled(starting)
+  const up = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  if (up.length < started.length) {
+    await Promise.all(up.map((h) => h.down()))
+    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
+  }
+  return up
+}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT, runAction, type ActionRun } from './action-harness.ts'
 import { serveFiles, type FileServer } from './file-server.ts'
-import { SandboxHost } from './sandbox.ts'
+import { SandboxHost, startedTogether } from './sandbox.ts'
 
 export const VMM_FIXTURES = join(REPO_ROOT, '__tests__', 'fixtures', 'vmm')
 
@@ -387,14 +387,8 @@ export async function withVmmHost(opts: VmmHostOptions, body: (vmm: VmmHost) => 
 }
 
 /** Starts hosts together; if one fails, the others are taken down and the error thrown. */
-export async function vmmHosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
-  const started = await Promise.allSettled(options.map((o) => vmmHost(o)))
-  const up = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-  if (up.length < started.length) {
-    await Promise.all(up.map((h) => h.down()))
-    throw new Error(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : [])).join('\n\n'))
-  }
-  return up
+export function vmmHosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
+  return startedTogether(options.map((o) => vmmHost(o)))
 }
 
 /** The parts of the action's report.json the vmm tests read. */
