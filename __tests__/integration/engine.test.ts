@@ -370,6 +370,8 @@ describe('product contract over SSH', () => {
 
   it('says whether the host was changed: not by temporary changes, not by changes undone', async () => {
     expect((await run(procedure([mark('tmp', { temporary: true, verify: undefined })]))).result.changed).toBe(false)
+    const done = await run(procedure([{ id: 'noop', title: 'nothing to do', change: `${FIX}/skip-change.sh` }]))
+    expect([done.result.changed, done.result.steps.at(-1)?.status, done.result.steps.at(-1)?.message]).toEqual([false, 'skipped', 'already in place'])
     const failed = await run(procedure([mark('undone'), { id: 'broken', title: 'broken check', check: `${FIX}/fail.sh` }]))
     expect(failed.result.status).toBe('failed')
     expect(failed.result.changed).toBe(false)

@@ -45,7 +45,7 @@ describe('vmm plan', () => {
     expect(output).toContain('cd <release> && ./upgrade.sh')
     expect(output).toContain('pg_dump -Fc')
     expect(output).toContain('undo: pg_restore -f restore.sql <dump>')
-    expect(output).toContain('on failure or cancel: undo newest first: upgrade, configs, backup, services-stop')
+    expect(output).toContain('on failure or cancel: undo newest first: vmm-config, upgrade, configs, backup, services-stop')
     expect(output).not.toContain('plan-secret-1')
     expect(planSh).toContain('products/vmm/steps/schema-update.sh')
     expect(planSh).not.toContain('plan-secret-1')

@@ -259,7 +259,12 @@ export class ProcedureRunner {
         Object.assign(result.details ?? {}, said.report)
         result.warnings.push(...said.warnings)
         skip ??= said.skip
-        if (phase === 'change' && !step.temporary) result.changed = true
+        // A change that found nothing to do (hp_skip) changed nothing.
+        if (phase === 'change' && !step.temporary && said.skip === undefined) result.changed = true
+        if (phase === 'change' && said.skip !== undefined) {
+          result.status = 'skipped'
+          result.message = said.skip
+        }
         for (const path of said.artifacts) result.artifacts?.push(await this.collect(path, log, true))
         if (rc !== 0) {
           result.status = 'failed'
