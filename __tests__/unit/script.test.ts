@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readResults, type StepResults } from '../../src/engine/results.js'
@@ -105,5 +105,19 @@ describe('ispmanager letsencrypt decision', () => {
     const { stdout, said } = await inSession(script, out)
     expect(said.facts).toEqual({ LE_DOMAIN: '' })
     expect(stdout).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
+  })
+})
+
+describe('hp_diff', () => {
+  it('shows what changed in a configuration file with every password value blanked, context lines too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diff-'))
+    const before = ['user = postfix', 'password = postfix-secret', "query = SELECT 1 FROM postfix_maildir WHERE a='%s'", 'connect = host=db user=dovecot password=dovecot-secret', 'pass = vmm-secret', ''].join('\n')
+    writeFileSync(join(dir, 'old'), before)
+    writeFileSync(join(dir, 'new'), before.replace('postfix_maildir', 'postfix_virtual_mailbox_map'))
+    const out = bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: outDir() }, inline: `hp_diff ${dir}/old ${dir}/new` }))
+    expect(out).toContain("+query = SELECT 1 FROM postfix_virtual_mailbox_map WHERE a='%s'")
+    expect(out).toContain(' password = ***')
+    expect(out).toContain(' connect = host=db user=dovecot password=***')
+    expect(out).not.toMatch(/secret/)
   })
 })

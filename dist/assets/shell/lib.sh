@@ -175,6 +175,14 @@ hp_backup_dir() {
   printf '%s\n' "$dir"
 }
 
+# hp_diff OLD NEW: what changed in a configuration file, for the log, with password values
+# blanked: a changed or a context line may hold one (pass = ..., password: ..., a connect
+# string's password=...), and the host's own credentials are not inputs the action knows.
+hp_diff() {
+  diff -u "$1" "$2" | sed -E -e 's/^([ +-][[:space:]]*[A-Za-z_]*pass(word|wd)?[[:space:]]*[=:][[:space:]]*).*/\1***/' \
+    -e 's/(password|passwd)=[^[:space:]]*/\1=***/g' || true
+}
+
 # hp_os_release FIELD: a field of /etc/os-release (ID, VERSION_CODENAME, ...).
 hp_os_release() {
   (

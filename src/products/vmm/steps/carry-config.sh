@@ -48,5 +48,5 @@ vmm_cfg_set "$new" misc dovecot_version "$three"
 # vmm 0.7.0 accepts exactly 0640 (its group, vmm, is the package's).
 chmod 0640 "$new"
 hp_report vmm-cfg "$new from ${old} (${layout} names):${carried}; database ${PG_USER}@${PG_HOST:-socket}:${PG_PORT}/${PG_NAME} (pass ***); misc.dovecot_version=$three"
-diff -u "$new.hostpanel-$HP_RUN_ID" "$new" | grep -v '^[-+]pass' || true
+hp_diff "$new.hostpanel-$HP_RUN_ID" "$new"
 rm -f "$new.hostpanel-$HP_RUN_ID"

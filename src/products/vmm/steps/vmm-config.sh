@@ -21,7 +21,7 @@ if [ ! -x "$dovecotpw" ]; then
   vmm_cfg_set "$cfg" bin dovecotpw "$doveadm"
   changed="$changed; bin.dovecotpw $dovecotpw -> $doveadm (Dovecot 2 has no dovecotpw)"
 fi
-diff -u "$cfg.hostpanel-$HP_RUN_ID" "$cfg" || true
+hp_diff "$cfg.hostpanel-$HP_RUN_ID" "$cfg"
 hp_report vmm-cfg-fixed "$cfg${changed}"
 why="update_config.py left values"
 [ "$MODE" != install ] || why="the release's vmm.cfg has values"

@@ -60,7 +60,7 @@ for file in $STALE_FILES; do
         fi
       fi ;;
   esac
-  diff -u "$file.hostpanel-$HP_RUN_ID" "$file" || true
+  hp_diff "$file.hostpanel-$HP_RUN_ID" "$file"
   rewritten="$rewritten $file"
 done
 hp_report configs-rewritten "${rewritten# } (originals: <file>.hostpanel-$HP_RUN_ID and $dir/configs-before.tar.gz)"
