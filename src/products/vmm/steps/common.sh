@@ -176,3 +176,20 @@ vmm_restart() {
 vmm_python2_ok() {
   hp_have python && python --version 2>&1 | grep -q '^Python 2\.' && python -c 'import psycopg2' >/dev/null 2>&1
 }
+
+# vmm_keep_code PATH...: archives those of PATH (globs of the installed code, vmm.cfg) that
+# exist into this run's backup folder as vmm-code-before.tar.gz, for the step's undo
+# (hp_load archive / paths), and prints what it kept; nothing, and no archive, when none does.
+vmm_keep_code() {
+  local archive path saved=()
+  archive=$(hp_backup_dir vmm)/vmm-code-before.tar.gz
+  for path in "$@"; do
+    if [ -e "$path" ]; then saved+=("${path#/}"); fi
+  done
+  [ "${#saved[@]}" -gt 0 ] || return 0
+  tar -C / -czf "$archive" "${saved[@]}"
+  chmod 600 "$archive"
+  hp_save archive "$archive"
+  hp_save paths "${saved[*]}"
+  printf '%s\n' "${saved[*]}"
+}

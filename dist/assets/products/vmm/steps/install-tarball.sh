@@ -11,16 +11,8 @@
 
 dir=$(hp_backup_dir vmm)
 # For the undo (install-restore.sh): whatever vmm code or vmm.cfg was there before.
-saved=()
 # shellcheck disable=SC2086 # globs of the installed code
-for path in $VMM_TARBALL_CODE $VMM_CFG_PLACES; do
-  if [ -e "$path" ]; then saved+=("${path#/}"); fi
-done
-if [ "${#saved[@]}" -gt 0 ]; then
-  tar -C / -czf "$dir/vmm-code-before.tar.gz" "${saved[@]}"
-  chmod 600 "$dir/vmm-code-before.tar.gz"
-  hp_save archive "$dir/vmm-code-before.tar.gz"
-fi
+vmm_keep_code $VMM_TARBALL_CODE $VMM_CFG_PLACES >/dev/null
 postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
 before=$HP_STEP_DIR/postfix-before
 rm -rf "$before" && mkdir -p "$before"

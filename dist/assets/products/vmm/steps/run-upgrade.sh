@@ -5,17 +5,10 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-dir=$(hp_backup_dir vmm)
-saved=()
 # shellcheck disable=SC2086 # globs of the installed code
-for path in $VMM_TARBALL_CODE $VMM_CFG_PLACES; do
-  if [ -e "$path" ]; then saved+=("${path#/}"); fi
-done
-tar -C / -czf "$dir/vmm-code-before.tar.gz" "${saved[@]}"
-chmod 600 "$dir/vmm-code-before.tar.gz"
-hp_save archive "$dir/vmm-code-before.tar.gz"
-hp_save paths "${saved[*]}"
-hp_log "code and vmm.cfg kept in $dir/vmm-code-before.tar.gz: ${saved[*]}"
+kept=$(vmm_keep_code $VMM_TARBALL_CODE $VMM_CFG_PLACES)
+[ -n "$kept" ] || hp_fail "no vmm code or vmm.cfg to keep before upgrade.sh replaces them"
+hp_log "code and vmm.cfg kept in $(hp_load archive): $kept"
 
 out=$HP_STEP_DIR/upgrade.out
 mkdir -p "$HP_STEP_DIR"
