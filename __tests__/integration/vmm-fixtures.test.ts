@@ -3,7 +3,7 @@
 // set-permissions.py, upgrade.sh, update_config.py, vmm) and, for the result, the real
 // vmm 0.7.0 package. Real PostgreSQL, Postfix (postmap -q) and Dovecot (doveadm).
 import { describe, expect, it } from '@jest/globals'
-import { withVmmHost, seededAddresses, type Flavour, type VmmHost } from '../support/vmm-host.ts'
+import { comparable, withVmmHost, seededAddresses, type Flavour, type VmmHost } from '../support/vmm-host.ts'
 
 const PG = '/srv/vmm-release/vmm-0.6.2/pgsql'
 const UPDATE: Record<Flavour, string> = {
@@ -29,20 +29,14 @@ async function run(vmm: VmmHost, cmd: string): Promise<{ code: number; out: stri
   return { code: r.code, out: r.stdout }
 }
 
-/** 0.5.2 answers, named and spelled as 0.6 answers them: 0.5.2's pgsql-transport.cf is
- *  transport_maps, and its mail location "~/Maildir" is what Dovecot reads as maildir.
- *  Several rows (an alias with two destinations) come in no defined order: Postfix uses
- *  them as a set, so they are compared sorted. */
+/** 0.5.2 answers, named as 0.6 answers them (0.5.2's pgsql-transport.cf is transport_maps). */
 async function answers(vmm: VmmHost, old: boolean) {
   const postfix = await vmm.postfixAnswers(ADDRESSES, old ? OLD_MAPS : OLD_MAPS.map((m) => (m === 'transport' ? 'transport_maps' : m)))
   if (old) {
     postfix.transport_maps = postfix.transport
     delete postfix.transport
   }
-  for (const map of Object.values(postfix)) for (const [key, answer] of Object.entries(map)) map[key] = answer.split(',').sort().join(',')
-  const dovecot = await vmm.dovecotAnswers(ADDRESSES)
-  if (old) for (const a of Object.values(dovecot)) a.userdb = a.userdb.replace('mail=~/', 'mail=maildir:~/')
-  return { postfix, dovecot }
+  return comparable(postfix, await vmm.dovecotAnswers(ADDRESSES), old)
 }
 
 // What the update must keep: whole tables, and the surviving columns of the changed ones.

@@ -250,6 +250,17 @@ function shellQuote(s: string): string {
   return `'${s.replaceAll("'", "'\\''")}'`
 }
 
+/**
+ * Postfix and Dovecot answers made comparable across an update: several rows (an alias
+ * with two destinations) come in no defined order and Postfix uses them as a set, so they
+ * are sorted; 0.5.2's mail location "~/Maildir" is what Dovecot reads as maildir.
+ */
+export function comparable(postfix: PostfixAnswers, dovecot: Record<string, DovecotAnswer>, old: boolean): { postfix: PostfixAnswers; dovecot: Record<string, DovecotAnswer> } {
+  for (const map of Object.values(postfix)) for (const [key, answer] of Object.entries(map)) map[key] = answer.split(',').sort().join(',')
+  if (old) for (const a of Object.values(dovecot)) a.userdb = a.userdb.replace('mail=~/', 'mail=maildir:~/')
+  return { postfix, dovecot }
+}
+
 export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
   const options = {
     state: opts.state,
