@@ -8,9 +8,9 @@ async function latencies(host: SandboxHost, long: boolean): Promise<number[]> {
   const target = sshTarget(host)
   await target.connect()
   const seen: number[] = []
-  const echo = (lines: string): void => {
+  const echo = (lines: Buffer): void => {
     const now = Date.now() * 1e6
-    for (const line of lines.split('\n')) if (/^\d{19}$/.test(line)) seen.push((now - Number(line)) / 1e6)
+    for (const line of lines.toString().split('\n')) if (/^\d{19}$/.test(line)) seen.push((now - Number(line)) / 1e6)
   }
   await runSteps(target, [{ id: 'stamps', title: 'stamps', change: `${FIX}/stamps.sh`, long, vars: { BENCH_LINES: '40' } }], { echo })
   await target.close()

@@ -2,21 +2,28 @@
 // console (a file here), against bare ssh printing the same into a file. The engine runs
 // in a child process of its own, so that its peak RSS is its own.
 import { spawn } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SandboxHost } from '../__tests__/support/sandbox.ts'
+import { secrets } from '../src/report/redact.ts'
 import { FIX, bareConfig, command, interleaved, median, runSteps, sshTarget, timed, type Row } from './lib.ts'
 
 const BYTES = Number(process.env.BENCH_MB ?? 1024) * 1024 * 1024
 
 /** In the child: runs the printing step; prints RSS growth (MB) as JSON on stderr. */
 export async function child(host: SandboxHost): Promise<void> {
+  // As in the action, where the SSH key is a secret input: every block is searched for it.
+  secrets.add(readFileSync(host.info.sshKey, 'utf8'))
   const target = sshTarget(host)
   await target.connect()
   const before = process.memoryUsage().rss
-  await runSteps(target, [{ id: 'print', title: 'print', change: `${FIX}/print.sh`, vars: { BENCH_BYTES: String(BYTES) } }], { echo: (lines) => process.stdout.write(lines) })
+  const logDir = mkdtempSync(join(tmpdir(), 'bench-output-logs-'))
+  await runSteps(target, [{ id: 'print', title: 'print', change: `${FIX}/print.sh`, vars: { BENCH_BYTES: String(BYTES) } }], { echo: (lines) => process.stdout.write(lines), logDir })
   await target.close()
+  // Each run's files are removed, the anchor's too: a gigabyte left in the page cache would
+  // make the next run's writes take fresh memory, which costs far more on this machine.
+  rmSync(logDir, { recursive: true })
   process.stderr.write(`${JSON.stringify({ rssGrowthMb: (process.resourceUsage().maxRSS * 1024 - before) / 1048576 })}\n`)
 }
 
@@ -42,8 +49,16 @@ export async function output(host: SandboxHost): Promise<Row> {
   const rss: number[] = []
   const [project, anchor] = await interleaved(
     2,
-    () => timed(async () => rss.push(await runChild(host, join(dir, 'console')))),
-    () => timed(() => command('ssh', ['-F', config, '-o', 'ControlPath=none', 'bench', `yes 'Unpacking libexample1:amd64 (1.2.3-4) over (1.2.3-3) ... progress 42% [#####.....]' | head -c ${BYTES}`], join(dir, 'bare')))
+    async () => {
+      const took = await timed(async () => rss.push(await runChild(host, join(dir, 'console'))))
+      rmSync(join(dir, 'console'))
+      return took
+    },
+    async () => {
+      const took = await timed(() => command('ssh', ['-F', config, '-o', 'ControlPath=none', 'bench', `yes 'Unpacking libexample1:amd64 (1.2.3-4) over (1.2.3-3) ... progress 42% [#####.....]' | head -c ${BYTES}`], join(dir, 'bare')))
+      rmSync(join(dir, 'bare'))
+      return took
+    }
   )
   const ratio = median(project) / median(anchor)
   const growth = Math.max(...rss)

@@ -2,8 +2,10 @@
 // not TypeScript: shell pieces, SQL, templates) beside them to dist/assets, keeping their
 // paths, so that the bundle reads the same files the tests read in src/.
 // No ncc cache: it is shared between checkouts and can hand one the other's build.
+// dist/licenses.txt holds the license of every runtime dependency (from the lockfile):
+// ncc's --license writes one file per chunk under one name, so the last chunk's wins.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -11,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const entry of ['main', 'post']) {
-  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--license', 'licenses.txt', '--target', 'es2023', '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--target', 'es2023', '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' })
 }
 
 function assetFiles(dir) {
@@ -25,3 +27,15 @@ for (const file of assetFiles(join(root, 'src'))) {
   mkdirSync(dirname(target), { recursive: true })
   cpSync(file, target)
 }
+
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'))
+const licenses = Object.entries(lock.packages)
+  .filter(([path, entry]) => path.startsWith('node_modules/') && !entry.dev && !entry.link)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, entry]) => {
+    const dir = join(root, path)
+    const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)/i.test(name))
+    const text = file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : `(no license file; package.json says ${entry.license})`
+    return `${path.replace(/^.*node_modules\//, '')} ${entry.version} (${entry.license})\n\n${text}\n`
+  })
+writeFileSync(join(root, 'dist', 'licenses.txt'), licenses.join('\n---\n\n'))

@@ -6,7 +6,7 @@ import { secrets } from '../../src/report/redact.js'
 
 function newLog(): { log: StepLog; echoed: string[] } {
   const echoed: string[] = []
-  const log = new StepLog(join(mkdtempSync(join(tmpdir(), 'steplog-')), 'step.log'), (lines) => echoed.push(...lines.slice(0, -1).split('\n')))
+  const log = new StepLog(join(mkdtempSync(join(tmpdir(), 'steplog-')), 'step.log'), (lines) => echoed.push(...lines.toString().slice(0, -1).split('\n')))
   return { log, echoed }
 }
 
@@ -41,6 +41,27 @@ describe('StepLog', () => {
     await log.close()
     expect(echoed).toEqual(['key is *** here', 'as base64: ***'])
     expect(readFileSync(log.path, 'utf8')).not.toContain('S3CRET')
+  })
+
+  it('passes bytes on as they are when no secret is in them, invalid UTF-8 included', async () => {
+    const { log } = newLog()
+    const bytes = Buffer.from([0x6f, 0x6b, 0xff, 0xfe, 0x0a, 0xc3, 0x0a])
+    const echoed: Buffer[] = []
+    const raw = new StepLog(`${log.path}.raw`, (block) => echoed.push(Buffer.from(block)))
+    raw.write(bytes.subarray(0, 3))
+    raw.write(bytes.subarray(3))
+    await raw.close()
+    await log.close()
+    expect(readFileSync(raw.path)).toEqual(bytes)
+    expect(Buffer.concat(echoed)).toEqual(bytes)
+  })
+
+  it('drops the carriage return of a CRLF split across chunks', async () => {
+    const { log, echoed } = newLog()
+    log.write(Buffer.from('windows line\r'))
+    log.write(Buffer.from('\nnext\r\n'))
+    await log.close()
+    expect(echoed).toEqual(['windows line', 'next'])
   })
 
   it('passes on an endless line in pieces instead of holding it', async () => {

@@ -18,7 +18,7 @@ export interface RecoveryResult {
   log: string
 }
 
-export async function recoverRun(target: Target, runId: string, logDir: string, echo: (lines: string) => void): Promise<RecoveryResult> {
+export async function recoverRun(target: Target, runId: string, logDir: string, echo: (lines: Buffer) => void): Promise<RecoveryResult> {
   mkdirSync(logDir, { recursive: true })
   const log = new StepLog(join(logDir, 'post-recovery.log'), echo)
   const channel = new HostChannel(target, runId)

@@ -70,7 +70,7 @@ export interface RunnerOptions {
   /** Called whenever the journal changes: true while something is left to undo. */
   onJournal?(pending: boolean): void
   /** Where step output is echoed, a block of whole lines at a time (the console by default). */
-  echo?(lines: string): void
+  echo?(lines: Buffer): void
   /** How long a lost link is tried again (RECONNECT_SECONDS by default). */
   reconnectSeconds?: number
 }
@@ -87,7 +87,7 @@ function journalEntry(seq: number, step: Step): string {
 export class ProcedureRunner {
   private facts: Facts = {}
   private journaled: Step[] = []
-  private readonly echo: (lines: string) => void
+  private readonly echo: (lines: Buffer) => void
   private readonly channel: HostChannel
 
   constructor(

@@ -2,10 +2,11 @@
  * Where a step's output goes as it arrives: its own log file and the console, in blocks
  * of whole lines, with secrets blanked. Standard output and standard error keep separate
  * partial lines, so a progress bar on one never glues onto a line of the other. Only the
- * current partial line of each stream is held; a chunk is passed on as one block (split
- * at its last newline), never line by line, and written before the next is read, which
- * is all the buffering there is. The output is log text and nothing more: what a step
- * tells the action travels in result files (see results.ts).
+ * current partial line of each stream is held; a chunk is passed on as bytes in at most
+ * two blocks (never line by line, never decoded unless a secret or CRLF is in it), and
+ * written before the next is read, which is all the buffering there is. The output is
+ * log text and nothing more: what a step tells the action travels in result files (see
+ * results.ts).
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { secrets } from '../report/redact.js'
@@ -27,7 +28,7 @@ export class StepLog {
   /** `echo` receives whole lines, newline-terminated, a block at a time. */
   constructor(
     readonly path: string,
-    private readonly echo: (lines: string) => void
+    private readonly echo: (lines: Buffer) => void
   ) {
     // Synchronous appends: nothing queues in memory when the host prints faster than the disk takes it.
     this.fd = openSync(path, 'a', 0o640)
@@ -35,17 +36,31 @@ export class StepLog {
 
   /** Appends one line written by the action itself (not by the host). */
   note(text: string): void {
-    this.emit(`[hostpanel] ${text}\n`)
+    this.emit(Buffer.from(`[hostpanel] ${text}\n`))
   }
 
+  /**
+   * Passes on the whole lines of a chunk: the line it completes (with what was held of
+   * that stream) as a small block of its own, then the rest up to its last newline as it
+   * is, without copying it; the partial line at its end is held.
+   */
   write(chunk: Buffer, stream: Stream = 'out'): void {
+    let data = chunk
     const held = this.pending[stream]
-    const data = held.length ? Buffer.concat([held, chunk]) : chunk
+    if (held.length) {
+      const first = chunk.indexOf(NEWLINE)
+      if (first < 0) {
+        data = Buffer.concat([held, chunk])
+      } else {
+        this.emit(Buffer.concat([held, chunk.subarray(0, first + 1)]))
+        data = chunk.subarray(first + 1)
+      }
+    }
     const last = data.lastIndexOf(NEWLINE)
     let rest = data.subarray(last + 1)
-    if (last >= 0) this.emit(data.toString('utf8', 0, last + 1))
+    if (last >= 0) this.emit(data.subarray(0, last + 1))
     if (rest.length > MAX_LINE) {
-      this.emit(`${rest.toString('utf8')}\n`)
+      this.emit(Buffer.concat([rest, Buffer.from('\n')]))
       rest = EMPTY
     }
     // A copy: the chunk's memory is not kept alive for a few bytes of it.
@@ -60,7 +75,7 @@ export class StepLog {
   /** Ends the partial lines of both streams (a last line without a newline is a whole line). */
   flush(): void {
     for (const stream of ['out', 'err'] as const) {
-      if (this.pending[stream].length) this.emit(`${this.pending[stream].toString('utf8')}\n`)
+      if (this.pending[stream].length) this.emit(Buffer.concat([this.pending[stream], Buffer.from('\n')]))
       this.pending[stream] = EMPTY
     }
   }
@@ -70,18 +85,27 @@ export class StepLog {
     closeSync(this.fd)
   }
 
-  /** Writes whole lines: a CRLF's carriage return dropped, secrets blanked. */
-  private emit(raw: string): void {
-    let block = raw.includes('\r\n') ? raw.replace(/\r\n/g, '\n') : raw
-    if (!secrets.empty) block = secrets.redact(block)
+  /**
+   * Writes whole lines: a CRLF's carriage return dropped, secrets blanked. Blocks that
+   * need neither (nearly all) go out as the bytes they are.
+   */
+  private emit(raw: Buffer): void {
+    let block = raw
+    const crlf = raw.includes('\r\n')
+    if (crlf || secrets.holds(raw)) {
+      let text = raw.toString('utf8')
+      if (crlf) text = text.replace(/\r\n/g, '\n')
+      block = Buffer.from(secrets.redact(text))
+    }
     writeSync(this.fd, block)
     this.echo(block)
     this.keepTail(block)
   }
 
-  private keepTail(block: string): void {
+  /** Keeps the text of the last TAIL_LINES lines, decoding only those. */
+  private keepTail(block: Buffer): void {
     let cut = block.length - 1
-    for (let lines = 0; lines < TAIL_LINES && cut > 0; lines += 1) cut = block.lastIndexOf('\n', cut - 1)
-    this.tail = cut > 0 ? block.slice(cut + 1) : (this.tail + block).split('\n').slice(-TAIL_LINES - 1).join('\n')
+    for (let lines = 0; lines < TAIL_LINES && cut > 0; lines += 1) cut = block.lastIndexOf(NEWLINE, cut - 1)
+    this.tail = cut > 0 ? block.toString('utf8', cut + 1) : (this.tail + block.toString('utf8')).split('\n').slice(-TAIL_LINES - 1).join('\n')
   }
 }

@@ -50,8 +50,69 @@ export function secretForms(value: string): string[] {
   return [...forms].sort((a, b) => b.length - a.length)
 }
 
+/** Forms at least this long are found by the skipping search; shorter ones (few) one by one. */
+const SKIPPING = 16
+
+/**
+ * Finds whether any of a set of byte strings occurs in a buffer, in one pass that skips
+ * ahead (Wu and Manber's multi-pattern search): a window as long as the shortest form
+ * slides along, and the last bytes under it tell how far it can move before a form could
+ * end there. Output holds no secret almost always, and then a block is passed on as
+ * bytes, never decoded, split or searched once per form (an SSH key alone has 25 forms).
+ * Short forms would allow short moves only: they are searched for one by one.
+ */
+export class SecretScan {
+  private static readonly BITS = 16
+  private static readonly BLOCK = 3
+  private readonly short: Buffer[]
+  private readonly window: number
+  private readonly shift = new Uint16Array(1 << SecretScan.BITS)
+  /** The forms whose window ends in each block value (hash), for the exact comparison. */
+  private readonly ending = new Map<number, Buffer[]>()
+
+  constructor(forms: Buffer[]) {
+    this.short = forms.filter((f) => f.length < SKIPPING)
+    const long = forms.filter((f) => f.length >= SKIPPING)
+    this.window = long.length ? Math.min(...long.map((f) => f.length)) : 0
+    this.shift.fill(this.window - SecretScan.BLOCK + 1)
+    for (const form of long) {
+      for (let end = SecretScan.BLOCK - 1; end < this.window; end += 1) {
+        const h = SecretScan.hash(form, end)
+        this.shift[h] = Math.min(this.shift[h], this.window - 1 - end)
+      }
+      const h = SecretScan.hash(form, this.window - 1)
+      this.ending.set(h, [...(this.ending.get(h) ?? []), form])
+    }
+  }
+
+  private static hash(bytes: Buffer, end: number): number {
+    return ((bytes[end] << 10) ^ (bytes[end - 1] << 5) ^ bytes[end - 2]) & ((1 << SecretScan.BITS) - 1)
+  }
+
+  /** Does some form occur in `bytes`? */
+  found(bytes: Buffer): boolean {
+    if (this.short.some((form) => bytes.includes(form))) return true
+    if (this.window === 0) return false
+    for (let end = this.window - 1; end < bytes.length; ) {
+      const h = SecretScan.hash(bytes, end)
+      const skip = this.shift[h]
+      if (skip > 0) {
+        end += skip
+        continue
+      }
+      const start = end - this.window + 1
+      for (const form of this.ending.get(h) ?? []) {
+        if (start + form.length <= bytes.length && bytes.compare(form, 0, form.length, start, start + form.length) === 0) return true
+      }
+      end += 1
+    }
+    return false
+  }
+}
+
 export class Redactor {
   private forms: string[] = []
+  private scan?: SecretScan
 
   /**
    * Registers a secret: blanked by redact() in all its forms, and masked by the runner as
@@ -63,6 +124,12 @@ export class Redactor {
     const added = secretForms(value)
     for (const piece of new Set([value, ...value.split(/\r?\n/).map((l) => l.trim())])) if (piece.length >= MIN_LENGTH) core.setSecret(piece)
     this.forms = [...new Set([...this.forms, ...added])].sort((a, b) => b.length - a.length)
+    this.scan = new SecretScan(this.forms.map((f) => Buffer.from(f)))
+  }
+
+  /** Does `bytes` hold a secret in one of its forms? One pass, however many forms there are. */
+  holds(bytes: Buffer): boolean {
+    return this.scan?.found(bytes) === true
   }
 
   redact(text: string): string {

@@ -16,8 +16,7 @@ export abstract class SessionTarget implements Target {
   protected abstract failure(code: number | null, stderr: string): Error
 
   protected async openSession(): Promise<void> {
-    this.session?.close()
-    this.session = undefined
+    await this.closeSession()
     this.session = await HostSession.start(this.spawnDriver(), (code, stderr) => this.failure(code, stderr))
   }
 
@@ -25,9 +24,10 @@ export abstract class SessionTarget implements Target {
     return this.session?.alive === true
   }
 
-  protected closeSession(): void {
-    this.session?.close()
+  protected async closeSession(): Promise<void> {
+    const session = this.session
     this.session = undefined
+    await session?.close()
   }
 
   private live(): HostSession {
@@ -52,6 +52,6 @@ export abstract class SessionTarget implements Target {
   }
 
   async close(): Promise<void> {
-    this.closeSession()
+    await this.closeSession()
   }
 }

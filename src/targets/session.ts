@@ -134,9 +134,14 @@ export class HostSession {
     if (this.pending && this.alive) this.child.stdin?.write(frame('C', ''))
   }
 
-  close(): void {
+  /** Ends the session: the driver exits at the end of its input; resolves once the process is gone (killed after `graceMs`). */
+  async close(graceMs = 2000): Promise<void> {
+    if (!this.alive) return
+    const gone = new Promise<void>((resolve) => this.child.once('close', () => resolve()))
     this.child.stdin?.end()
-    if (this.alive) this.child.kill()
+    const timer = setTimeout(() => this.child.kill(), graceMs)
+    await gone
+    clearTimeout(timer)
   }
 
   private request(bytes: Buffer, onData: Pending['onData']): Promise<Buffer> {

@@ -1,14 +1,16 @@
 /**
- * Runs steps on a host through the system OpenSSH client: one master connection, over
- * which one session (the driver, see session.ts) runs every script of the run; the host
+ * Runs steps on a host through the system OpenSSH client: one connection per run, whose
+ * one session is the driver (see session.ts) that runs every script of the run; the host
  * key checked against what the workflow pinned; the key in a 0600 file that the post
- * step removes.
+ * step removes. No master connection: the session's own ssh process is the connection,
+ * so output crosses no multiplexing process on its way (a lost link ends that process,
+ * and reconnect() starts another).
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as io from '@actions/io'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SshSettings } from '../settings/settings.js'
@@ -102,8 +104,7 @@ export class SshTarget extends SessionTarget {
       writeFileSync(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 })
     }
     this.writeConfig(knownHosts)
-    await this.startMaster()
-    // The session's start proves that scripts can run as root (sudo -n for other users).
+    // The session's start proves the login and that scripts can run as root (sudo -n for other users).
     await this.openSession()
   }
 
@@ -154,8 +155,8 @@ export class SshTarget extends SessionTarget {
       `  HostName ${s.host}`,
       `  Port ${s.port}`,
       `  User ${s.user}`,
-      `  ControlPath ${join(this.workDir, 'cm')}`,
       '  ControlMaster no',
+      '  ControlPath none',
       ...jump.map((l) => `  ${l}`),
       // Everything below applies to the jump host too.
       'Host *',
@@ -177,33 +178,9 @@ export class SshTarget extends SessionTarget {
     writeFileSync(this.config, lines.join('\n'), { mode: 0o600 })
   }
 
-  /** The master runs in the background (-f) with its output closed, so that no caller waits on it. */
-  private async startMaster(): Promise<void> {
-    const log = join(this.workDir, 'master.log')
-    const master = await run('ssh', ['-F', this.config, '-M', '-N', '-f', '-o', 'ControlPersist=yes', '-E', log, ALIAS])
-    if (master.code !== 0) {
-      let detail = master.stderr
-      try {
-        detail += readFileSync(log, 'utf8')
-      } catch {
-        // no log written
-      }
-      throw classify(detail, this.label)
-    }
-  }
-
-  private async masterAlive(): Promise<boolean> {
-    return (await run('ssh', ['-F', this.config, '-O', 'check', ALIAS])).code === 0
-  }
-
   async reconnect(): Promise<boolean> {
-    if (this.sessionAlive && (await this.masterAlive())) return true
-    this.closeSession()
+    if (this.sessionAlive) return true
     try {
-      if (!(await this.masterAlive())) {
-        await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
-        await this.startMaster()
-      }
       await this.openSession()
       return true
     } catch (error) {
@@ -213,19 +190,16 @@ export class SshTarget extends SessionTarget {
   }
 
   async close(): Promise<void> {
-    this.closeSession()
-    await run('ssh', ['-F', this.config, '-O', 'exit', ALIAS])
+    await this.closeSession()
     rmSync(this.workDir, { recursive: true, force: true })
   }
 }
 
 /**
- * For the post step: stops the master and every other ssh process a killed main step
- * left behind (they all name the folder on their command line), then removes the key.
+ * For the post step: stops every ssh process a killed main step left behind (they all
+ * name the folder on their command line), then removes the key.
  */
 export async function cleanupSshWorkDir(workDir: string): Promise<void> {
-  const config = join(workDir, 'ssh_config')
-  if (existsSync(config)) await run('ssh', ['-F', config, '-O', 'exit', ALIAS])
   await stopProcessesNaming(workDir)
   rmSync(workDir, { recursive: true, force: true })
 }

@@ -7,10 +7,10 @@
 # Requests: 'L' the shell library (put before every script), 'R' run a script, 'F'
 # follow a detached step's output file, 'C' stop following. Perl because it is
 # Essential on Debian and Ubuntu (perl-base) and, unlike bash, reads binary data and
-# waits on several pipes at once; only perl-base modules are used.
+# waits on several pipes at once; only perl-base modules are used, and not POSIX: loading
+# it would cost more than the rest of the driver's start (Linux's WNOHANG is 1).
 use strict;
 use warnings;
-use POSIX ();
 
 $SIG{PIPE} = 'IGNORE';    # a lost link shows as a failed write: the driver then ends
 $SIG{CHLD} = sub { };     # wakes select() when a script ends
@@ -28,7 +28,7 @@ sub put {
     my $n = syswrite(STDOUT, $frame, length($frame) - $done, $done);
     if (!defined $n) {
       next if $!{EINTR};
-      POSIX::_exit(0);    # the action is gone: nobody left to tell
+      exit 0;    # the action is gone: nobody left to tell
     }
     $done += $n;
   }
@@ -40,7 +40,7 @@ sub take {
   while (length $buf < $want) {
     my $n = sysread(STDIN, $buf, $want - length $buf, length $buf);
     next if !defined $n && $!{EINTR};
-    POSIX::_exit(0) if !$n;    # end of the session (or the link)
+    exit 0 if !$n;    # end of the session (or the link)
   }
   return $buf;
 }
@@ -109,10 +109,10 @@ sub run_script {
   my $pid = fork // die "fork: $!";
   if ($pid == 0) {
     setpgrp(0, 0);
-    open(STDIN, '<&', $input) && open(STDOUT, '>&', $out_w) && open(STDERR, '>&', $err_w) or POSIX::_exit(126);
+    open(STDIN, '<&', $input) && open(STDOUT, '>&', $out_w) && open(STDERR, '>&', $err_w) or exit 126;
     $SIG{PIPE} = 'DEFAULT';
     $ENV{HP_SESSION} = 1;
-    exec('bash', '--noprofile', '--norc', '-euo', 'pipefail', '-s') or POSIX::_exit(127);
+    exec('bash', '--noprofile', '--norc', '-euo', 'pipefail', '-s') or exit 127;
   }
   setpgrp($pid, $pid);    # either side may win the race; both ask for the same
   close $input;
@@ -133,7 +133,7 @@ sub run_script {
     my $rin = '';
     vec($rin, $_, 1) = 1 for keys %open;
     my $ready = select(my $rout = $rin, undef, undef, defined $status ? 0 : 1);
-    if (!defined $status && waitpid($pid, POSIX::WNOHANG()) == $pid) {
+    if (!defined $status && waitpid($pid, 1) == $pid) {
       $status = $?;
       next;    # one more look at the pipes, without waiting
     }
@@ -171,7 +171,9 @@ my %INOTIFY = (x86_64 => [294, 254], aarch64 => [26, 27]);
 
 sub watch {
   my ($dir) = @_;
-  my $calls = $INOTIFY{(POSIX::uname())[4]} or return;
+  require Config;
+  my $arch = do { no warnings 'once'; (split /-/, $Config::Config{archname})[0] };
+  my $calls = $INOTIFY{$arch} or return;
   my $fd = syscall($calls->[0], 0x800);    # IN_NONBLOCK
   return if $fd < 0;
   # IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE

@@ -11,7 +11,6 @@ import { isDomainName } from '../../settings/validate.js'
 import { oneOf, releasePath, releaseUrl } from '../options.js'
 import type { OptionSpec, Product, TaskOutcome } from '../product.js'
 import { catalogue, VERSION_NOTE, type ImscpRelease } from './catalogue.js'
-import { checkPlugins, publishAnnotations, renderSummary, toSarif } from './plugin-gate/index.js'
 import { imscpModes, PRESEED_KEYS } from './procedures.js'
 
 function workspace(): string {
@@ -98,6 +97,8 @@ const options: OptionSpec[] = [
 ]
 
 async function checkPlugin(context: { options: Record<string, string>; releases: ImscpRelease[]; logDir: string }): Promise<TaskOutcome> {
+  // The gate and its PHP parser are a bundle chunk of their own, loaded only here: every other run starts without them.
+  const { checkPlugins, publishAnnotations, renderSummary, toSarif } = await import('./plugin-gate/index.js')
   const report = await checkPlugins({
     pluginPath: resolve(workspace(), context.options['plugin-path']),
     releases: context.releases.map(({ version, pluginApi, managerChecksApi }) => ({ version, pluginApi, managerChecksApi })),
