@@ -40,10 +40,10 @@ if [ "${#fqdn}" -lt 2 ] || [ "${#fqdn}" -gt 50 ] || [ "${fqdn#*.}" = "$fqdn" ] |
 fi
 hp_log "hostname: $fqdn"
 
+listening=$(ss -Hltnp '( sport = :443 or sport = :1500 )')
 for port in 443 1500; do
-  if ss -Hltn "sport = :$port" | grep -q .; then
-    problem "TCP port $port is already in use: $(ss -Hltnp "sport = :$port" | awk '{print $NF}' | head -n1)" hard
-  fi
+  holder=$(awk -v port=":$port" 'substr($4, length($4) - length(port) + 1) == port { print $NF; exit }' <<<"$listening")
+  [ -z "$holder" ] || problem "TCP port $port is already in use: $holder" hard
 done
 
 mem_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
