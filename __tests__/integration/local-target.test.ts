@@ -31,7 +31,9 @@ it('runs a procedure on the runner and undoes it on failure', async () => {
       ]
     },
     { target, runId: `local-${process.pid}`, logDir, deadline: Date.now() + 120_000, lockWaitSeconds: 30, owner: 'local test', cancelled: () => false, echo: () => {} }
-  ).run()
+  )
+    .run()
+    .finally(() => target.close())
   expect(result.status).toBe('failed')
   expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['here:undone'])
   expect(readFileSync(join(markDir, 'undo-order'), 'utf8')).toBe('here\n')
