@@ -5,7 +5,7 @@
 // dist/licenses.txt holds the license of every runtime dependency (from the lockfile):
 // ncc's --license writes one file per chunk under one name, so the last chunk's wins.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -35,7 +35,7 @@ const licenses = Object.entries(lock.packages)
   .map(([path, entry]) => {
     const dir = join(root, path)
     const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)/i.test(name))
-    const text = file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : `(no license file; package.json says ${entry.license})`
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no license file; package.json says ${entry.license})`
     return `${path.replace(/^.*node_modules\//, '')} ${entry.version} (${entry.license})\n\n${text}\n`
   })
 writeFileSync(join(root, 'dist', 'licenses.txt'), licenses.join('\n---\n\n'))

@@ -7405,11 +7405,15 @@ class Redactor {
             if (piece.length >= MIN_LENGTH)
                 setSecret(piece);
         this.forms = [...new Set([...this.forms, ...added])].sort((a, b) => b.length - a.length);
-        this.scan = new SecretScan(this.forms.map((f) => Buffer.from(f)));
+        // Built at the first search, once every secret of the start is registered.
+        this.scan = undefined;
     }
     /** Does `bytes` hold a secret in one of its forms? One pass, however many forms there are. */
     holds(bytes) {
-        return this.scan?.found(bytes) === true;
+        if (this.forms.length === 0)
+            return false;
+        this.scan ??= new SecretScan(this.forms.map((f) => Buffer.from(f)));
+        return this.scan.found(bytes);
     }
     redact(text) {
         let out = text;

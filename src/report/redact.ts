@@ -124,12 +124,15 @@ export class Redactor {
     const added = secretForms(value)
     for (const piece of new Set([value, ...value.split(/\r?\n/).map((l) => l.trim())])) if (piece.length >= MIN_LENGTH) core.setSecret(piece)
     this.forms = [...new Set([...this.forms, ...added])].sort((a, b) => b.length - a.length)
-    this.scan = new SecretScan(this.forms.map((f) => Buffer.from(f)))
+    // Built at the first search, once every secret of the start is registered.
+    this.scan = undefined
   }
 
   /** Does `bytes` hold a secret in one of its forms? One pass, however many forms there are. */
   holds(bytes: Buffer): boolean {
-    return this.scan?.found(bytes) === true
+    if (this.forms.length === 0) return false
+    this.scan ??= new SecretScan(this.forms.map((f) => Buffer.from(f)))
+    return this.scan.found(bytes)
   }
 
   redact(text: string): string {
