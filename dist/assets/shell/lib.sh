@@ -175,6 +175,19 @@ hp_backup_dir() {
   printf '%s\n' "$dir"
 }
 
+# hp_prove_restored BEFORE AFTER LEGEND SAME: shows the database's proof taken before the
+# run (BEFORE) beside the one taken after its restore (AFTER), a "table ..." line each, and
+# fails unless they are identical; LEGEND says what a line holds, SAME what was compared.
+hp_prove_restored() {
+  printf 'restore proof (%s), before the run | after the restore:\n' "$3"
+  paste -d'|' "$1" "$2" | sed 's/^/  /'
+  if ! cmp -s "$1" "$2"; then
+    printf 'FAILED: the restored database differs from the backup\n' >&2
+    return 1
+  fi
+  printf 'restore proven: %s tables, row counts and %s identical to the backup\n' "$(wc -l <"$2")" "$4"
+}
+
 # hp_diff OLD NEW: what changed in a configuration file, for the log, with password values
 # blanked: a changed or a context line may hold one (pass = ..., password: ..., a connect
 # string's password=...), and the host's own credentials are not inputs the action knows.

@@ -36,13 +36,7 @@ for unit in $(hp_load services); do
 done
 
 imscp_tables_proof >"$work/tables-after"
-printf 'restore proof (table rows checksum), before the run | after the restore:\n'
-paste -d'|' "$HP_STEP_DIR/tables-before" "$work/tables-after" | sed 's/^/  /'
-if ! cmp -s "$HP_STEP_DIR/tables-before" "$work/tables-after"; then
-  printf 'FAILED: the restored database differs from the backup\n' >&2
-  exit 1
-fi
-printf 'restore proven: %s tables, row counts and checksums identical to the backup\n' "$(wc -l <"$work/tables-after")"
+hp_prove_restored "$HP_STEP_DIR/tables-before" "$work/tables-after" 'table rows checksum' checksums
 if [ -n "$stopped" ]; then
   printf 'FAILED: not running after the restore:%s\n' "$stopped" >&2
   exit 1

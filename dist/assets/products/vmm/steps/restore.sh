@@ -12,10 +12,4 @@ pg_restore -f "$work/restore.sql" "$dump"
 vmm_psql --single-transaction -f "$HP_ASSETS/drop-all.pgsql" -f "$work/restore.sql" >/dev/null
 hp_log "restored $PG_NAME from $dump"
 vmm_tables_proof >"$work/tables-after"
-printf 'restore proof (table rows md5), before the run | after the restore:\n'
-paste -d'|' "$HP_STEP_DIR/tables-before" "$work/tables-after" | sed 's/^/  /'
-if ! cmp -s "$HP_STEP_DIR/tables-before" "$work/tables-after"; then
-  printf 'FAILED: the restored database differs from the backup\n' >&2
-  exit 1
-fi
-printf 'restore proven: %s tables, row counts and contents identical to the backup\n' "$(wc -l <"$work/tables-after")"
+hp_prove_restored "$HP_STEP_DIR/tables-before" "$work/tables-after" 'table rows md5' contents
