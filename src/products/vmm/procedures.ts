@@ -270,15 +270,13 @@ const vmmConfig: Step = {
   runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log; the file before kept as vmm.cfg.hostpanel-<run> (undo: put back)']
 }
 
+/** What every upgrade does first, to a tarball or to the package: services stopped, the database backed up, then its layout changes and fixes (each only when its 'when' holds). */
+const databaseSteps: Step[] = [servicesStop, backup, schemaUpdate, fixTransport, fixPassword, dovecotLayout]
+
 function upgradeToTarball(context: Context): Step[] {
   const { release } = context
   return [
-    servicesStop,
-    backup,
-    schemaUpdate,
-    fixTransport,
-    fixPassword,
-    dovecotLayout,
+    ...databaseSteps,
     permissions(release),
     configs(context.options, release),
     servicesStart,
@@ -302,12 +300,7 @@ function upgradeToTarball(context: Context): Step[] {
 function upgradeToPackage(context: Context): Step[] {
   const { release } = context
   return [
-    servicesStop,
-    backup,
-    schemaUpdate,
-    fixTransport,
-    fixPassword,
-    dovecotLayout,
+    ...databaseSteps,
     ...packageSteps(context),
     permissions(release),
     configs(context.options, release),
