@@ -2,13 +2,13 @@
 // against it, medians. Every benchmark runs the project and its anchor interleaved in
 // the same run, so that the machine's load of the moment weighs on both alike.
 import { spawn } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Procedure, Step } from '../src/engine/procedure.ts'
 import { ProcedureRunner, type RunnerOptions } from '../src/engine/runner.ts'
 import { SshTarget } from '../src/targets/ssh-target.ts'
-import type { SandboxHost } from '../__tests__/support/sandbox.ts'
+import { sshSettings, type SandboxHost } from '../__tests__/support/sandbox.ts'
 
 export const FIX = '../bench/fixtures'
 
@@ -81,15 +81,7 @@ export function command(tool: string, args: string[], stdoutFile?: string): Prom
 }
 
 export function sshTarget(host: SandboxHost): SshTarget {
-  return new SshTarget({
-    kind: 'ssh',
-    host: host.info.address,
-    port: host.info.sshPort,
-    user: 'root',
-    key: readFileSync(host.info.sshKey, 'utf8'),
-    knownHosts: readFileSync(host.info.knownHosts, 'utf8'),
-    skipHostKeyCheck: false
-  })
+  return new SshTarget(sshSettings(host.info))
 }
 
 let runs = 0

@@ -15,7 +15,7 @@ import { ProcedureRunner, type RunnerOptions } from '../../src/engine/runner.js'
 import type { SshSettings } from '../../src/settings/settings.js'
 import { SshTarget, type SshTuning } from '../../src/targets/ssh-target.js'
 import { HostKeyError } from '../../src/targets/target.js'
-import { SandboxHost } from '../support/sandbox.js'
+import { SandboxHost, sshSettings } from '../support/sandbox.js'
 import { REPO_ROOT } from '../support/action-harness.js'
 import { procedureOutputs } from '../../src/products/product.js'
 
@@ -32,16 +32,7 @@ afterAll(async () => {
 })
 
 function ssh(overrides: Partial<SshSettings> = {}): SshSettings {
-  return {
-    kind: 'ssh',
-    host: host.info.address,
-    port: host.info.sshPort,
-    user: 'root',
-    key: readFileSync(host.info.sshKey, 'utf8'),
-    knownHosts: readFileSync(host.info.knownHosts, 'utf8'),
-    skipHostKeyCheck: false,
-    ...overrides
-  }
+  return sshSettings(host.info, overrides)
 }
 
 function procedure(steps: Step[], secrets: Record<string, string> = {}): Procedure {

@@ -2,8 +2,10 @@
 // through sandbox/sandbox.sh. Used by the integration tests and the README demo; no jest
 // here. Needs root, as the script does.
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { SshSettings } from '../../src/settings/settings.ts'
 
 export const SANDBOX_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sandbox', 'sandbox.sh')
 
@@ -32,6 +34,20 @@ export interface SandboxInfo {
   stateDir: string
   /** The host's PID 1 as the machine sees it (a reboot inside changes it; stateDir/pid follows). */
   pid: number
+}
+
+/** Settings for the action's SSH target to this host, as root, its host key pinned. */
+export function sshSettings(info: SandboxInfo, overrides: Partial<SshSettings> = {}): SshSettings {
+  return {
+    kind: 'ssh',
+    host: info.address,
+    port: info.sshPort,
+    user: 'root',
+    key: readFileSync(info.sshKey, 'utf8'),
+    knownHosts: readFileSync(info.knownHosts, 'utf8'),
+    skipHostKeyCheck: false,
+    ...overrides
+  }
 }
 
 export interface ExecResult {
