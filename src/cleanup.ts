@@ -1,9 +1,9 @@
 /**
  * The post step: runs even when the main step was killed or the job cancelled. It
  * finishes any undo the main step could not, releases the host lock, and stops every
- * process the action started on the runner (the SSH master and any ssh under way) and
- * removes the SSH key. A run that never reached its host has nothing
- * to finish there.
+ * process the action started on the runner (the session's ssh and any ssh-keyscan under
+ * way) and removes the SSH key. A run that never reached its host has nothing to finish
+ * there.
  */
 import * as core from '@actions/core'
 import { RECONNECT_SECONDS } from './engine/channel.js'
@@ -38,7 +38,7 @@ export async function cleanup(): Promise<void> {
     if (state.connected && (!state.finished || state.pendingUndo)) {
       const end = guardedGroup('Finish the interrupted run: undo pending changes, release the host')
       try {
-        // The killed main step's master still holds the folder's socket: stop it first.
+        // A killed main step's ssh may still run on the folder's key: stop it first.
         if (state.sshWorkDir) await stopProcessesNaming(state.sshWorkDir)
         const target = createTarget(getSettings().target ?? { kind: 'local' }, state.sshWorkDir)
         await connectWithin(target, RECONNECT_SECONDS)

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -119,5 +120,37 @@ describe('hp_diff', () => {
     expect(out).toContain(' password = ***')
     expect(out).toContain(' connect = host=db user=dovecot password=***')
     expect(out).not.toMatch(/secret/)
+  })
+})
+
+describe('hp_lock_holder and hp_deb_installed', () => {
+  /** Runs SCRIPT with the library and HP_RUN_DIR set; its stdout. */
+  function withLibrary(runDir: string, script: string): string {
+    return bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: outDir(), HP_RUN_DIR: runDir }, inline: script }))
+  }
+  const verdict = 'if hp_lock_holder; then echo "holder $HP_LOCK_HOLDER"; else echo none; fi'
+
+  it("names this run's lock holder only while a process called hostpanel-lock has that pid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lock-'))
+    expect(withLibrary(dir, verdict)).toBe('none\n')
+    for (const pid of ['x1', '', String(process.pid), '4194304']) {
+      writeFileSync(join(dir, 'lock.pid'), `${pid}\n`)
+      expect([pid, withLibrary(dir, verdict)]).toEqual([pid, 'none\n'])
+    }
+    const holder = spawn('bash', ['--noprofile', '--norc', '-c', 'sleep 30; :', 'hostpanel-lock', dir, '600'], { stdio: 'ignore' })
+    // 'spawn' comes after the exec: the pid is bash's from then on
+    await once(holder, 'spawn')
+    try {
+      writeFileSync(join(dir, 'lock.pid'), `${holder.pid}\n`)
+      expect(withLibrary(dir, verdict)).toBe(`holder ${holder.pid}\n`)
+    } finally {
+      holder.kill()
+    }
+  })
+
+  it('tells installed packages from unknown ones (dpkg on this machine)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deb-'))
+    const ask = (name: string): string => withLibrary(dir, `hp_deb_installed ${name} && echo yes || echo no`)
+    expect([ask('bash'), ask('dpkg'), ask('hostpanel-no-such-package')]).toEqual(['yes\n', 'yes\n', 'no\n'])
   })
 })

@@ -10429,8 +10429,8 @@ class LocalTarget extends SessionTarget {
 ;// CONCATENATED MODULE: ./src/targets/leftovers.ts
 /**
  * The post step's sweep of what a killed main step left running on the runner: every
- * process whose command line names this run's SSH folder (the master connection and any
- * ssh or ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
+ * process whose command line names this run's SSH folder (the session's ssh, and any
+ * ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
  * name it.
  */
 
@@ -10530,7 +10530,7 @@ class SshTarget extends SessionTarget {
     settings;
     tuning;
     label;
-    /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
+    /** Private folder (0700) with the key, known_hosts and ssh_config. */
     workDir;
     config;
     sudo;
@@ -10540,7 +10540,6 @@ class SshTarget extends SessionTarget {
         this.tuning = tuning;
         this.label = sshLabel(settings);
         this.sudo = settings.user !== 'root';
-        // A short path: the control socket's full path must stay under ~100 characters.
         // The post step passes the main step's folder, which main may have removed already.
         this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
         (0,external_node_fs_.mkdirSync)(this.workDir, { recursive: true, mode: 0o700 });

@@ -9732,8 +9732,8 @@ class LocalTarget extends SessionTarget {
 ;// CONCATENATED MODULE: ./src/targets/leftovers.ts
 /**
  * The post step's sweep of what a killed main step left running on the runner: every
- * process whose command line names this run's SSH folder (the master connection and any
- * ssh or ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
+ * process whose command line names this run's SSH folder (the session's ssh, and any
+ * ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
  * name it.
  */
 
@@ -9833,7 +9833,7 @@ class SshTarget extends SessionTarget {
     settings;
     tuning;
     label;
-    /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
+    /** Private folder (0700) with the key, known_hosts and ssh_config. */
     workDir;
     config;
     sudo;
@@ -9843,7 +9843,6 @@ class SshTarget extends SessionTarget {
         this.tuning = tuning;
         this.label = ssh_target_sshLabel(settings);
         this.sudo = settings.user !== 'root';
-        // A short path: the control socket's full path must stay under ~100 characters.
         // The post step passes the main step's folder, which main may have removed already.
         this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
         (0,external_node_fs_.mkdirSync)(this.workDir, { recursive: true, mode: 0o700 });
@@ -9975,9 +9974,9 @@ function createTarget(settings, workDir) {
 /**
  * The post step: runs even when the main step was killed or the job cancelled. It
  * finishes any undo the main step could not, releases the host lock, and stops every
- * process the action started on the runner (the SSH master and any ssh under way) and
- * removes the SSH key. A run that never reached its host has nothing
- * to finish there.
+ * process the action started on the runner (the session's ssh and any ssh-keyscan under
+ * way) and removes the SSH key. A run that never reached its host has nothing to finish
+ * there.
  */
 
 
@@ -10013,7 +10012,7 @@ async function cleanup() {
         if (state.connected && (!state.finished || state.pendingUndo)) {
             const end = guardedGroup('Finish the interrupted run: undo pending changes, release the host');
             try {
-                // The killed main step's master still holds the folder's socket: stop it first.
+                // A killed main step's ssh may still run on the folder's key: stop it first.
                 if (state.sshWorkDir)
                     await stopProcessesNaming(state.sshWorkDir);
                 const target = createTarget(getSettings().target ?? { kind: 'local' }, state.sshWorkDir);

@@ -1,5 +1,5 @@
-# hostpanel-action session driver: one per run, started over the SSH master connection
-# (or on the runner). It runs the action's scripts on this host one after another and
+# hostpanel-action session driver: one per run, the only session of the run's SSH
+# connection (or started on the runner). It runs the action's scripts on this host one after another and
 # talks to the action only in frames: a type byte, a 4-byte big-endian length, the
 # bytes. A script's stdout and stderr travel as data frames ('O', 'E') that the driver
 # writes itself, so nothing a script prints can pose as an exit status or a result; the

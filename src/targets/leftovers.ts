@@ -1,7 +1,7 @@
 /**
  * The post step's sweep of what a killed main step left running on the runner: every
- * process whose command line names this run's SSH folder (the master connection and any
- * ssh or ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
+ * process whose command line names this run's SSH folder (the session's ssh, and any
+ * ssh-keyscan under way). The folder is a fresh mkdtemp path, so nothing else can
  * name it.
  */
 import { readdirSync, readFileSync } from 'node:fs'

@@ -72,7 +72,7 @@ export function sshLabel(settings: SshSettings): string {
 
 export class SshTarget extends SessionTarget {
   readonly label: string
-  /** Private folder (0700) with the key, known_hosts, ssh_config and the master's socket. */
+  /** Private folder (0700) with the key, known_hosts and ssh_config. */
   readonly workDir: string
   private readonly config: string
   private readonly sudo: boolean
@@ -85,7 +85,6 @@ export class SshTarget extends SessionTarget {
     super()
     this.label = sshLabel(settings)
     this.sudo = settings.user !== 'root'
-    // A short path: the control socket's full path must stay under ~100 characters.
     // The post step passes the main step's folder, which main may have removed already.
     this.workDir = workDir ?? mkdtempSync(join(tmpdir(), 'hostpanel-ssh-'))
     mkdirSync(this.workDir, { recursive: true, mode: 0o700 })

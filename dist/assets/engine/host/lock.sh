@@ -3,14 +3,14 @@
 # behind. A small holder process keeps it for the run and exits by itself when the run
 # stops refreshing its heartbeat for HP_LOCK_STALE seconds (runner lost).
 lock=/var/lock/hostpanel-action.lock
-mkdir -p "$HP_RUN_DIR" /var/lock
+if [ ! -d "$HP_RUN_DIR" ] || [ ! -d /var/lock ]; then mkdir -p "$HP_RUN_DIR" /var/lock; fi
 # Run again after a lost link: the lock is still ours while our holder lives (after a
 # reboot it is gone, and is taken again below).
-if [ -f "$HP_RUN_DIR/lock.pid" ] && grep -q hostpanel-lock "/proc/$(cat "$HP_RUN_DIR/lock.pid")/cmdline" 2>/dev/null; then
+if hp_lock_holder; then
   hp_log "host lock still held by run $HP_RUN_ID"
   exit 0
 fi
-touch "$HP_RUN_DIR/heartbeat"
+: >"$HP_RUN_DIR/heartbeat"
 exec 9>>"$lock"
 if ! flock -n 9; then
   hp_log "host is locked by: $(cat "$lock.owner" 2>/dev/null || echo 'unknown')"

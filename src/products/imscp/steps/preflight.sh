@@ -4,7 +4,7 @@
 # shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-[ "$(id -u)" -eq 0 ] || hp_fail "i-MSCP's installer needs root (the action runs its steps as root or through sudo -n)"
+[ "$EUID" -eq 0 ] || hp_fail "i-MSCP's installer needs root (the action runs its steps as root or through sudo -n)"
 
 previous=none
 if [ -f "$IMSCP_CONF" ]; then

@@ -1,12 +1,13 @@
 # Waits for whoever holds the dpkg/apt locks, then stops them, naming each one, and lets
 # dpkg finish any half-configured package.
 locks="/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/cache/apt/archives/lock"
+# One fuser for all of them: each call reads every process's open files.
 held() {
-  local lock
+  local lock existing=()
   for lock in $locks; do
-    [ -e "$lock" ] && fuser "$lock" >/dev/null 2>&1 && return 0
+    [ -e "$lock" ] && existing+=("$lock")
   done
-  return 1
+  [ "${#existing[@]}" -gt 0 ] && fuser "${existing[@]}" >/dev/null 2>&1
 }
 free() { ! held; }
 if ! held; then

@@ -10,10 +10,10 @@ problem() {
   fi
 }
 
-[ "$(id -u)" -eq 0 ] || problem "not running as root" hard
+[ "$EUID" -eq 0 ] || problem "not running as root" hard
 
 # An installed panel makes the other checks moot (its own ihttpd holds port 1500).
-if [ -x /usr/local/mgr5/bin/core ] || dpkg -s ispmanager-lite-common >/dev/null 2>&1; then
+if [ -x /usr/local/mgr5/bin/core ] || hp_deb_installed ispmanager-lite-common; then
   hp_fail "ISPmanager is already installed ($(/usr/local/mgr5/bin/core ispmgr -V 2>/dev/null || echo 'version unknown')); use mode: upgrade (nothing was changed)"
 fi
 
@@ -40,13 +40,20 @@ if [ "${#fqdn}" -lt 2 ] || [ "${#fqdn}" -gt 50 ] || [ "${fqdn#*.}" = "$fqdn" ] |
 fi
 hp_log "hostname: $fqdn"
 
-listening=$(ss -Hltnp '( sport = :443 or sport = :1500 )')
+# Naming the holder (-p) reads every process's file descriptors: only when one listens.
+ports='( sport = :443 or sport = :1500 )'
+listening=$(ss -Hltn "$ports")
+[ -z "$listening" ] || listening=$(ss -Hltnp "$ports")
 for port in 443 1500; do
   holder=$(awk -v port=":$port" 'substr($4, length($4) - length(port) + 1) == port { print $NF; exit }' <<<"$listening")
   [ -z "$holder" ] || problem "TCP port $port is already in use: $holder" hard
 done
 
-mem_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
+mem_kb=0
+while read -r key value _; do
+  if [ "$key" = MemTotal: ]; then mem_kb=$value; break; fi
+done </proc/meminfo
+mem_mb=$((mem_kb / 1024))
 hp_log "memory: ${mem_mb} MB"
 if [ "$DBTYPE" = mysql ] && [ "$mem_mb" -le 1024 ]; then
   problem "${mem_mb} MB of memory is too little for dbtype mysql (the installer needs more than 1024 MB; use dbtype sqlite)" soft

@@ -7,7 +7,7 @@
 . "$HP_ASSETS/common.sh"
 
 unchanged='(nothing was changed)'
-[ "$(id -u)" -eq 0 ] || hp_fail "vmm's scripts and the package manager need root (the action runs its steps as root or through sudo -n) $unchanged"
+[ "$EUID" -eq 0 ] || hp_fail "vmm's scripts and the package manager need root (the action runs its steps as root or through sudo -n) $unchanged"
 for tool in psql pg_dump pg_restore; do
   hp_have "$tool" || hp_fail "$tool is missing on the host (Debian: apt-get install postgresql-client) $unchanged"
 done
