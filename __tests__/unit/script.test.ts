@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readResults, type StepResults } from '../../src/engine/results.js'
+import { readAsset } from '../../src/shell/assets.js'
 import { assemble, assignments, fileFrom, heredoc } from '../../src/shell/script.js'
 import { DRIVER_COMMAND, HostSession } from '../../src/targets/session.js'
 
@@ -123,34 +124,28 @@ describe('hp_diff', () => {
   })
 })
 
-describe('hp_lock_holder and hp_deb_installed', () => {
-  /** Runs SCRIPT with the library and HP_RUN_DIR set; its stdout. */
-  function withLibrary(runDir: string, script: string): string {
-    return bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: outDir(), HP_RUN_DIR: runDir }, inline: script }))
+describe('hp_lock_holder (engine/host/common.sh)', () => {
+  /** Runs SCRIPT after the common piece, with HP_RUN_DIR set; its stdout. */
+  function withCommon(runDir: string, script: string): string {
+    return bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: outDir(), HP_RUN_DIR: runDir }, inline: `${readAsset('engine/host/common.sh')}\n${script}` }))
   }
   const verdict = 'if hp_lock_holder; then echo "holder $HP_LOCK_HOLDER"; else echo none; fi'
 
   it("names this run's lock holder only while a process called hostpanel-lock has that pid", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lock-'))
-    expect(withLibrary(dir, verdict)).toBe('none\n')
+    expect(withCommon(dir, verdict)).toBe('none\n')
     for (const pid of ['x1', '', String(process.pid), '4194304']) {
       writeFileSync(join(dir, 'lock.pid'), `${pid}\n`)
-      expect([pid, withLibrary(dir, verdict)]).toEqual([pid, 'none\n'])
+      expect([pid, withCommon(dir, verdict)]).toEqual([pid, 'none\n'])
     }
     const holder = spawn('bash', ['--noprofile', '--norc', '-c', 'sleep 30; :', 'hostpanel-lock', dir, '600'], { stdio: 'ignore' })
     // 'spawn' comes after the exec: the pid is bash's from then on
     await once(holder, 'spawn')
     try {
       writeFileSync(join(dir, 'lock.pid'), `${holder.pid}\n`)
-      expect(withLibrary(dir, verdict)).toBe(`holder ${holder.pid}\n`)
+      expect(withCommon(dir, verdict)).toBe(`holder ${holder.pid}\n`)
     } finally {
       holder.kill()
     }
-  })
-
-  it('tells installed packages from unknown ones (dpkg on this machine)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'deb-'))
-    const ask = (name: string): string => withLibrary(dir, `hp_deb_installed ${name} && echo yes || echo no`)
-    expect([ask('bash'), ask('dpkg'), ask('hostpanel-no-such-package')]).toEqual(['yes\n', 'yes\n', 'no\n'])
   })
 })

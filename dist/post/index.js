@@ -7153,7 +7153,7 @@ function assemble(parts) {
  */
 function hostScript(name, runId, step, vars = {}, prelude = '', out = `engine-${[name].flat().join('-')}`, library = 'inline') {
     const names = [name].flat();
-    const inline = prelude + names.map((n) => readAsset(`engine/host/${n}.sh`)).join('\n');
+    const inline = prelude + ['common', ...names].map((n) => readAsset(`engine/host/${n}.sh`)).join('\n');
     return assemble({ title: `engine: ${names.join(', ')}`, runId, step, out, vars, inline, library });
 }
 

@@ -29,6 +29,6 @@ export function hostScript(
   library: ScriptParts['library'] = 'inline'
 ): string {
   const names = [name].flat()
-  const inline = prelude + names.map((n) => readAsset(`engine/host/${n}.sh`)).join('\n')
+  const inline = prelude + ['common', ...names].map((n) => readAsset(`engine/host/${n}.sh`)).join('\n')
   return assemble({ title: `engine: ${names.join(', ')}`, runId, step, out, vars, inline, library })
 }

@@ -47,37 +47,6 @@ hp_have() {
   command -v "$1" >/dev/null 2>&1
 }
 
-# hp_lock_holder: sets HP_LOCK_HOLDER to the pid of this run's host-lock holder while it
-# lives; fails otherwise (no holder yet, or gone with a reboot). Builtins only: the lock
-# script runs first in every run.
-hp_lock_holder() {
-  local pid='' arg args=()
-  [ -f "$HP_RUN_DIR/lock.pid" ] && read -r pid <"$HP_RUN_DIR/lock.pid" || return 1
-  case "$pid" in '' | *[!0-9]*) return 1 ;; esac
-  { mapfile -d '' -t args <"/proc/$pid/cmdline"; } 2>/dev/null || return 1
-  for arg in "${args[@]}"; do
-    if [ "$arg" = hostpanel-lock ]; then
-      # shellcheck disable=SC2034 # read by the engine's lock scripts
-      HP_LOCK_HOLDER=$pid
-      return 0
-    fi
-  done
-  return 1
-}
-
-# hp_deb_installed PKG: dpkg has PKG installed (not just its config files left behind).
-# dpkg keeps a file list for each unpacked package, so an absent package is told without
-# reading the whole status database (tens of milliseconds on a full host).
-hp_deb_installed() {
-  local list
-  for list in "/var/lib/dpkg/info/$1.list" "/var/lib/dpkg/info/$1":*.list; do
-    [ -e "$list" ] || continue
-    case "$(dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null)" in *" installed"*) return 0 ;; esac
-    return 1
-  done
-  return 1
-}
-
 # hp_save KEY VALUE / hp_load KEY [DEFAULT]: what a change records so that its undo
 # can put things back exactly as they were (kept on the host, survives a lost runner).
 hp_save() {

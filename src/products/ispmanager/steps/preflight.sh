@@ -12,8 +12,21 @@ problem() {
 
 [ "$EUID" -eq 0 ] || problem "not running as root" hard
 
+# dpkg has the panel's package installed (not just its config files left behind). dpkg
+# keeps a file list for each unpacked package: without one there is no need to read its
+# whole status database (tens of milliseconds on a full host).
+panel_package_installed() {
+  local list
+  for list in /var/lib/dpkg/info/ispmanager-lite-common.list /var/lib/dpkg/info/ispmanager-lite-common:*.list; do
+    [ -e "$list" ] || continue
+    case "$(dpkg-query -W -f='${Status}\n' ispmanager-lite-common 2>/dev/null)" in *" installed"*) return 0 ;; esac
+    return 1
+  done
+  return 1
+}
+
 # An installed panel makes the other checks moot (its own ihttpd holds port 1500).
-if [ -x /usr/local/mgr5/bin/core ] || hp_deb_installed ispmanager-lite-common; then
+if [ -x /usr/local/mgr5/bin/core ] || panel_package_installed; then
   hp_fail "ISPmanager is already installed ($(/usr/local/mgr5/bin/core ispmgr -V 2>/dev/null || echo 'version unknown')); use mode: upgrade (nothing was changed)"
 fi
 
