@@ -1,9 +1,10 @@
 # hostpanel-action session driver: one per run, the only session of the run's SSH
-# connection (or started on the runner). It runs the action's scripts on this host one after another and
-# talks to the action only in frames: a type byte, a 4-byte big-endian length, the
-# bytes. A script's stdout and stderr travel as data frames ('O', 'E') that the driver
-# writes itself, so nothing a script prints can pose as an exit status or a result; the
-# exit status and the script's result folder come in one 'X' frame after it ends.
+# connection (or started on the runner). It runs the action's scripts on this host one
+# after another and talks to the action only in frames: a type byte, a 4-byte big-endian
+# length, the bytes. A script's stdout and stderr travel as data frames ('O', 'E') that
+# the driver writes itself, so nothing a script prints can pose as an exit status or a
+# result; the exit status and the script's result folder come in one 'X' frame after it
+# ends.
 # Requests: 'L' the shell library (put before every script), 'R' run a script, 'F'
 # follow a detached step's output file, 'C' stop following. Perl because it is
 # Essential on Debian and Ubuntu (perl-base) and, unlike bash, reads binary data and
