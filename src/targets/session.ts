@@ -103,8 +103,9 @@ export class HostSession {
     const session = new HostSession(child, failure)
     const code = Buffer.from(readAsset('targets/driver.pl'))
     const hello = session.request(Buffer.concat([Buffer.from(code.length.toString(16).padStart(8, '0')), code]), () => {})
-    await hello
+    // Sent with the code, not after the driver's hello: it reads its input in order.
     session.child.stdin?.write(frame('L', readAsset('shell/lib.sh')))
+    await hello
     return session
   }
 

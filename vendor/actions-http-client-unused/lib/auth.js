@@ -1,0 +1,7 @@
+import { unused } from '../index.js'
+
+export class BearerCredentialHandler {
+  constructor() {
+    throw unused('BearerCredentialHandler (core.getIDToken)')
+  }
+}
