@@ -45,6 +45,7 @@ export async function cleanup(): Promise<void> {
         try {
           const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines))
           core.info(safeLine(`undone: ${result.undone.join(', ') || 'nothing'}`))
+          for (const warning of result.warnings) core.warning(safeLine(warning), { title: 'hostpanel post step' })
           if (result.failed.length) core.error(safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`))
         } finally {
           await target.close()

@@ -89,11 +89,13 @@ describe('procedure runner over SSH', () => {
   })
 
   it('undoes the completed changes newest first when a step fails, and keeps every log', async () => {
-    const { result, logDir } = await run(procedure([mark('one'), mark('two'), { id: 'broken', title: 'broken step', change: `${FIX}/fail.sh` }, mark('never')]))
+    const { result, logDir } = await run(procedure([mark('one'), mark('two', { vars: { UNMARK_WARNING: 'two was put back by hand' } }), { id: 'broken', title: 'broken step', change: `${FIX}/fail.sh` }, mark('never')]))
     expect(result.status).toBe('failed')
     expect(result.failure).toEqual({ step: 'broken step', message: 'change failed: deliberate failure in broken', log: join(logDir, '03-broken.log') })
     expect(result.steps.find((s) => s.id === 'never')?.status).toBe('not run')
     expect(result.undo.map((u) => [u.id, u.status])).toEqual([['two', 'undone'], ['one', 'undone']])
+    // What an undo says reaches the result, as a step's does.
+    expect(result.undo.map((u) => [u.details, u.warnings])).toEqual([[{ unmarked: 'two' }, ['two was put back by hand']], [{ unmarked: 'one' }, []]])
     expect(await onHost(`cat ${MARK_DIR}/undo-order; ls ${MARK_DIR}`)).toBe('two\none\nundo-order\n')
     expect(readFileSync(join(logDir, '03-broken.log'), 'utf8')).toContain('about to fail')
     expect(existsSync(join(logDir, 'undo-002-two.log'))).toBe(true)
@@ -112,7 +114,7 @@ describe('procedure runner over SSH', () => {
     expect(result.status).toBe('failed')
     expect(result.failure?.step).toBe('Undo: mark stuck')
     expect(result.failure?.message).toBe('could not put a temporary change back')
-    expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['stuck:undo failed'])
+    expect(result.undo.map((u) => `${u.id}:${u.status}:${u.message}`)).toEqual(['stuck:undo failed:deliberate failure in stuck'])
     const left = await onHost('ls /var/lib/hostpanel-action/runs/*/journal')
     expect(left).toBe('001-stuck\n')
     await onHost('rm -rf /var/lib/hostpanel-action/runs')

@@ -31,7 +31,7 @@ interface Report {
   status: string
   crossed?: string[]
   steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
-  undo: Array<{ id: string; status: string; log: string }>
+  undo: Array<{ id: string; status: string; log: string; details?: Record<string, string> }>
   facts: Record<string, string>
 }
 
@@ -172,6 +172,8 @@ describe('1.2.1 → 1.2.3', () => {
     expect(report.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['services-stop:undone', 'plugins-delete:undone', 'backup:undone'])
     const proof = readFileSync(report.undo.find((u) => u.id === 'backup')!.log, 'utf8')
     expect(proof).toMatch(/restore proven: 3 tables, row counts and checksums identical to the backup/)
+    expect(report.undo.find((u) => u.id === 'backup')?.details).toEqual({ 'restore-proof': '3 tables, row counts and checksums identical to the backup' })
+    expect(main.summary).toContain('restore-proof: 3 tables, row counts and checksums identical to the backup')
     expect(await state(recent)).toEqual(before)
     expect((await recent.host.exec('cd /var/www/imscp && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum')).stdout).toBe(code)
     expect(await recent.installedVersion()).toBe('1.2.1')

@@ -129,6 +129,7 @@ describe('vmm upgrades to 0.6.x (Python 2 hosts) and refusals', () => {
     expect(step(report, 'schema-update').message).toMatch(/update_tables_0\.5\.x-0\.6-dovecot-1\.2\.x\.pgsql failed, rolled back: .*relation "quotalimit" already exists/)
     expect(report.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['backup:undone', 'services-stop:undone'])
     expect(readFileSync(report.undo[0].log, 'utf8')).toMatch(/restore proven: \d+ tables, row counts and contents identical/)
+    expect(report.undo[0].details?.['restore-proof']).toMatch(/^\d+ tables, row counts and contents identical to the backup$/)
     expect(await sieve.tableDigest()).toEqual(before)
     expect(await active(sieve)).toBe('active active')
     expect(main.output).toContain('schema-update')

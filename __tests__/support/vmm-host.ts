@@ -406,7 +406,7 @@ export function vmmHosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
 export interface VmmReport {
   status: string
   steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
-  undo: Array<{ id: string; status: string; log: string }>
+  undo: Array<{ id: string; status: string; log: string; details?: Record<string, string> }>
   facts: Record<string, string>
 }
 

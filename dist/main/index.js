@@ -6921,7 +6921,8 @@ class ProcedureRunner {
             message: rc === 0 ? undefined : (said?.error ?? log.lastLines().at(-1) ?? `exit ${rc}`),
             durationMs: Date.now() - started,
             log: log.path,
-            warnings: said?.warnings ?? []
+            warnings: said?.warnings ?? [],
+            details: said && Object.keys(said.report).length ? said.report : undefined
         };
     }
     async runStep(step, index) {
@@ -7221,7 +7222,7 @@ function buildReport(settings, targetLabel, result, outputs, noPanel) {
         crossed: result.crossed,
         failure: result.failure,
         steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
-        undo: result.undo.map(({ id, title, status, durationMs, log }) => ({ id, title, status, durationMs, log })),
+        undo: result.undo.map(({ id, title, status, message, durationMs, log, warnings, details }) => ({ id, title, status, message, durationMs, log, warnings, details })),
         facts: result.facts,
         logDir: result.logDir,
         durationMs: result.durationMs
@@ -7260,14 +7261,19 @@ async function publish(report, reportPath) {
     for (const step of report.steps)
         for (const warning of step.warnings)
             core_warning(safeLine(warning), { title: safeLine(step.title) });
+    for (const undo of report.undo)
+        for (const warning of undo.warnings)
+            core_warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
     if (report.failure) {
         error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` });
     }
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
+    // An undo's detail is why it failed, else what it reported (a restore's proof).
+    const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
+    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         html(s.title),
         // an empty cell is written without its closing tag by core.summary
-        'message' in s && s.message ? html(s.message) : '-',
+        s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
     const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');

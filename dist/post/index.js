@@ -3784,7 +3784,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
+  warning: () => (core_warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -5778,7 +5778,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -6433,7 +6433,7 @@ async function recoverRun(target, runId, logDir, echo) {
     (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
     const log = new StepLog((0,external_node_path_.join)(logDir, 'post-recovery.log'), echo);
     const channel = new HostChannel(target, runId);
-    const result = { undone: [], failed: [], log: log.path };
+    const result = { undone: [], failed: [], warnings: [], log: log.path };
     try {
         await channel.engine('detached-stop-all', 'engine', log, { timeoutSeconds: SECONDS });
         let listing = '';
@@ -6441,8 +6441,9 @@ async function recoverRun(target, runId, logDir, echo) {
         // A listing cut by a lost link is asked for again: the same entries may come twice.
         for (const entry of new Set(listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l)))) {
             log.note(`undo ${entry}`);
-            const { rc } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS });
+            const { rc, results } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS });
             (rc === 0 ? result.undone : result.failed).push(entry);
+            result.warnings.push(...results.warnings.map((warning) => `${entry}: ${warning}`));
         }
         await channel.engine('unlock', 'engine', log);
         await channel.engine('finish', 'engine', log);
@@ -6573,7 +6574,7 @@ function buildReport(settings, targetLabel, result, outputs, noPanel) {
         crossed: result.crossed,
         failure: result.failure,
         steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
-        undo: result.undo.map(({ id, title, status, durationMs, log }) => ({ id, title, status, durationMs, log })),
+        undo: result.undo.map(({ id, title, status, message, durationMs, log, warnings, details }) => ({ id, title, status, message, durationMs, log, warnings, details })),
         facts: result.facts,
         logDir: result.logDir,
         durationMs: result.durationMs
@@ -6612,14 +6613,19 @@ async function publish(report, reportPath) {
     for (const step of report.steps)
         for (const warning of step.warnings)
             core.warning(safeLine(warning), { title: safeLine(step.title) });
+    for (const undo of report.undo)
+        for (const warning of undo.warnings)
+            core.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
     if (report.failure) {
         core.error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` });
     }
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
+    // An undo's detail is why it failed, else what it reported (a restore's proof).
+    const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
+    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         html(s.title),
         // an empty cell is written without its closing tag by core.summary
-        'message' in s && s.message ? html(s.message) : '-',
+        s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
     const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
@@ -8717,7 +8723,7 @@ class SshTarget extends SessionTarget {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 });
         const knownHosts = (0,external_node_path_.join)(this.workDir, 'known_hosts');
         if (s.skipHostKeyCheck) {
-            warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
+            core_warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
         }
         else {
             (0,external_node_fs_.writeFileSync)(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 });
@@ -8882,6 +8888,8 @@ async function cleanup() {
                 try {
                     const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines));
                     info(console_safeLine(`undone: ${result.undone.join(', ') || 'nothing'}`));
+                    for (const warning of result.warnings)
+                        core_warning(console_safeLine(warning), { title: 'hostpanel post step' });
                     if (result.failed.length)
                         core_error(console_safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`));
                 }

@@ -15,6 +15,8 @@ const SECONDS = 15 * 60
 export interface RecoveryResult {
   undone: string[]
   failed: string[]
+  /** What the undo scripts warned of (hp_warn). */
+  warnings: string[]
   log: string
 }
 
@@ -22,7 +24,7 @@ export async function recoverRun(target: Target, runId: string, logDir: string, 
   mkdirSync(logDir, { recursive: true })
   const log = new StepLog(join(logDir, 'post-recovery.log'), echo)
   const channel = new HostChannel(target, runId)
-  const result: RecoveryResult = { undone: [], failed: [], log: log.path }
+  const result: RecoveryResult = { undone: [], failed: [], warnings: [], log: log.path }
   try {
     await channel.engine('detached-stop-all', 'engine', log, { timeoutSeconds: SECONDS })
     let listing = ''
@@ -30,8 +32,9 @@ export async function recoverRun(target: Target, runId: string, logDir: string, 
     // A listing cut by a lost link is asked for again: the same entries may come twice.
     for (const entry of new Set(listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l)))) {
       log.note(`undo ${entry}`)
-      const { rc } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS })
+      const { rc, results } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS })
       ;(rc === 0 ? result.undone : result.failed).push(entry)
+      result.warnings.push(...results.warnings.map((warning) => `${entry}: ${warning}`))
     }
     await channel.engine('unlock', 'engine', log)
     await channel.engine('finish', 'engine', log)

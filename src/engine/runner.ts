@@ -223,7 +223,8 @@ export class ProcedureRunner {
       message: rc === 0 ? undefined : (said?.error ?? log.lastLines().at(-1) ?? `exit ${rc}`),
       durationMs: Date.now() - started,
       log: log.path,
-      warnings: said?.warnings ?? []
+      warnings: said?.warnings ?? [],
+      details: said && Object.keys(said.report).length ? said.report : undefined
     }
   }
 

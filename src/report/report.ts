@@ -26,7 +26,7 @@ export interface Report {
   crossed?: string[]
   failure?: RunResult['failure']
   steps: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'phase' | 'message' | 'durationMs' | 'log' | 'warnings' | 'details' | 'artifacts'>>
-  undo: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'durationMs' | 'log'>>
+  undo: Array<Pick<StepResult, 'id' | 'title' | 'status' | 'message' | 'durationMs' | 'log' | 'warnings' | 'details'>>
   facts: Record<string, string>
   logDir: string
   durationMs: number
@@ -46,7 +46,7 @@ export function buildReport(settings: Settings, targetLabel: string, result: Run
     crossed: result.crossed,
     failure: result.failure,
     steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
-    undo: result.undo.map(({ id, title, status, durationMs, log }) => ({ id, title, status, durationMs, log })),
+    undo: result.undo.map(({ id, title, status, message, durationMs, log, warnings, details }) => ({ id, title, status, message, durationMs, log, warnings, details })),
     facts: result.facts,
     logDir: result.logDir,
     durationMs: result.durationMs
@@ -88,15 +88,19 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath })
 
   for (const step of report.steps) for (const warning of step.warnings) core.warning(safeLine(warning), { title: safeLine(step.title) })
+  for (const undo of report.undo) for (const warning of undo.warnings) core.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) })
   if (report.failure) {
     core.error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` })
   }
 
-  const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undefined }))].map((s) => [
+  // An undo's detail is why it failed, else what it reported (a restore's proof).
+  const undoDetail = (u: Report['undo'][number]): string | undefined =>
+    u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined
+  const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
     `${ICON[s.status] ?? ''} ${s.status}`,
     html(s.title),
     // an empty cell is written without its closing tag by core.summary
-    'message' in s && s.message ? html(s.message) : '-',
+    s.message ? html(s.message) : '-',
     seconds(s.durationMs)
   ])
   const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)')

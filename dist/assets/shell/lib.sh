@@ -178,14 +178,19 @@ hp_backup_dir() {
 # hp_prove_restored BEFORE AFTER LEGEND SAME: shows the database's proof taken before the
 # run (BEFORE) beside the one taken after its restore (AFTER), a "table ..." line each, and
 # fails unless they are identical; LEGEND says what a line holds, SAME what was compared.
+# The verdict goes into the report too (hp_report restore-proof).
 hp_prove_restored() {
   printf 'restore proof (%s), before the run | after the restore:\n' "$3"
   paste -d'|' "$1" "$2" | sed 's/^/  /'
   if ! cmp -s "$1" "$2"; then
+    hp__put error "the restored database differs from the backup (see the undo's log)"
     printf 'FAILED: the restored database differs from the backup\n' >&2
     return 1
   fi
-  printf 'restore proven: %s tables, row counts and %s identical to the backup\n' "$(wc -l <"$2")" "$4"
+  local proof
+  proof="$(wc -l <"$2") tables, row counts and $4 identical to the backup"
+  hp_report restore-proof "$proof"
+  printf 'restore proven: %s\n' "$proof"
 }
 
 # hp_diff OLD NEW: what changed in a configuration file, for the log, with password values

@@ -37,8 +37,5 @@ done
 
 imscp_tables_proof >"$work/tables-after"
 hp_prove_restored "$HP_STEP_DIR/tables-before" "$work/tables-after" 'table rows checksum' checksums
-if [ -n "$stopped" ]; then
-  printf 'FAILED: not running after the restore:%s\n' "$stopped" >&2
-  exit 1
-fi
+[ -z "$stopped" ] || hp_fail "not running after the restore:$stopped"
 printf 'services running again: %s\n' "$(hp_load services)"

@@ -4,7 +4,7 @@
 . "$HP_ASSETS/common.sh"
 
 archive=$(hp_load archive)
-[ -f "$archive" ] || { printf 'FAILED: %s is missing: nothing restored\n' "$archive" >&2; exit 1; }
+[ -f "$archive" ] || hp_fail "$archive is missing: nothing restored"
 # shellcheck disable=SC2086 # globs of the installed code
 rm -rf $VMM_TARBALL_CODE
 tar -C / -xzf "$archive"

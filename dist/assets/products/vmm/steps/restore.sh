@@ -5,7 +5,7 @@
 . "$HP_ASSETS/common.sh"
 
 dump=$(hp_load dump)
-[ -f "$dump" ] || { printf 'FAILED: the dump %s is missing: nothing restored\n' "$dump" >&2; exit 1; }
+[ -f "$dump" ] || hp_fail "the dump $dump is missing: nothing restored"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pg_restore -f "$work/restore.sql" "$dump"
