@@ -6826,9 +6826,6 @@ function preseedAnswers(text) {
     }
     return answers;
 }
-function versions(release) {
-    return { target: release.version, crossed: (previous) => catalogue/* catalogue */.s.crossed(previous, release).map((r) => r.version) };
-}
 function procedures_releaseUrl(o, release) {
     return o['release-url'] || `https://github.com/i-MSCP/imscp/archive/${release.version}.tar.gz`;
 }
@@ -7060,7 +7057,7 @@ function upgrade(context) {
         product: 'imscp',
         name: 'upgrade',
         title: `i-MSCP ${context.release.version} upgrade`,
-        versions: versions(context.release),
+        versions: catalogue/* catalogue */.s.versions(context.release),
         vars: commonVars(context, 'upgrade'),
         secrets: secretVars(o),
         steps
@@ -7071,14 +7068,14 @@ function install(context) {
         product: 'imscp',
         name: 'install',
         title: `i-MSCP ${context.release.version} install`,
-        versions: versions(context.release),
+        versions: catalogue/* catalogue */.s.versions(context.release),
         vars: commonVars(context, 'install'),
         secrets: secretVars(context.options),
         steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, sqlUsers, phpApc, installer(context), verify(context)]
     };
 }
 function verifyOnly(context) {
-    return { product: 'imscp', name: 'verify', title: `i-MSCP ${context.release.version} verify`, versions: versions(context.release), vars: {}, secrets: {}, steps: [verify(context)] };
+    return { product: 'imscp', name: 'verify', title: `i-MSCP ${context.release.version} verify`, versions: catalogue/* catalogue */.s.versions(context.release), vars: {}, secrets: {}, steps: [verify(context)] };
 }
 const imscpModes = {
     install: { kind: 'host', summary: "install the release with its installer and a generated preseed file, then verify", procedure: install },
@@ -7280,9 +7277,6 @@ function product_commonVars({ settings, options: o, release }) {
         DBTYPE: o.dbtype
     };
 }
-function product_versions(release) {
-    return { target: release.version, crossed: (previous) => catalogue_catalogue.crossed(previous, release).map((r) => r.version) };
-}
 const aptTimers = {
     id: 'apt-timers',
     title: 'Stop and mask automatic apt runs for the duration',
@@ -7327,7 +7321,7 @@ function product_install(context) {
         product: 'ispmanager',
         name: 'install',
         title: `ISPmanager ${context.release.version} install (${o.edition})`,
-        versions: product_versions(context.release),
+        versions: catalogue_catalogue.versions(context.release),
         vars: {
             ...product_commonVars(context),
             INSTALLER_URL: o['installer-url'],
@@ -7399,7 +7393,7 @@ function product_upgrade(context) {
         product: 'ispmanager',
         name: 'upgrade',
         title: `ISPmanager ${context.release.version} upgrade`,
-        versions: product_versions(context.release),
+        versions: catalogue_catalogue.versions(context.release),
         vars: { ...product_commonVars(context), UPGRADE_LOG },
         secrets: {},
         steps: [
@@ -7420,7 +7414,7 @@ function product_upgrade(context) {
     };
 }
 function product_verifyOnly(context) {
-    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: product_versions(context.release), vars: product_commonVars(context), secrets: {}, steps: [product_verify(context.options, context.release)] };
+    return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: catalogue_catalogue.versions(context.release), vars: product_commonVars(context), secrets: {}, steps: [product_verify(context.options, context.release)] };
 }
 const ispmanager = {
     id: 'ispmanager',
@@ -7471,9 +7465,6 @@ const SQL = 'products/vmm/sql';
 const procedures_COMMON = `${procedures_STEPS}/common.sh`;
 const procedures_BACKUPS = '/var/backups/hostpanel-vmm/<run>';
 const CONN = '-h <host> -p <port> -U <user> -d <name>';
-function procedures_versions(release) {
-    return { target: release.version, crossed: (previous) => vmm_catalogue_catalogue.crossed(previous, release).map((r) => r.version) };
-}
 function needsRelease({ options: o, release }, mode) {
     if (release.source === 'tarball' && !o['release-url'] && !o['release-path']) {
         throw new settings_settings/* InputError */.dz('release-url', `${mode} to vmm ${release.version} needs the release tarball: set release-url (https) or release-path (on the host) to vmm-${release.version}.tar.gz`);
@@ -7544,7 +7535,7 @@ function scenarios(steps, release, compat) {
     const starts = ['0.5.2', '0.6.0', '0.6.1', '0.6.2'].filter((v) => v !== release.version || release.source === 'tarball');
     return starts.flatMap((previous) => ['managesieve', 'sieve'].map((flavour) => {
         const facts = scenarioFacts(previous, flavour, release, compat);
-        const crossed = vmm_catalogue_catalogue.crossed(previous, release).map((r) => r.version);
+        const crossed = vmm_catalogue_catalogue.versions(release).crossed(previous);
         const runs = steps.filter((s) => !s.when || s.when.holds({ facts, crossed })).map((s) => s.id);
         return `from ${previous} (${flavour}): ${runs.join(', ')}`;
     }));
@@ -7789,7 +7780,7 @@ function procedures_upgrade(context) {
         product: 'vmm',
         name: 'upgrade',
         title: `vmm ${context.release.version} upgrade`,
-        versions: procedures_versions(context.release),
+        versions: vmm_catalogue_catalogue.versions(context.release),
         vars: procedures_commonVars(context, 'upgrade'),
         secrets: procedures_secretVars(context.options),
         steps
@@ -7851,7 +7842,7 @@ function procedures_install(context) {
         product: 'vmm',
         name: 'install',
         title: `vmm ${release.version} install`,
-        versions: procedures_versions(release),
+        versions: vmm_catalogue_catalogue.versions(release),
         vars: procedures_commonVars(context, 'install'),
         secrets: procedures_secretVars(context.options),
         steps
@@ -7862,7 +7853,7 @@ function procedures_verifyOnly(context) {
         product: 'vmm',
         name: 'verify',
         title: `vmm ${context.release.version} verify`,
-        versions: procedures_versions(context.release),
+        versions: vmm_catalogue_catalogue.versions(context.release),
         vars: { TEST_ADDRESS: context.options['test-address'] },
         secrets: procedures_secretVars({ 'test-password': context.options['test-password'] }),
         steps: [procedures_verify(context)]
@@ -9000,6 +8991,10 @@ class Catalogue {
     crossed(from, to) {
         const start = from ? hostSemver(from) : undefined;
         return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lte(semverOf(r), semverOf(to)) && (!start || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(semverOf(r), start)));
+    }
+    /** What a procedure towards `release` works with: that release, and the ones crossed to reach it. */
+    versions(release) {
+        return { target: release.version, crossed: (previous) => this.crossed(previous, release).map((r) => r.version) };
     }
     /** -1, 0 or 1: how a version found on a host compares with a release. */
     compareWith(hostVersion, release) {

@@ -5,6 +5,7 @@
  * named by its branch (ISPmanager's "6") carries the semver it stands for.
  */
 import semver from 'semver'
+import type { ProcedureVersions } from '../engine/procedure.js'
 import { InputError } from '../settings/settings.js'
 
 export interface Release {
@@ -80,6 +81,11 @@ export class Catalogue<R extends Release = Release> {
   crossed(from: string | undefined, to: R): R[] {
     const start = from ? hostSemver(from) : undefined
     return this.releases.filter((r) => semver.lte(semverOf(r), semverOf(to)) && (!start || semver.gt(semverOf(r), start)))
+  }
+
+  /** What a procedure towards `release` works with: that release, and the ones crossed to reach it. */
+  versions(release: R): ProcedureVersions {
+    return { target: release.version, crossed: (previous) => this.crossed(previous, release).map((r) => r.version) }
   }
 
   /** -1, 0 or 1: how a version found on a host compares with a release. */

@@ -42,9 +42,6 @@ export function preseedAnswers(text: string): Record<string, string> {
   return answers
 }
 
-function versions(release: ImscpRelease): Procedure['versions'] {
-  return { target: release.version, crossed: (previous) => catalogue.crossed(previous, release).map((r) => r.version) }
-}
 
 function releaseUrl(o: Record<string, string>, release: ImscpRelease): string {
   return o['release-url'] || `https://github.com/i-MSCP/imscp/archive/${release.version}.tar.gz`
@@ -287,7 +284,7 @@ function upgrade(context: Context): Procedure {
     product: 'imscp',
     name: 'upgrade',
     title: `i-MSCP ${context.release.version} upgrade`,
-    versions: versions(context.release),
+    versions: catalogue.versions(context.release),
     vars: commonVars(context, 'upgrade'),
     secrets: secretVars(o),
     steps
@@ -300,7 +297,7 @@ function install(context: Context): Procedure {
     product: 'imscp',
     name: 'install',
     title: `i-MSCP ${context.release.version} install`,
-    versions: versions(context.release),
+    versions: catalogue.versions(context.release),
     vars: commonVars(context, 'install'),
     secrets: secretVars(context.options),
     steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, sqlUsers, phpApc, installer(context), verify(context)]
@@ -308,7 +305,7 @@ function install(context: Context): Procedure {
 }
 
 function verifyOnly(context: Context): Procedure {
-  return { product: 'imscp', name: 'verify', title: `i-MSCP ${context.release.version} verify`, versions: versions(context.release), vars: {}, secrets: {}, steps: [verify(context)] }
+  return { product: 'imscp', name: 'verify', title: `i-MSCP ${context.release.version} verify`, versions: catalogue.versions(context.release), vars: {}, secrets: {}, steps: [verify(context)] }
 }
 
 export const imscpModes = {

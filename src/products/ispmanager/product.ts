@@ -45,9 +45,6 @@ function commonVars({ settings, options: o, release }: Context): Vars {
   }
 }
 
-function versions(release: IspRelease): Procedure['versions'] {
-  return { target: release.version, crossed: (previous) => catalogue.crossed(previous, release).map((r) => r.version) }
-}
 
 const aptTimers: Step = {
   id: 'apt-timers',
@@ -95,7 +92,7 @@ function install(context: Context): Procedure {
     product: 'ispmanager',
     name: 'install',
     title: `ISPmanager ${context.release.version} install (${o.edition})`,
-    versions: versions(context.release),
+    versions: catalogue.versions(context.release),
     vars: {
       ...commonVars(context),
       INSTALLER_URL: o['installer-url'],
@@ -168,7 +165,7 @@ function upgrade(context: Context): Procedure {
     product: 'ispmanager',
     name: 'upgrade',
     title: `ISPmanager ${context.release.version} upgrade`,
-    versions: versions(context.release),
+    versions: catalogue.versions(context.release),
     vars: { ...commonVars(context), UPGRADE_LOG },
     secrets: {},
     steps: [
@@ -190,7 +187,7 @@ function upgrade(context: Context): Procedure {
 }
 
 function verifyOnly(context: Context): Procedure {
-  return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: versions(context.release), vars: commonVars(context), secrets: {}, steps: [verify(context.options, context.release)] }
+  return { product: 'ispmanager', name: 'verify', title: `ISPmanager ${context.release.version} verify`, versions: catalogue.versions(context.release), vars: commonVars(context), secrets: {}, steps: [verify(context.options, context.release)] }
 }
 
 export const ispmanager: Product<IspRelease> = {

@@ -20,9 +20,6 @@ const CONN = '-h <host> -p <port> -U <user> -d <name>'
 
 type Context = ModeContext<VmmRelease>
 
-function versions(release: VmmRelease): Procedure['versions'] {
-  return { target: release.version, crossed: (previous) => catalogue.crossed(previous, release).map((r) => r.version) }
-}
 
 function needsRelease({ options: o, release }: Context, mode: string): void {
   if (release.source === 'tarball' && !o['release-url'] && !o['release-path']) {
@@ -99,7 +96,7 @@ function scenarios(steps: Step[], release: VmmRelease, compat: boolean): string[
   return starts.flatMap((previous) =>
     ['managesieve', 'sieve'].map((flavour) => {
       const facts = scenarioFacts(previous, flavour, release, compat)
-      const crossed = catalogue.crossed(previous, release).map((r) => r.version)
+      const crossed = catalogue.versions(release).crossed(previous)
       const runs = steps.filter((s) => !s.when || s.when.holds({ facts, crossed })).map((s) => s.id)
       return `from ${previous} (${flavour}): ${runs.join(', ')}`
     })
@@ -363,7 +360,7 @@ function upgrade(context: Context): Procedure {
     product: 'vmm',
     name: 'upgrade',
     title: `vmm ${context.release.version} upgrade`,
-    versions: versions(context.release),
+    versions: catalogue.versions(context.release),
     vars: commonVars(context, 'upgrade'),
     secrets: secretVars(context.options),
     steps
@@ -426,7 +423,7 @@ function install(context: Context): Procedure {
     product: 'vmm',
     name: 'install',
     title: `vmm ${release.version} install`,
-    versions: versions(release),
+    versions: catalogue.versions(release),
     vars: commonVars(context, 'install'),
     secrets: secretVars(context.options),
     steps
@@ -438,7 +435,7 @@ function verifyOnly(context: Context): Procedure {
     product: 'vmm',
     name: 'verify',
     title: `vmm ${context.release.version} verify`,
-    versions: versions(context.release),
+    versions: catalogue.versions(context.release),
     vars: { TEST_ADDRESS: context.options['test-address'] },
     secrets: secretVars({ 'test-password': context.options['test-password'] }),
     steps: [verify(context)]
