@@ -8105,7 +8105,7 @@ const vmm_catalogue_catalogue = new products_catalogue/* Catalogue */.Q('vmm', [
     }
 ]);
 /** Versions found on hosts that the procedures start from (0.4 is refused: 0.5.2 first). */
-const STARTING_VERSIONS = (/* unused pure expression or super */ null && (['0.5.2', '0.6.0', '0.6.1', '0.6.2']));
+const STARTING_VERSIONS = ['0.5.2', '0.6.0', '0.6.1', '0.6.2'];
 const catalogue_VERSION_NOTE = "vmm versions are 0.6.0, 0.6.1, 0.6.2 (release tarballs, Python 2) and 0.7.0 (the distribution's vmm package, Python 3); procedures work towards the newest release named.";
 
 ;// CONCATENATED MODULE: ./src/products/vmm/procedures.ts
@@ -8184,7 +8184,7 @@ function scenarioFacts(previous, flavour, release, compat) {
 }
 /** One runbook line per starting point: the steps that would run (Dovecot >= 1.2 assumed). */
 function scenarios(steps, release, compat) {
-    const starts = ['0.5.2', '0.6.0', '0.6.1', '0.6.2'].filter((v) => v !== release.version || release.source === 'tarball');
+    const starts = STARTING_VERSIONS.filter((v) => v !== release.version || release.source === 'tarball');
     return starts.flatMap((previous) => ['managesieve', 'sieve'].map((flavour) => {
         const facts = scenarioFacts(previous, flavour, release, compat);
         const crossed = vmm_catalogue_catalogue.versions(release).crossed(previous);

@@ -10,7 +10,7 @@ import type { Facts, Procedure, Step, Vars } from '../../engine/procedure.js'
 import { when, type Condition } from '../../engine/when.js'
 import { InputError } from '../../settings/settings.js'
 import type { ModeContext } from '../product.js'
-import { catalogue, type VmmRelease } from './catalogue.js'
+import { catalogue, STARTING_VERSIONS, type VmmRelease } from './catalogue.js'
 
 const STEPS = 'products/vmm/steps'
 const SQL = 'products/vmm/sql'
@@ -92,7 +92,7 @@ function scenarioFacts(previous: string, flavour: string, release: VmmRelease, c
 
 /** One runbook line per starting point: the steps that would run (Dovecot >= 1.2 assumed). */
 function scenarios(steps: Step[], release: VmmRelease, compat: boolean): string[] {
-  const starts = ['0.5.2', '0.6.0', '0.6.1', '0.6.2'].filter((v) => v !== release.version || release.source === 'tarball')
+  const starts = STARTING_VERSIONS.filter((v) => v !== release.version || release.source === 'tarball')
   return starts.flatMap((previous) =>
     ['managesieve', 'sieve'].map((flavour) => {
       const facts = scenarioFacts(previous, flavour, release, compat)
