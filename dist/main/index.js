@@ -6502,6 +6502,10 @@ const ENGINE_SECONDS = 5 * 60;
 /** How long a lost link (a network drop, a reboot of the host) is tried again. */
 const RECONNECT_SECONDS = 5 * 60;
 const RETRY_MS = 2000;
+/** The result folder of a journal entry's undo script: journal-undo passes what it holds on. */
+function undoOut(entry) {
+    return `undo-${entry}`;
+}
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -6575,6 +6579,10 @@ class HostChannel {
         const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out, 'session');
         const { rc, said } = await this.again(log, () => this.run(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, out, call.stdout));
         return { rc, results: said };
+    }
+    /** Runs a journal entry's undo (journal-undo); resolves to its status and what the undo said. */
+    async undo(entry, step, log, timeoutSeconds) {
+        return this.engine('journal-undo', step, log, { vars: { HP_JOURNAL_ENTRY: entry, HP_UNDO_OUT: resultDir(this.runId, undoOut(entry)) }, timeoutSeconds });
     }
 }
 
@@ -7078,7 +7086,7 @@ class ProcedureRunner {
     /** Writes the step's undo script into the host's journal before its change begins. */
     async journal(step, log) {
         const entry = journalEntry(this.journaled.length + 1, step);
-        const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`, '', 'inline');
+        const undo = this.script(step, 'undo', step.undo ?? '', undoOut(entry), '', 'inline');
         const dir = `${runDir(this.options.runId)}/journal`;
         const out = this.channel.nextOut(step.id, 'journal');
         const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
@@ -7096,7 +7104,7 @@ class ProcedureRunner {
             if (!which(step))
                 continue;
             const entry = journalEntry(seq, step);
-            const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) => this.channel.engine('journal-undo', step.id, log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: UNDO_SECONDS }));
+            const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) => this.channel.undo(entry, step.id, log, UNDO_SECONDS));
             results.push({ ...result, id: step.id, title: step.title, status: result.status === 'ok' ? 'undone' : 'undo failed' });
         }
         this.options.onJournal?.(results.some((r) => r.status === 'undo failed'));

@@ -6062,6 +6062,10 @@ const ENGINE_SECONDS = 5 * 60;
 /** How long a lost link (a network drop, a reboot of the host) is tried again. */
 const RECONNECT_SECONDS = 5 * 60;
 const RETRY_MS = 2000;
+/** The result folder of a journal entry's undo script: journal-undo passes what it holds on. */
+function undoOut(entry) {
+    return `undo-${entry}`;
+}
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -6135,6 +6139,10 @@ class HostChannel {
         const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out, 'session');
         const { rc, said } = await this.again(log, () => this.run(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, out, call.stdout));
         return { rc, results: said };
+    }
+    /** Runs a journal entry's undo (journal-undo); resolves to its status and what the undo said. */
+    async undo(entry, step, log, timeoutSeconds) {
+        return this.engine('journal-undo', step, log, { vars: { HP_JOURNAL_ENTRY: entry, HP_UNDO_OUT: resultDir(this.runId, undoOut(entry)) }, timeoutSeconds });
     }
 }
 
@@ -6441,7 +6449,7 @@ async function recoverRun(target, runId, logDir, echo) {
         // A listing cut by a lost link is asked for again: the same entries may come twice.
         for (const entry of new Set(listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l)))) {
             log.note(`undo ${entry}`);
-            const { rc, results } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS });
+            const { rc, results } = await channel.undo(entry, entry.slice(4), log, SECONDS);
             (rc === 0 ? result.undone : result.failed).push(entry);
             result.warnings.push(...results.warnings.map((warning) => `${entry}: ${warning}`));
         }

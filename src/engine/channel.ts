@@ -32,6 +32,11 @@ export interface Reconnecting {
   until?: number
 }
 
+/** The result folder of a journal entry's undo script: journal-undo passes what it holds on. */
+export function undoOut(entry: string): string {
+  return `undo-${entry}`
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
@@ -105,5 +110,10 @@ export class HostChannel {
     const script = hostScript(name, this.runId, step, call.vars ?? {}, call.prelude ?? '', out, 'session')
     const { rc, said } = await this.again(log, () => this.run(script, call.timeoutSeconds ?? ENGINE_SECONDS, log, out, call.stdout))
     return { rc, results: said }
+  }
+
+  /** Runs a journal entry's undo (journal-undo); resolves to its status and what the undo said. */
+  async undo(entry: string, step: string, log: StepLog, timeoutSeconds: number): Promise<{ rc: number; results: StepResults }> {
+    return this.engine('journal-undo', step, log, { vars: { HP_JOURNAL_ENTRY: entry, HP_UNDO_OUT: resultDir(this.runId, undoOut(entry)) }, timeoutSeconds })
   }
 }

@@ -32,7 +32,7 @@ export async function recoverRun(target: Target, runId: string, logDir: string, 
     // A listing cut by a lost link is asked for again: the same entries may come twice.
     for (const entry of new Set(listing.split('\n').filter((l) => /^\d{3}-[a-z0-9-]+$/.test(l)))) {
       log.note(`undo ${entry}`)
-      const { rc, results } = await channel.engine('journal-undo', entry.slice(4), log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: SECONDS })
+      const { rc, results } = await channel.undo(entry, entry.slice(4), log, SECONDS)
       ;(rc === 0 ? result.undone : result.failed).push(entry)
       result.warnings.push(...results.warnings.map((warning) => `${entry}: ${warning}`))
     }

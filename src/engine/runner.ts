@@ -12,7 +12,7 @@ import { secrets } from '../report/redact.js'
 import { readAssetBytes } from '../shell/assets.js'
 import { assemble, assignments, fileFrom, heredoc, runDir } from '../shell/script.js'
 import { ConnectionError, HostKeyError, type Target } from '../targets/target.js'
-import { ENGINE_SECONDS, HostChannel } from './channel.js'
+import { ENGINE_SECONDS, HostChannel, undoOut } from './channel.js'
 import { runDetached } from './detached.js'
 import { hostScript } from './host-scripts.js'
 import { PREVIOUS_VERSION, type Facts, type Phase, type Procedure, type Step, type Vars } from './procedure.js'
@@ -369,7 +369,7 @@ export class ProcedureRunner {
   /** Writes the step's undo script into the host's journal before its change begins. */
   private async journal(step: Step, log: StepLog): Promise<void> {
     const entry = journalEntry(this.journaled.length + 1, step)
-    const undo = this.script(step, 'undo', step.undo ?? '', `undo-${entry}`, '', 'inline')
+    const undo = this.script(step, 'undo', step.undo ?? '', undoOut(entry), '', 'inline')
     const dir = `${runDir(this.options.runId)}/journal`
     const out = this.channel.nextOut(step.id, 'journal')
     const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
@@ -387,7 +387,7 @@ export class ProcedureRunner {
       if (!which(step)) continue
       const entry = journalEntry(seq, step)
       const result = await this.engineStep(`undo-${entry}`, `Undo: ${step.title}`, (log) =>
-        this.channel.engine('journal-undo', step.id, log, { vars: { HP_JOURNAL_ENTRY: entry }, timeoutSeconds: UNDO_SECONDS })
+        this.channel.undo(entry, step.id, log, UNDO_SECONDS)
       )
       results.push({ ...result, id: step.id, title: step.title, status: result.status === 'ok' ? 'undone' : 'undo failed' })
     }
