@@ -26,6 +26,25 @@ vmm_cfg_find() {
   done
 }
 
+# vmm_postfix_dir: Postfix's configuration folder (where its pgsql-*.cf maps live).
+vmm_postfix_dir() {
+  postconf -h config_directory 2>/dev/null || echo /etc/postfix
+}
+
+# vmm_reload_running: Postfix and Dovecot, where they run, read their configuration again.
+vmm_reload_running() {
+  local unit
+  for unit in postfix dovecot; do
+    if [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ]; then systemctl reload-or-restart "$unit"; fi
+  done
+}
+
+# vmm_dovecot_version_ok VERSION: VERSION has the form vmm 0.6 accepts in misc.dovecot_version
+# (x.y.z, or x.y.alphaN / betaN / rcN).
+vmm_dovecot_version_ok() {
+  printf '%s\n' "$1" | grep -qE '^[0-9]+\.[0-9]+\.([0-9]+|(alpha|beta|rc)[0-9]+)$'
+}
+
 # vmm_cfg_get FILE SECTION OPTION: a value of an INI file ('' when absent).
 vmm_cfg_get() {
   [ -f "$1" ] || return 0

@@ -64,6 +64,4 @@ for file in $STALE_FILES; do
   rewritten="$rewritten $file"
 done
 hp_report configs-rewritten "${rewritten# } (originals: <file>.hostpanel-$HP_RUN_ID and $dir/configs-before.tar.gz)"
-for unit in postfix dovecot; do
-  if [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ]; then systemctl reload-or-restart "$unit"; fi
-done
+vmm_reload_running

@@ -14,7 +14,7 @@ else
 fi
 [ -f "$script" ] || hp_fail "$script is missing"
 # The database users Postfix and Dovecot log in as, from their configuration.
-postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+postfix_dir=$(vmm_postfix_dir)
 postfix_user=$(sed -n 's/^[[:space:]]*user[[:space:]]*=[[:space:]]*//p' "$postfix_dir"/pgsql-*.cf 2>/dev/null | head -n 1 || true)
 dovecot_user=$(sed -n 's/^[[:space:]]*connect[[:space:]]*=.*user=\([^[:space:]]*\).*/\1/p' /etc/dovecot/dovecot-sql.conf.ext /etc/dovecot/dovecot-sql.conf 2>/dev/null | head -n 1 || true)
 args=()

@@ -3,7 +3,7 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+postfix_dir=$(vmm_postfix_dir)
 for example in "$VMM_PKG_EXAMPLES"/postfix/pgsql-*.cf; do
   [ -e "$postfix_dir/${example##*/}" ] || exit 0
 done

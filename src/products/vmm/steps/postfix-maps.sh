@@ -5,7 +5,7 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+postfix_dir=$(vmm_postfix_dir)
 added=""
 for example in "$VMM_PKG_EXAMPLES"/postfix/pgsql-*.cf; do
   target=$postfix_dir/${example##*/}

@@ -166,7 +166,7 @@ hp_fact VMM_PY3_BROKEN "$py3broken"
 # --- Postfix and Dovecot files that still query the views the 0.6 update drops
 stale=""
 if [ "$schema" = 0.5 ] || [ "$schema" = 0.6 ]; then
-  postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+  postfix_dir=$(vmm_postfix_dir)
   views=$(printf '%s' "$VMM_OLD_VIEWS" | tr ' ' '|')
   stale=$(grep -lE "^[[:space:]]*(query|password_query|user_query|iterate_query)[[:space:]]*=.*\\b($views)\\b" \
     "$postfix_dir"/*.cf /etc/dovecot/*.conf /etc/dovecot/*.conf.ext /etc/dovecot/conf.d/*.conf* 2>/dev/null | sort -u | paste -sd ' ' || true)

@@ -5,6 +5,4 @@
 for file in $(hp_load files); do
   if [ -f "$file.hostpanel-$HP_RUN_ID" ]; then mv -f "$file.hostpanel-$HP_RUN_ID" "$file" && hp_log "restored $file"; fi
 done
-for unit in postfix dovecot; do
-  if [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ]; then systemctl reload-or-restart "$unit"; fi
-done
+vmm_reload_running

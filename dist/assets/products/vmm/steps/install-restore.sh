@@ -8,7 +8,7 @@ archive=$(hp_load archive)
 # shellcheck disable=SC2086 # globs of the installed code, the vmm.cfg places
 rm -rf $VMM_TARBALL_CODE $VMM_CFG_PLACES
 if [ -n "$archive" ]; then tar -C / -xzf "$archive"; fi
-postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+postfix_dir=$(vmm_postfix_dir)
 for release_cf in "$RELEASE_DIR"/postfix/pgsql-*.cf; do
   name=${release_cf##*/}
   if [ -f "$HP_STEP_DIR/postfix-before/$name" ]; then

@@ -13,7 +13,7 @@ dir=$(hp_backup_dir vmm)
 # For the undo (install-restore.sh): whatever vmm code or vmm.cfg was there before.
 # shellcheck disable=SC2086 # globs of the installed code
 vmm_keep_code $VMM_TARBALL_CODE $VMM_CFG_PLACES >/dev/null
-postfix_dir=$(postconf -h config_directory 2>/dev/null || echo /etc/postfix)
+postfix_dir=$(vmm_postfix_dir)
 before=$HP_STEP_DIR/postfix-before
 rm -rf "$before" && mkdir -p "$before"
 existing=()

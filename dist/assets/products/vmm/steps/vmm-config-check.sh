@@ -9,7 +9,7 @@ cfg=$(vmm_cfg_find)
 version=$(vmm_cfg_get "$cfg" misc dovecot_version)
 dovecotpw=$(vmm_cfg_get "$cfg" bin dovecotpw)
 wrong=""
-printf '%s\n' "$version" | grep -qE '^[0-9]+\.[0-9]+\.([0-9]+|(alpha|beta|rc)[0-9]+)$' || wrong="$wrong misc.dovecot_version=$version"
+vmm_dovecot_version_ok "$version" || wrong="$wrong misc.dovecot_version=$version"
 [ -x "$dovecotpw" ] || wrong="$wrong bin.dovecotpw=$dovecotpw"
 [ -n "$wrong" ] || hp_skip "$cfg: misc.dovecot_version $version and bin.dovecotpw $dovecotpw work"
 hp_log "$cfg: not usable by vmm with Dovecot $DOVECOT_VERSION:$wrong"

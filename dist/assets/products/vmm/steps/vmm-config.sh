@@ -9,7 +9,7 @@ cp -p "$cfg" "$cfg.hostpanel-$HP_RUN_ID"
 hp_save cfg "$cfg"
 changed=""
 version=$(vmm_cfg_get "$cfg" misc dovecot_version)
-if ! printf '%s\n' "$version" | grep -qE '^[0-9]+\.[0-9]+\.([0-9]+|(alpha|beta|rc)[0-9]+)$'; then
+if ! vmm_dovecot_version_ok "$version"; then
   three=$(printf '%s\n' "$DOVECOT_VERSION" | cut -d. -f1-3)
   vmm_cfg_set "$cfg" misc dovecot_version "$three"
   changed="$changed; misc.dovecot_version $version -> $three (vmm 0.6 accepts x.y.z only)"
