@@ -110,6 +110,18 @@ vmm_sql() {
   vmm_psql -A -t -c "$1"
 }
 
+# vmm_run_sql NAME PSQL-ARGS...: psql, its output kept in VMM_SQL_OUT; on failure the
+# output goes to the log and the step fails naming NAME and psql's first ERROR (the
+# scripts run in one transaction: nothing of them stays).
+vmm_run_sql() {
+  local name=$1
+  shift
+  if ! VMM_SQL_OUT=$(vmm_psql "$@" 2>&1); then
+    printf '%s\n' "$VMM_SQL_OUT"
+    hp_fail "$name failed, rolled back: $(printf '%s\n' "$VMM_SQL_OUT" | grep -m1 'ERROR' | sed 's/^psql:[^ ]*//' | sed 's/^ *//')"
+  fi
+}
+
 # vmm_tables_proof: "table rows md5" for every base table, the md5 over its rows sorted
 # as text: equal proofs mean equal content, whatever the physical order.
 vmm_tables_proof() {

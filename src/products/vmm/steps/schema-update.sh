@@ -14,11 +14,8 @@ esac
 missing=$(vmm_sql "SELECT string_agg(t, ' ') FROM unnest(ARRAY['address_maildir', 'dovecotpassword', 'dovecotuser', 'recipient_destination', 'recipient_transport', 'recipient_uid', 'sender_login']) t WHERE to_regtype('public.' || t) IS NULL")
 hp_report optional-types-created "${missing:-none (the database has all seven)}"
 hp_log "psql -v ON_ERROR_STOP=1 --single-transaction -f optional-types.pgsql -f ${script#"$RELEASE_DIR"/}   (missing optional types: ${missing:-none})"
-if ! out=$(vmm_psql --single-transaction -f "$HP_ASSETS/optional-types.pgsql" -f "$script" 2>&1); then
-  printf '%s\n' "$out"
-  hp_fail "${script##*/} failed, rolled back: $(printf '%s\n' "$out" | grep -m1 'ERROR' | sed 's/^psql:[^ ]*//' | sed 's/^ *//')"
-fi
-printf '%s\n' "$out" | grep -v '^$' || true
+vmm_run_sql "${script##*/}" --single-transaction -f "$HP_ASSETS/optional-types.pgsql" -f "$script"
+printf '%s\n' "$VMM_SQL_OUT" | grep -v '^$' || true
 [ "$(vmm_layout)" = 0.6 ] || hp_fail "${script##*/} ran but the database has no service_set table"
 hp_fact SCHEMA 0.6
 hp_log "database $PG_NAME now has vmm 0.6's layout ($FLAVOUR flavour)"

@@ -8,10 +8,7 @@ script=$RELEASE_DIR/pgsql/dovecot_update_v1.2+.pgsql
 [ -f "$script" ] || hp_fail "the release has no pgsql/dovecot_update_v1.2+.pgsql (it comes with vmm 0.6.1)"
 dropped=$(vmm_sql "SELECT count(*) FROM userquota_11" 2>/dev/null || echo 0)
 hp_log "psql -v ON_ERROR_STOP=1 -f pgsql/dovecot_update_v1.2+.pgsql"
-if ! out=$(vmm_psql -f "$script" 2>&1); then
-  printf '%s\n' "$out"
-  hp_fail "dovecot_update_v1.2+.pgsql failed, rolled back: $(printf '%s\n' "$out" | grep -m1 'ERROR' | sed 's/^psql:[^ ]*//' | sed 's/^ *//')"
-fi
+vmm_run_sql dovecot_update_v1.2+.pgsql -f "$script"
 [ "$(vmm_flavour)" = sieve ] || hp_fail "dovecot_update_v1.2+.pgsql ran but the service column is still managesieve"
 hp_fact FLAVOUR sieve
 hp_report userquota-dropped "$dropped rows of userquota_11 dropped with the table (quota usage: Dovecot recounts it)"
