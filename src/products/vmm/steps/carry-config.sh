@@ -38,12 +38,8 @@ if [ "$old" != none ]; then
 fi
 password=${PG_PASSWORD:-}
 if [ -z "$password" ] && [ "$old" != none ]; then password=$(vmm_cfg_get "$old" database pass); fi
-vmm_cfg_set "$new" database host "${PG_HOST:-}"
-vmm_cfg_set "$new" database port "$PG_PORT"
-vmm_cfg_set "$new" database name "$PG_NAME"
-vmm_cfg_set "$new" database user "$PG_USER"
-vmm_cfg_set "$new" database pass "$password"
-three=$(printf '%s\n' "$DOVECOT_VERSION" | cut -d. -f1-3)
+vmm_cfg_set_database "$new" "$password"
+three=$(vmm_dovecot_xyz)
 vmm_cfg_set "$new" misc dovecot_version "$three"
 # vmm 0.7.0 accepts exactly 0640 (its group, vmm, is the package's).
 chmod 0640 "$new"

@@ -39,6 +39,11 @@ vmm_reload_running() {
   done
 }
 
+# vmm_dovecot_xyz: Dovecot's version cut to x.y.z (2.3.19.1 -> 2.3.19), the form vmm 0.6 takes.
+vmm_dovecot_xyz() {
+  printf '%s\n' "$DOVECOT_VERSION" | cut -d. -f1-3
+}
+
 # vmm_dovecot_version_ok VERSION: VERSION has the form vmm 0.6 accepts in misc.dovecot_version
 # (x.y.z, or x.y.alphaN / betaN / rcN).
 vmm_dovecot_version_ok() {
@@ -73,6 +78,15 @@ vmm_cfg_set() {
   chmod --reference="$1" "$tmp"
   chown --reference="$1" "$tmp"
   mv "$tmp" "$1"
+}
+
+# vmm_cfg_set_database FILE PASSWORD: this run's connection as FILE's [database] section.
+vmm_cfg_set_database() {
+  vmm_cfg_set "$1" database host "${PG_HOST:-}"
+  vmm_cfg_set "$1" database port "$PG_PORT"
+  vmm_cfg_set "$1" database name "$PG_NAME"
+  vmm_cfg_set "$1" database user "$PG_USER"
+  vmm_cfg_set "$1" database pass "$2"
 }
 
 # vmm_cf_connection FILE [FROM]: the database connection of a Postfix pgsql map (hosts,
@@ -169,6 +183,11 @@ vmm_version_output() {
   return "$rc"
 }
 
+# vmm_version_in OUTPUT: the version number in what `vmm version` printed ('' when none).
+vmm_version_in() {
+  printf '%s\n' "$1" | sed -n 's/.*version \([0-9][0-9.]*\).*/\1/p' | head -n 1
+}
+
 # vmm_installed_version: the code's version from `vmm version`, else '' (the output of
 # a failing vmm goes to the log).
 vmm_installed_version() {
@@ -176,7 +195,7 @@ vmm_installed_version() {
   cmd=$(vmm_cmd)
   [ -n "$cmd" ] || return 0
   if out=$(vmm_version_output "$cmd"); then
-    printf '%s\n' "$out" | sed -n 's/.*version \([0-9][0-9.]*\).*/\1/p' | head -n 1
+    vmm_version_in "$out"
   else
     printf '%s version: %s\n' "$cmd" "$(printf '%s' "$out" | tail -n 1)" >&2
   fi

@@ -5,10 +5,6 @@
 
 cfg=$(vmm_cfg_find)
 [ -n "$cfg" ] || hp_fail "install.sh left no vmm.cfg in $VMM_CFG_PLACES"
-vmm_cfg_set "$cfg" database host "${PG_HOST:-}"
-vmm_cfg_set "$cfg" database port "$PG_PORT"
-vmm_cfg_set "$cfg" database name "$PG_NAME"
-vmm_cfg_set "$cfg" database user "$PG_USER"
-vmm_cfg_set "$cfg" database pass "${PG_PASSWORD:-}"
+vmm_cfg_set_database "$cfg" "${PG_PASSWORD:-}"
 chmod 0600 "$cfg"
 hp_report vmm-cfg "$cfg: database ${PG_USER}@${PG_HOST:-socket}:${PG_PORT}/${PG_NAME} (pass ***)"

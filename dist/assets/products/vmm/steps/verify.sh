@@ -13,7 +13,7 @@ if [ -z "$cmd" ]; then
   failed="$failed vmm(not installed)"
 else
   out=$(vmm_version_output "$cmd") || true
-  version=$(printf '%s\n' "$out" | sed -n 's/.*version \([0-9][0-9.]*\).*/\1/p' | head -n 1)
+  version=$(vmm_version_in "$out")
   hp_log "$cmd version: $(printf '%s' "$out" | head -n 1)"
   hp_fact INSTALLED_VERSION "$version"
   if printf '%s' "$out" | grep -q "has no attribute 'Callable'"; then

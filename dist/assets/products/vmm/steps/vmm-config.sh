@@ -10,7 +10,7 @@ hp_save cfg "$cfg"
 changed=""
 version=$(vmm_cfg_get "$cfg" misc dovecot_version)
 if ! vmm_dovecot_version_ok "$version"; then
-  three=$(printf '%s\n' "$DOVECOT_VERSION" | cut -d. -f1-3)
+  three=$(vmm_dovecot_xyz)
   vmm_cfg_set "$cfg" misc dovecot_version "$three"
   changed="$changed; misc.dovecot_version $version -> $three (vmm 0.6 accepts x.y.z only)"
 fi
