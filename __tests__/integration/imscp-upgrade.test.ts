@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction, type ActionRun } from '../support/action-harness.js'
+import { reportStep, runAction, runWithPost, type ActionRun, type Report } from '../support/action-harness.js'
 import { imscpHosts, MIXED_PLUGINS, type ImscpHost, type ImscpRelease } from '../support/imscp-host.js'
 
 let old: ImscpHost
@@ -27,24 +27,12 @@ afterAll(async () => {
   await Promise.all([old, recent, bare].filter(Boolean).map((h) => h.down()))
 })
 
-interface Report {
-  status: string
-  crossed?: string[]
-  steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
-  undo: Array<{ id: string; status: string; log: string; details?: Record<string, string> }>
-  facts: Record<string, string>
-}
-
-async function action(panel: ImscpHost, release: ImscpRelease, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: Report }> {
-  const inputs = panel.inputs(release, { mode: 'upgrade', ...extra })
-  const main = await runAction('main', inputs, { workDir: panel.workDir })
-  const post = await runAction('post', inputs, { workDir: panel.workDir, state: main.state })
-  expect(post.code).toBe(0)
-  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as Report }
+function action(panel: ImscpHost, release: ImscpRelease, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: Report }> {
+  return runWithPost(panel.inputs(release, { mode: 'upgrade', ...extra }), panel.workDir)
 }
 
 const statuses = (report: Report): string[] => report.steps.map((s) => `${s.id}:${s.status}`)
-const step = (report: Report, id: string): Report['steps'][number] => report.steps.find((s) => s.id === id)!
+const step = reportStep
 
 async function state(panel: ImscpHost): Promise<{ etc: string; tables: Record<string, string>; counts: Record<string, number> }> {
   return { etc: await panel.etcHash(), tables: await panel.tableChecksums(), counts: await panel.tableCounts() }

@@ -5,7 +5,8 @@
  * is the real Debian package (its create script, set-permissions.py and vmm commands);
  * 0.6.2 is the stand-in release tarball served over HTTPS. Two hosts, started together.
  */
-import { reportStep, stepsRan, vmmAction, vmmHosts, type VmmHost } from '../support/vmm-host.js'
+import { reportStep, stepsRan } from '../support/action-harness.js'
+import { vmmAction, vmmHosts, type VmmHost } from '../support/vmm-host.js'
 
 /** What a refused run must leave as it was: the database layout and rows, vmm's files,
  *  Postfix's and Dovecot's configuration, the package. */

@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ActionRun } from '../support/action-harness.js'
-import { comparable, reportStep, seededAddresses, stepsRan, vmmAction, vmmHosts, type Flavour, type VmmHost, type VmmReport } from '../support/vmm-host.js'
+import { reportStep, stepsRan, type ActionRun, type Report } from '../support/action-harness.js'
+import { comparable, seededAddresses, vmmAction, vmmHosts, type Flavour, type VmmHost } from '../support/vmm-host.js'
 
-function action(vmm: VmmHost, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: VmmReport }> {
+function action(vmm: VmmHost, extra: Record<string, string> = {}): Promise<{ main: ActionRun; report: Report }> {
   return vmmAction(vmm, { mode: 'upgrade', 'pg-password': 'vmm-secret', ...extra })
 }
 
@@ -41,7 +41,7 @@ async function active(vmm: VmmHost): Promise<string> {
 }
 
 /** 0.5.2 → 0.6.2 keeps every row and every answer; the report says what ran. */
-async function upgradeKeepsEverything(vmm: VmmHost, flavour: Flavour): Promise<VmmReport> {
+async function upgradeKeepsEverything(vmm: VmmHost, flavour: Flavour): Promise<Report> {
   const before = { data: await vmm.tableDigest(KEPT), answers: await answers(vmm, true) }
   // u02@d03 may log in with IMAP (the seed gives every account a service combination).
   const password = await vmm.psql("SELECT substr(passwd, 8) FROM users JOIN domain_name USING (gid) WHERE local_part = 'u02' AND domainname = 'd03.example.test'")

@@ -5,6 +5,9 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Report } from '../../src/report/report.ts'
+
+export type { Report }
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -93,4 +96,23 @@ export function runAction(entry: 'main' | 'post', inputs: Record<string, string>
       resolve({ code, output, outputs: parseCommandFile(files.output), state: parseCommandFile(files.state), summary: readFileSync(files.summary, 'utf8') })
     })
   })
+}
+
+/** Runs the main step and then the post step with the same inputs, as a workflow does; the
+ *  post step must succeed. Resolves to the main step's run and its report.json. */
+export async function runWithPost(inputs: Record<string, string>, workDir: string): Promise<{ main: ActionRun; report: Report }> {
+  const main = await runAction('main', inputs, { workDir })
+  const post = await runAction('post', inputs, { workDir, state: main.state })
+  if (post.code !== 0) throw new Error(`the post step failed (exit ${post.code}):\n${post.output}`)
+  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as Report }
+}
+
+/** The ids of the steps that ran (status ok), in order. */
+export const stepsRan = (report: Report): string[] => report.steps.filter((s) => s.status === 'ok').map((s) => s.id)
+
+/** One step of the report (throws when it is not there). */
+export function reportStep(report: Report, id: string): Report['steps'][number] {
+  const found = report.steps.find((s) => s.id === id)
+  if (!found) throw new Error(`no step ${id} in the report: ${report.steps.map((s) => s.id).join(', ')}`)
+  return found
 }

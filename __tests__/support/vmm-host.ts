@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { REPO_ROOT, runAction, type ActionRun } from './action-harness.ts'
+import { REPO_ROOT, runWithPost, type ActionRun, type Report } from './action-harness.ts'
 import { serveFiles, type FileServer } from './file-server.ts'
 import { SandboxHost, startedTogether } from './sandbox.ts'
 
@@ -402,30 +402,7 @@ export function vmmHosts(...options: VmmHostOptions[]): Promise<VmmHost[]> {
   return startedTogether(options.map((o) => vmmHost(o)))
 }
 
-/** The parts of the action's report.json the vmm tests read. */
-export interface VmmReport {
-  status: string
-  steps: Array<{ id: string; status: string; message?: string; warnings: string[]; details?: Record<string, string>; artifacts?: string[] }>
-  undo: Array<{ id: string; status: string; log: string; details?: Record<string, string> }>
-  facts: Record<string, string>
-}
-
-/** Runs the bundled action's main and post steps on the host with vmm.inputs(inputs);
- *  the post step must succeed. */
-export async function vmmAction(vmm: VmmHost, inputs: Record<string, string>): Promise<{ main: ActionRun; report: VmmReport }> {
-  const all = vmm.inputs(inputs)
-  const main = await runAction('main', all, { workDir: vmm.workDir })
-  const post = await runAction('post', all, { workDir: vmm.workDir, state: main.state })
-  if (post.code !== 0) throw new Error(`the post step failed:\n${post.output}`)
-  return { main, report: JSON.parse(readFileSync(main.outputs.report, 'utf8')) as VmmReport }
-}
-
-/** The ids of the steps that ran (status ok), in order. */
-export const stepsRan = (report: VmmReport): string[] => report.steps.filter((s) => s.status === 'ok').map((s) => s.id)
-
-/** One step of the report (throws when it is not there). */
-export function reportStep(report: VmmReport, id: string): VmmReport['steps'][number] {
-  const found = report.steps.find((s) => s.id === id)
-  if (!found) throw new Error(`no step ${id} in the report: ${report.steps.map((s) => s.id).join(', ')}`)
-  return found
+/** Runs the bundled action's main and post steps on the host with vmm.inputs(inputs). */
+export function vmmAction(vmm: VmmHost, inputs: Record<string, string>): Promise<{ main: ActionRun; report: Report }> {
+  return runWithPost(vmm.inputs(inputs), vmm.workDir)
 }
