@@ -47,7 +47,8 @@ export async function output(host: SandboxHost): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-output-'))
   const config = bareConfig(host)
   const rss: number[] = []
-  const print = `yes 'Unpacking libexample1:amd64 (1.2.3-4) over (1.2.3-3) ... progress 42% [#####.....]' | head -c ${BYTES}`
+  // The anchors run the project's step script itself, as the remote command.
+  const print = `BENCH_BYTES=${BYTES}\n${readFileSync(join(import.meta.dirname, 'fixtures', 'print.sh'), 'utf8')}`
   // A second anchor writes what the project writes, two copies (log and console): `| tee`.
   const tee: number[] = []
   const [project, anchor] = await interleaved(
