@@ -3,7 +3,7 @@
  * exit statuses, output streams, result files and detached-step following through frames.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DRIVER_COMMAND, HostSession } from '../../src/targets/session.js'
@@ -20,6 +20,19 @@ async function run(script: string, timeoutSeconds = 30, results = '') {
   const err: Buffer[] = []
   const done = await session.run({ script, timeoutSeconds, results, onStdout: (c) => out.push(Buffer.from(c)), onStderr: (c) => err.push(Buffer.from(c)) })
   return { ...done, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString() }
+}
+
+/** Whether a process is gone within a second (a signal is delivered, not awaited). */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 20; i++) {
+    try {
+      process.kill(pid, 0)
+    } catch {
+      return true
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return false
 }
 
 describe('host session', () => {
@@ -49,6 +62,26 @@ describe('host session', () => {
     const started = Date.now()
     expect((await run('sleep 30', 1)).rc).toBe(124)
     expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('signals the script\'s whole process group at its timeout, pipelines and children included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-'))
+    expect((await run(`sh -c 'echo $$ >${dir}/pid; exec sleep 30' | cat`, 1)).rc).toBe(124)
+    const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'))
+    expect(await gone(pid)).toBe(true)
+  })
+
+  it('runs each script on its own: no variables, functions, directory or arguments left by the one before, and stdin at its end', async () => {
+    await run('LEFT=over; left() { :; }; cd /; set -- a b')
+    const r = await run('echo "${LEFT:-none} $(type -t left || echo none) $PWD $#"; cat; read -r line || echo eof')
+    expect(r.stdout.toString()).toBe(`none none ${process.cwd()} 0\neof\n`)
+  })
+
+  it('goes on after a script kills the shell that runs it, and says so', async () => {
+    const r = await run('me=$BASHPID; kill -KILL "$(ps -o ppid= -p "$me")"; sleep 5')
+    expect(r.rc).toBe(126)
+    expect(r.stderr).toContain("the host's shell ended while the script ran")
+    expect((await run('hp_log "still served"')).stdout.toString()).toBe('==> still served\n')
   })
 
   it('does not wait for a background process that keeps the output open', async () => {

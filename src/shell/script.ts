@@ -54,8 +54,8 @@ export interface ScriptParts {
   prelude?: string
   /**
    * Where the shared library comes from: written into the script ('inline', the
-   * default), printed once at the top of a plan ('plan'), or put before every script by
-   * the host session, which received it once ('session').
+   * default), printed once at the top of a plan ('plan'), or already parsed by the host
+   * session's shell, which received it once ('session').
    */
   library?: 'inline' | 'plan' | 'session'
 }
