@@ -6898,8 +6898,9 @@ class ProcedureRunner {
         if (rc !== 0)
             throw new Error(`could not take the host lock again after reconnecting: ${said.error ?? `exit ${rc}`}`);
     }
+    /** The run's folder is there already: the script's own result folder is inside it. */
     secretsPrelude() {
-        return `mkdir -p ${(0,shell_quote.quote)([runDir(this.options.runId)])}\numask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`;
+        return `umask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`;
     }
     timeLeft(limitMinutes) {
         const left = Math.max(1, Math.floor((this.options.deadline - Date.now()) / 1000));
@@ -7089,7 +7090,7 @@ class ProcedureRunner {
         const undo = this.script(step, 'undo', step.undo ?? '', undoOut(entry), '', 'inline');
         const dir = `${runDir(this.options.runId)}/journal`;
         const out = this.channel.nextOut(step.id, 'journal');
-        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
+        const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `[ -d ${(0,shell_quote.quote)([dir])} ] || mkdir -p ${(0,shell_quote.quote)([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` });
         const { rc } = await this.channel.again(log, () => this.channel.run(write, ENGINE_SECONDS, log, out));
         if (rc !== 0)
             throw new Error(`could not write the undo journal on the host (exit ${rc})`);

@@ -189,8 +189,9 @@ export class ProcedureRunner {
     if (rc !== 0) throw new Error(`could not take the host lock again after reconnecting: ${said.error ?? `exit ${rc}`}`)
   }
 
+  /** The run's folder is there already: the script's own result folder is inside it. */
   private secretsPrelude(): string {
-    return `mkdir -p ${quote([runDir(this.options.runId)])}\numask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`
+    return `umask 077\n${heredoc(`${runDir(this.options.runId)}/secrets.env`, assignments(this.procedure.secrets))}`
   }
 
   private timeLeft(limitMinutes?: number): number {
@@ -372,7 +373,7 @@ export class ProcedureRunner {
     const undo = this.script(step, 'undo', step.undo ?? '', undoOut(entry), '', 'inline')
     const dir = `${runDir(this.options.runId)}/journal`
     const out = this.channel.nextOut(step.id, 'journal')
-    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
+    const write = assemble({ title: `journal ${entry}`, runId: this.options.runId, step: step.id, out, vars: {}, library: 'session', inline: `[ -d ${quote([dir])} ] || mkdir -p ${quote([dir])}\n${heredoc(`${dir}/${entry}`, undo)}` })
     const { rc } = await this.channel.again(log, () => this.channel.run(write, ENGINE_SECONDS, log, out))
     if (rc !== 0) throw new Error(`could not write the undo journal on the host (exit ${rc})`)
     this.journaled.push(step)

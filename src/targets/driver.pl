@@ -179,9 +179,10 @@ sub shell_take {
 # them open is not waited for.
 sub run_script {
   my ($timeout, $outdir, $heartbeat, $script) = split /\0/, $_[0], 4;
-  if ($outdir ne '') {
+  if ($outdir ne '' && !-d $outdir) {
     my $old = umask 077;
-    system('mkdir', '-p', '--', $outdir) unless -d $outdir || mkdir $outdir;
+    my $path = $outdir =~ m{^/} ? '' : '.';
+    mkdir($path .= "/$_") for grep { $_ ne '' } split m{/}, $outdir;    # mkdir -p, without a process
     umask $old;
   }
   utime(undef, undef, $heartbeat) if $heartbeat ne '' && -e $heartbeat;
