@@ -22,11 +22,14 @@ async function run(script: string, timeoutSeconds = 30, results = '') {
   return { ...done, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString() }
 }
 
-/** Whether a process is gone within a second (a signal is delivered, not awaited). */
-async function gone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 20; i++) {
+/**
+ * Whether a process has ended within 5 s (a signal is delivered, not awaited). A zombie has
+ * ended: an orphan waits for PID 1 to reap it, and not every PID 1 does so at once.
+ */
+async function ended(pid: number): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
     try {
-      process.kill(pid, 0)
+      if (readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('Z')) return true
     } catch {
       return true
     }
@@ -68,7 +71,7 @@ describe('host session', () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-'))
     expect((await run(`sh -c 'echo $$ >${dir}/pid; exec sleep 30' | cat`, 1)).rc).toBe(124)
     const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'))
-    expect(await gone(pid)).toBe(true)
+    expect(await ended(pid)).toBe(true)
   })
 
   it('runs each script on its own: no variables, functions, directory or arguments left by the one before, and stdin at its end', async () => {

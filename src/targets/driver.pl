@@ -85,11 +85,13 @@ sub drain {
 # The shell that runs the scripts: one bash per session that has parsed the library once
 # and forks a subshell per script, instead of a new bash per script that parses it again
 # (on a small VM ~0.7 ms a script instead of ~3 ms: NOTES.md). It is told where a script
-# and its pipes are as paths into this driver's /proc/<pid>/fd, which the subshell opens;
-# it answers on its stdout, a line each: 'ready', then per script the subshell's pid (a
-# process group of its own through set -m, so a timeout signals all of it) and its exit
-# status as bash's $? (128 + the signal for a signal). Its stderr is closed once the
-# library is in: bash reports jobs killed by a signal there.
+# and its pipes are as paths into this driver's /proc/<pid>/fd, which the subshell opens.
+# It answers on its stdout, a line each: 'ready', then per script the subshell's pid and
+# its exit status as bash's $? (128 + the signal for a signal). set -m gives each subshell
+# a process group of its own, and bash runs a subshell without job control, so the
+# script's pipelines stay in that group and a timeout signals all of it (set +m only
+# clears the flag from the script's $-). Its stderr is closed once the library is in:
+# bash reports jobs killed by a signal there.
 my $SHELL_LOOP = <<'SH';
 . "$1" || exit 1
 exec 2>/dev/null
