@@ -25,7 +25,7 @@ async function inSession(script: string, out: string): Promise<{ rc: number; std
     const { rc, results } = await session.run({ script, timeoutSeconds: 30, results: out, onStdout: (c) => (stdout += c.toString()), onStderr: () => {} })
     return { rc, stdout, said: readResults(results) }
   } finally {
-    session.close()
+    await session.close()
   }
 }
 
@@ -107,6 +107,31 @@ describe('ispmanager letsencrypt decision', () => {
     const { stdout, said } = await inSession(script, out)
     expect(said.facts).toEqual({ LE_DOMAIN: '' })
     expect(stdout).toContain("Let's Encrypt: off (--no-letsencrypt): no-such-panel.invalid resolves to '', not to this host's public address 192.0.2.10")
+  })
+})
+
+describe('hp_prove_restored', () => {
+  function prove(before: string, after: string): Promise<{ rc: number; stdout: string; said: StepResults }> {
+    const dir = mkdtempSync(join(tmpdir(), 'proof-'))
+    writeFileSync(join(dir, 'before'), before)
+    writeFileSync(join(dir, 'after'), after)
+    const out = outDir()
+    return inSession(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: out }, inline: `hp_prove_restored ${dir}/before ${dir}/after 'table rows md5' contents; echo not reached on a difference`, library: 'session' }), out)
+  }
+
+  it('reports the proof when the tables are as they were', async () => {
+    const run = await prove('users 3 ab\nalias 1 cd\n', 'users 3 ab\nalias 1 cd\n')
+    expect(run.rc).toBe(0)
+    expect(run.stdout).toContain('restore proven: 2 tables, row counts and contents identical to the backup\n')
+    expect(run.said.report).toEqual({ 'restore-proof': '2 tables, row counts and contents identical to the backup' })
+  })
+
+  it('fails naming the difference, and shows both proofs side by side', async () => {
+    const run = await prove('users 3 ab\n', 'users 2 ff\n')
+    expect(run.rc).toBe(1)
+    expect(run.stdout).toBe('restore proof (table rows md5), before the run | after the restore:\n  users 3 ab|users 2 ff\n')
+    expect(run.said.error).toBe("the restored database differs from the backup (see the undo's log)")
+    expect(run.said.report).toEqual({})
   })
 })
 

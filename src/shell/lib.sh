@@ -182,11 +182,7 @@ hp_backup_dir() {
 hp_prove_restored() {
   printf 'restore proof (%s), before the run | after the restore:\n' "$3"
   paste -d'|' "$1" "$2" | sed 's/^/  /'
-  if ! cmp -s "$1" "$2"; then
-    hp__put error "the restored database differs from the backup (see the undo's log)"
-    printf 'FAILED: the restored database differs from the backup\n' >&2
-    return 1
-  fi
+  cmp -s "$1" "$2" || hp_fail "the restored database differs from the backup (see the undo's log)"
   local proof
   proof="$(wc -l <"$2") tables, row counts and $4 identical to the backup"
   hp_report restore-proof "$proof"

@@ -4,7 +4,7 @@
 . "$HP_ASSETS/common.sh"
 
 archive=$(hp_load archive)
-[ -f "$archive" ] || { printf 'plugin backup %s is missing\n' "$archive" >&2; exit 1; }
+[ -f "$archive" ] || hp_fail "plugin backup $archive is missing"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$archive" -C "$work"

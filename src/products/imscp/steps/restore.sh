@@ -6,7 +6,7 @@
 
 archive=$(hp_load archive)
 code=$(hp_load code)
-[ -f "$archive" ] || { printf 'backup %s is missing: nothing restored\n' "$archive" >&2; exit 1; }
+[ -f "$archive" ] || hp_fail "backup $archive is missing: nothing restored"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$archive" -C "$work"
