@@ -110,6 +110,15 @@ describe('ispmanager letsencrypt decision', () => {
   })
 })
 
+describe('hp_restart', () => {
+  it('restarts every unit, then names those that do not run', () => {
+    // systemctl as a host would answer: 'broken' fails to restart, 'flaky' restarts and dies.
+    const systemctl = `systemctl() { case $1 in restart) echo "restart $2" >&2; [ "$2" != broken ] ;; is-active) [ "$2" = up ] && echo active || echo failed ;; esac; }`
+    const out = bash(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars: { HP_OUT: outDir() }, prelude: systemctl, inline: 'printf "[%s]\\n" "$(hp_restart up broken flaky)" "$(hp_restart up)"' }))
+    expect(out).toBe('[ broken flaky]\n[]\n')
+  })
+})
+
 describe('hp_prove_restored', () => {
   function prove(before: string, after: string): Promise<{ rc: number; stdout: string; said: StepResults }> {
     const dir = mkdtempSync(join(tmpdir(), 'proof-'))

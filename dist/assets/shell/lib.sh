@@ -175,6 +175,19 @@ hp_backup_dir() {
   printf '%s\n' "$dir"
 }
 
+# hp_restart UNIT...: restarts the units, then prints those that do not run, each after a
+# space (nothing when all run); the caller says when that is a failure.
+hp_restart() {
+  local unit stopped=""
+  for unit in "$@"; do
+    systemctl restart "$unit" || printf 'could not restart %s\n' "$unit" >&2
+  done
+  for unit in "$@"; do
+    [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ] || stopped="$stopped $unit"
+  done
+  printf '%s' "$stopped"
+}
+
 # hp_prove_restored BEFORE AFTER LEGEND SAME: shows the database's proof taken before the
 # run (BEFORE) beside the one taken after its restore (AFTER), a "table ..." line each, and
 # fails unless they are identical; LEGEND says what a line holds, SAME what was compared.

@@ -27,13 +27,8 @@ fi
 hp_log "restored the database $DB_NAME"
 
 systemctl daemon-reload
-for unit in $(hp_load services); do
-  systemctl restart "$unit" || printf 'could not restart %s\n' "$unit" >&2
-done
-stopped=""
-for unit in $(hp_load services); do
-  [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ] || stopped="$stopped $unit"
-done
+# shellcheck disable=SC2046 # a list of unit names
+stopped=$(hp_restart $(hp_load services))
 
 imscp_tables_proof >"$work/tables-after"
 hp_prove_restored "$HP_STEP_DIR/tables-before" "$work/tables-after" 'table rows checksum' checksums

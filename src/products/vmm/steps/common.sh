@@ -211,16 +211,6 @@ vmm_tarball_version() {
   done
 }
 
-# vmm_restart UNIT...: restarts the units and fails naming those that do not run.
-vmm_restart() {
-  local unit stopped=""
-  for unit in "$@"; do
-    systemctl restart "$unit" || true
-    [ "$(systemctl is-active "$unit" 2>/dev/null || true)" = active ] || stopped="$stopped $unit"
-  done
-  [ -z "$stopped" ] || hp_fail "not running after a restart:$stopped (journalctl -u on the host says why)"
-}
-
 # vmm_python2_ok: `python` (what upgrade.sh, update_config.py and setup.py run) is
 # Python 2 and imports psycopg2.
 vmm_python2_ok() {

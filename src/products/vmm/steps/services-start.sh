@@ -5,5 +5,6 @@
 
 running=$(cat "$HP_RUN_DIR/data/services-stop/running" 2>/dev/null || true)
 # shellcheck disable=SC2086 # a list of unit names
-vmm_restart ${running:-postfix dovecot}
+stopped=$(hp_restart ${running:-postfix dovecot})
+[ -z "$stopped" ] || hp_fail "not running after a restart:$stopped (journalctl -u on the host says why)"
 hp_log "running: ${running:-postfix dovecot}"
