@@ -104,7 +104,7 @@ while read -r hp__script hp__out hp__err; do
   printf '%s\n' "$?"
 done
 SH
-my $shell;    # { pid, in, out, lines (heard, not yet read), lib (its file until ready), ready }
+my $shell;    # { pid, in, out, lines (heard, not yet read), lib (its file, until it said ready) }
 
 # An unlinked temporary file holding $text, open for reading from its start.
 sub scratch {
@@ -143,7 +143,7 @@ sub shell_start {
   }
   close $in_r;
   close $out_w;
-  $shell = { pid => $pid, in => $in_w, out => $out_r, lines => '', lib => $lib, ready => 0 };
+  $shell = { pid => $pid, in => $in_w, out => $out_r, lines => '', lib => $lib };
 }
 
 # Reads what the shell said; false once it has ended.
@@ -160,14 +160,11 @@ sub shell_take {
   my ($request) = @_;
   for my $try (1, 2) {
     shell_start() unless $shell;
-    while (!$shell->{ready}) {    # the first script waits for the library to be in
-      if ($shell->{lines} =~ s/^ready\n//) {
-        $shell->{ready} = 1;
-        delete $shell->{lib};
-      }
+    while ($shell->{lib}) {    # the first script waits for the library to be in
+      if ($shell->{lines} =~ s/^ready\n//) { delete $shell->{lib} }
       elsif (!shell_hear()) { last }
     }
-    return 1 if $shell->{ready} && defined syswrite($shell->{in}, $request);
+    return 1 if !$shell->{lib} && defined syswrite($shell->{in}, $request);
     shell_stop();
   }
   return 0;

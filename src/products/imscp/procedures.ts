@@ -42,7 +42,6 @@ export function preseedAnswers(text: string): Record<string, string> {
   return answers
 }
 
-
 function releaseUrl(o: Record<string, string>, release: ImscpRelease): string {
   return o['release-url'] || `https://github.com/i-MSCP/imscp/archive/${release.version}.tar.gz`
 }
@@ -290,7 +289,6 @@ function upgrade(context: Context): Procedure {
     steps
   }
 }
-
 
 function install(context: Context): Procedure {
   return {

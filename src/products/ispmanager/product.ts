@@ -45,7 +45,6 @@ function commonVars({ settings, options: o, release }: Context): Vars {
   }
 }
 
-
 const aptTimers: Step = {
   id: 'apt-timers',
   title: 'Stop and mask automatic apt runs for the duration',

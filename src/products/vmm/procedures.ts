@@ -20,7 +20,6 @@ const CONN = '-h <host> -p <port> -U <user> -d <name>'
 
 type Context = ModeContext<VmmRelease>
 
-
 function needsRelease({ options: o, release }: Context, mode: string): void {
   if (release.source === 'tarball' && !o['release-url'] && !o['release-path']) {
     throw new InputError('release-url', `${mode} to vmm ${release.version} needs the release tarball: set release-url (https) or release-path (on the host) to vmm-${release.version}.tar.gz`)

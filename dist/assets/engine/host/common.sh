@@ -1,5 +1,5 @@
-# What the engine's own scripts share; put before their pieces (not in the step library,
-# which every step's script parses).
+# What the engine's own scripts share; put before their pieces (not in the step library:
+# steps have no use for it).
 
 # hp_lock_holder: sets HP_LOCK_HOLDER to the pid of this run's host-lock holder while it
 # lives; fails otherwise (no holder yet, or gone with a reboot). Builtins only: the lock
