@@ -67,14 +67,15 @@ export async function output(host: SandboxHost): Promise<Row> {
       return took
     }
   )
-  const ratio = median(project) / median(anchor)
+  // The anchor is what the project must do too: write the stream twice (log and console).
+  const ratio = median(project) / median(tee)
   const growth = Math.max(...rss)
   return {
     what: `${BYTES / 1048576} MiB of step output to log and console`,
     project: `${(median(project) / 1000).toFixed(1)} s; RSS +${growth.toFixed(0)} MB`,
-    anchor: `bare ssh to a file ${(median(anchor) / 1000).toFixed(1)} s; to two files (| tee) ${(median(tee) / 1000).toFixed(1)} s, ${(median(project) / median(tee)).toFixed(2)}x`,
+    anchor: `ssh | tee, two files ${(median(tee) / 1000).toFixed(1)} s (one file ${(median(anchor) / 1000).toFixed(1)} s, ${(median(project) / median(anchor)).toFixed(2)}x)`,
     ratio: `${ratio.toFixed(2)}x`,
-    goal: '<= 1.2x; RSS growth <= 64 MB',
-    met: ratio <= 1.2 && growth <= 64
+    goal: '<= 1.1x ssh | tee; RSS growth <= 64 MB',
+    met: ratio <= 1.1 && growth <= 64
   }
 }
