@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/products/imscp/plugin-gate/files.ts
+var files = __webpack_require__(842);
 // EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
 var src = __webpack_require__(8341);
 ;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/php-static.ts
@@ -288,7 +290,6 @@ function bytesToText(bytes) {
  * is, and what the file would do besides returning it. Plugin code is never executed.
  */
 
-
 /** Keys the plugin manager reads; 'priority' is optional and other keys are allowed. */
 const INFO_KEYS = ['author', 'email', 'version', 'require_api', 'date', 'name', 'desc', 'url'];
 /** Plugin text inside a message: quoted, control characters escaped, kept short. */
@@ -306,11 +307,12 @@ function describeValue(value) {
 }
 /** Statements that only declare things and run nothing a reader should worry about. */
 const INERT = new Set(['declare', 'namespace', 'usegroup', 'noop']);
-function readInfoPhp(path) {
+/** Reads info.php's bytes (the gate reads the file through its bounds: files.ts). */
+function readInfoPhp(source) {
     const result = { unreadable: new Map(), returnLine: 1, issues: [] };
     let program;
     try {
-        program = parsePhp((0,external_node_fs_.readFileSync)(path), 'info.php');
+        program = parsePhp(source, 'info.php');
     }
     catch (e) {
         if (!(e instanceof PhpSyntaxError))
@@ -919,46 +921,118 @@ function scanPerl(source, inCode, inStrings) {
 
 
 
+
 /** In code the package name; in strings the file that `require` would load. */
 const HOOKS_MANAGER = { code: /\biMSCP::HooksManager\b/, strings: /\biMSCP\/HooksManager\.pm\b/ };
 /** Features that changed with 1.2.3 are tied to the release itself, not to the manager flag. */
 function from123(release) {
     return versionCompare(release.version, '1.2.3') >= 0;
 }
-function findPluginDirs(pluginPath) {
-    const root = (0,external_node_path_.resolve)(pluginPath);
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'info.php')))
-        return [root];
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
-        throw new Error(`plugin path ${pluginPath} is not a folder`);
-    const dirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d.name, 'info.php')))
-        .map((d) => (0,external_node_path_.join)(root, d.name))
-        .sort();
-    if (dirs.length === 0)
+/** The plugin folders: plugin-path itself when it has an info.php, else its real sub-folders that have one. */
+function findPluginDirs(pluginPath, bounds) {
+    const root = bounds.root;
+    if ((0,files/* entryExists */.v_)((0,external_node_path_.join)(root, 'info.php')))
+        return { dirs: [root], links: [] };
+    const entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    const dirs = entries.filter((d) => d.isDirectory() && (0,files/* entryExists */.v_)((0,external_node_path_.join)(root, d.name, 'info.php'))).map((d) => (0,external_node_path_.join)(root, d.name)).sort();
+    // A linked plugin folder is never entered; one that leaves is named (below), one inside is read where it is.
+    const links = entries.filter((d) => d.isSymbolicLink()).map((d) => (0,external_node_path_.join)(root, d.name)).sort();
+    if (dirs.length === 0 && links.length === 0)
         throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`);
-    return dirs;
+    return { dirs, links };
 }
-function filesUnder(dir) {
-    return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).flatMap((d) => {
-        if (d.name.startsWith('.') || d.name === 'node_modules')
-            return [];
-        const path = (0,external_node_path_.join)(dir, d.name);
-        return d.isDirectory() ? filesUnder(path) : d.isFile() ? [path] : [];
-    }).sort();
-}
-function isPerl(path) {
+function isPerlName(path) {
     const ext = (0,external_node_path_.extname)(path);
-    if (ext === '.pl' || ext === '.pm')
-        return true;
-    if (ext !== '')
-        return false;
-    const head = (0,external_node_fs_.readFileSync)(path).subarray(0, 128).toString('latin1');
-    return /^#!\S*perl/.test(head) || /^#!\S*env\s+perl/.test(head);
+    return ext === '.pl' || ext === '.pm' || ext === '';
 }
-function readPhp(path) {
+function isPerl(path, head) {
+    if ((0,external_node_path_.extname)(path) !== '')
+        return true;
+    const text = head.toString('latin1');
+    return /^#!\S*perl/.test(text) || /^#!\S*env\s+perl/.test(text);
+}
+const EMPTY_INFO = { unreadable: new Map(), returnLine: 1, issues: [] };
+/** A plugin whose folder is not read at all: only the finding that says why. */
+function unreadPlugin(link, problem) {
+    return { name: (0,external_node_path_.basename)(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: [], perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${(0,external_node_path_.basename)(link)} ${problem.why}` }] };
+}
+function analyse(dir, bounds) {
+    const name = (0,external_node_path_.basename)(dir);
+    const infoFile = (0,external_node_path_.join)(dir, 'info.php');
+    const mainClassFile = (0,external_node_path_.join)(dir, `${name}.php`);
+    const fileIssues = [];
+    const essential = (path) => path === infoFile || path === mainClassFile;
+    const notRead = (path, problem) => {
+        const what = path === infoFile ? 'info.php' : path === mainClassFile ? 'the main class' : 'this file';
+        const level = problem.reason === 'leaves' || essential(path) ? 'error' : 'warning';
+        fileIssues.push({ level, rule: 'file-not-read', file: path, line: 1, message: `${what} (${escapeControls((0,external_node_path_.relative)(dir, path))}) ${problem.why}` });
+    };
+    const read = (path, limit) => {
+        try {
+            return (0,files/* readWhole */.oD)((0,files/* probe */.dy)(path, bounds), limit);
+        }
+        catch (e) {
+            if (!(e instanceof files/* NotRead */.Yo))
+                throw e;
+            notRead(path, e);
+            return undefined;
+        }
+    };
+    const phpFiles = [];
+    const perlFiles = [];
+    let mainClassLink = false;
+    for (const path of (0,files/* entriesUnder */.X2)(dir)) {
+        if (path === infoFile)
+            continue;
+        const php = (0,external_node_path_.extname)(path) === '.php';
+        let file;
+        try {
+            file = (0,files/* probe */.dy)(path, bounds);
+        }
+        catch (e) {
+            if (!(e instanceof files/* NotRead */.Yo))
+                throw e;
+            // Files the gate would not read anyway are named only when they are special or lead out.
+            if (php || isPerlName(path) || e.reason === 'leaves' || e.reason === 'special')
+                notRead(path, e);
+            continue;
+        }
+        if (php) {
+            const source = read(path, files/* CODE_LIMIT */.gx);
+            if (source)
+                phpFiles.push(parseFile(path, source));
+            if (path === mainClassFile)
+                mainClassLink = file.link;
+        }
+        else if (isPerlName(path) && isPerl(path, (0,files/* readProbed */.zo)(file, 128))) {
+            const source = read(path, files/* CODE_LIMIT */.gx);
+            if (source)
+                perlFiles.push({ file: path, text: source.toString('latin1') });
+        }
+    }
+    const infoSource = read(infoFile, files/* INFO_LIMIT */.Vm);
+    const mainClass = phpFiles.find((f) => f.file === mainClassFile);
+    if (mainClass && mainClassLink) {
+        fileIssues.push({ level: 'notice', rule: 'file-not-read', file: mainClassFile, line: 1, message: `the main class ${escapeControls(name)}.php is a symbolic link (to a file inside the plugin); it was read through the link` });
+    }
+    return {
+        name,
+        dir,
+        info: infoSource ? readInfoPhp(infoSource) : EMPTY_INFO,
+        infoFile,
+        mainClass,
+        mainClassFile,
+        mainClassNotRead: !mainClass && (0,files/* entryExists */.v_)(mainClassFile),
+        phpFiles,
+        accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
+        selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
+        perlHits: perlFiles.flatMap((f) => scanPerl(f.text, HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f.file }))),
+        fileIssues
+    };
+}
+function parseFile(path, source) {
     try {
-        return { file: path, program: parsePhp((0,external_node_fs_.readFileSync)(path), (0,external_node_path_.basename)(path)) };
+        return { file: path, program: parsePhp(source, (0,external_node_path_.basename)(path)) };
     }
     catch (e) {
         if (e instanceof PhpSyntaxError)
@@ -966,33 +1040,13 @@ function readPhp(path) {
         throw e;
     }
 }
-function analyse(dir) {
-    const name = (0,external_node_path_.basename)(dir);
-    const files = filesUnder(dir);
-    const infoFile = (0,external_node_path_.join)(dir, 'info.php');
-    const mainClassFile = (0,external_node_path_.join)(dir, `${name}.php`);
-    const phpFiles = files.filter((f) => (0,external_node_path_.extname)(f) === '.php' && f !== infoFile).map(readPhp);
-    const mainClass = phpFiles.find((f) => f.file === mainClassFile);
-    return {
-        name,
-        dir,
-        info: readInfoPhp(infoFile),
-        infoFile,
-        mainClass,
-        mainClassFile,
-        phpFiles,
-        accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
-        selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
-        perlHits: files.filter(isPerl).flatMap((f) => scanPerl((0,external_node_fs_.readFileSync)(f).toString('latin1'), HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f })))
-    };
-}
 function keyLine(info, key) {
     return info.info?.lines.get(key) ?? info.returnLine;
 }
 /** Findings of info.php and the main class that hold whatever the release. */
 function everyRelease(p) {
-    const issues = p.info.issues.map((i) => ({ ...i, file: p.infoFile }));
-    if (!p.mainClass) {
+    const issues = [...p.fileIssues, ...p.info.issues.map((i) => ({ ...i, file: p.infoFile }))];
+    if (!p.mainClass && !p.mainClassNotRead) {
         issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${escapeControls(p.name)}/${escapeControls(p.name)}.php is missing: the plugin manager cannot load the plugin` });
     }
     for (const f of p.phpFiles.filter((x) => x.syntax)) {
@@ -1129,7 +1183,22 @@ function toPosix(workspace, path) {
 }
 async function checkPlugins(o) {
     const workspace = (0,external_node_path_.resolve)(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const plugins = findPluginDirs(o.pluginPath).map(analyse);
+    const bounds = (0,files/* boundsOf */.BO)(o.pluginPath, workspace);
+    const found = findPluginDirs(o.pluginPath, bounds);
+    const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.flatMap((link) => {
+            try {
+                (0,files/* probe */.dy)(link, bounds);
+            }
+            catch (e) {
+                if (e instanceof files/* NotRead */.Yo && e.reason === 'leaves')
+                    return [unreadPlugin(link, e)];
+                if (!(e instanceof files/* NotRead */.Yo))
+                    throw e;
+            }
+            return [];
+        })];
+    if (plugins.length === 0)
+        throw new Error(`no i-MSCP plugin in ${o.pluginPath}: neither it nor any folder in it has an info.php`);
     const verdicts = [];
     const merged = new Map();
     for (const p of plugins) {
@@ -1138,7 +1207,7 @@ async function checkPlugins(o) {
             const issues = [...common, ...requireApi(p, release), ...downgrade(p, release, o.previousPluginVersion), ...codeUse(p, release)];
             verdicts.push(verdictOf(p.name, release.version, issues));
             for (const issue of issues) {
-                const finding = { plugin: p.name, releases: [], ...issue, file: toPosix(workspace, issue.file) };
+                const finding = { plugin: p.name, releases: [], ...issue, file: toPosix(bounds.workspace, issue.file) };
                 const key = JSON.stringify([finding.plugin, finding.level, finding.rule, finding.file, finding.line, finding.column, finding.message]);
                 const seen = merged.get(key) ?? finding;
                 seen.releases.push(release.version);
@@ -1152,7 +1221,7 @@ async function checkPlugins(o) {
             const v = p.info.info?.get(key);
             return v === undefined || v === null || v instanceof PhpArray ? undefined : bytesToText(phpToString(v));
         };
-        return { name: p.name, dir: toPosix(workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') };
+        return { name: p.name, dir: toPosix(bounds.workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') };
     });
     return {
         compatible: verdicts.every((v) => v.verdict !== 'refused'),
@@ -1218,6 +1287,7 @@ const RULES = {
     'info-php-missing-key': 'info.php lacks a key the plugin manager reads',
     'info-php-bad-value': 'A key of info.php has a value of the wrong type',
     'main-class-missing': 'The plugin has no main class file <Name>/<Name>.php',
+    'file-not-read': 'A file of the plugin was not read: a link out of plugin-path or the workspace, a FIFO, device or socket, or too large',
     'php-syntax': 'A PHP file of the plugin is not valid PHP',
     'require-api-missing': 'i-MSCP 1.2.3 refuses plugins without require_api',
     'require-api-newer': 'The plugin requires a newer plugin API than the release has',

@@ -5,8 +5,9 @@
  * refuse itself; 1.2.3 refuses a missing or newer require_api and "downgrades" judged by PHP's
  * `>` on strings, and renamed the API accessor and dropped iMSCP::HooksManager.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
+import { CODE_LIMIT, INFO_LIMIT, NotRead, boundsOf, entriesUnder, entryExists, probe, readProbed, readWhole, type Bounds } from './files.js'
 import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
 import { NEW_ACCESSOR, OLD_ACCESSOR, findAccessorCalls, findSelfChecks, type AccessorCall, type SelfCheck } from './php-checks.js'
 import { phpCompareStrings, phpNumericString, versionCompare, versionCompareWith } from './php-compare.js'
@@ -45,8 +46,12 @@ interface Plugin {
   mainClassFile: string
   phpFiles: PhpFile[]
   accessorCalls: Array<AccessorCall & { file: string }>
+  /** The main class file exists but was not read (a link that leaves, a FIFO, too large): named by fileIssues. */
+  mainClassNotRead: boolean
   selfChecks: SelfCheck[]
   perlHits: Array<PerlHit & { file: string }>
+  /** Files that were not read, and why. */
+  fileIssues: Issue[]
 }
 
 /** In code the package name; in strings the file that `require` would load. */
@@ -57,61 +62,108 @@ function from123(release: GateRelease): boolean {
   return versionCompare(release.version, '1.2.3') >= 0
 }
 
-function findPluginDirs(pluginPath: string): string[] {
-  const root = resolve(pluginPath)
-  if (existsSync(join(root, 'info.php'))) return [root]
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`plugin path ${pluginPath} is not a folder`)
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'info.php')))
-    .map((d) => join(root, d.name))
-    .sort()
-  if (dirs.length === 0) throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`)
-  return dirs
+/** The plugin folders: plugin-path itself when it has an info.php, else its real sub-folders that have one. */
+function findPluginDirs(pluginPath: string, bounds: Bounds): { dirs: string[]; links: string[] } {
+  const root = bounds.root
+  if (entryExists(join(root, 'info.php'))) return { dirs: [root], links: [] }
+  const entries = readdirSync(root, { withFileTypes: true })
+  const dirs = entries.filter((d) => d.isDirectory() && entryExists(join(root, d.name, 'info.php'))).map((d) => join(root, d.name)).sort()
+  // A linked plugin folder is never entered; one that leaves is named (below), one inside is read where it is.
+  const links = entries.filter((d) => d.isSymbolicLink()).map((d) => join(root, d.name)).sort()
+  if (dirs.length === 0 && links.length === 0) throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`)
+  return { dirs, links }
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name.startsWith('.') || d.name === 'node_modules') return []
-    const path = join(dir, d.name)
-    return d.isDirectory() ? filesUnder(path) : d.isFile() ? [path] : []
-  }).sort()
-}
-
-function isPerl(path: string): boolean {
+function isPerlName(path: string): boolean {
   const ext = extname(path)
-  if (ext === '.pl' || ext === '.pm') return true
-  if (ext !== '') return false
-  const head = readFileSync(path).subarray(0, 128).toString('latin1')
-  return /^#!\S*perl/.test(head) || /^#!\S*env\s+perl/.test(head)
+  return ext === '.pl' || ext === '.pm' || ext === ''
 }
 
-function readPhp(path: string): PhpFile {
-  try {
-    return { file: path, program: parsePhp(readFileSync(path), basename(path)) }
-  } catch (e) {
-    if (e instanceof PhpSyntaxError) return { file: path, syntax: e }
-    throw e
-  }
+function isPerl(path: string, head: Buffer): boolean {
+  if (extname(path) !== '') return true
+  const text = head.toString('latin1')
+  return /^#!\S*perl/.test(text) || /^#!\S*env\s+perl/.test(text)
 }
 
-function analyse(dir: string): Plugin {
+const EMPTY_INFO: InfoPhp = { unreadable: new Map(), returnLine: 1, issues: [] }
+
+/** A plugin whose folder is not read at all: only the finding that says why. */
+function unreadPlugin(link: string, problem: NotRead): Plugin {
+  return { name: basename(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: [], perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${basename(link)} ${problem.why}` }] }
+}
+
+function analyse(dir: string, bounds: Bounds): Plugin {
   const name = basename(dir)
-  const files = filesUnder(dir)
   const infoFile = join(dir, 'info.php')
   const mainClassFile = join(dir, `${name}.php`)
-  const phpFiles = files.filter((f) => extname(f) === '.php' && f !== infoFile).map(readPhp)
+  const fileIssues: Issue[] = []
+  const essential = (path: string) => path === infoFile || path === mainClassFile
+  const notRead = (path: string, problem: NotRead): void => {
+    const what = path === infoFile ? 'info.php' : path === mainClassFile ? 'the main class' : 'this file'
+    const level = problem.reason === 'leaves' || essential(path) ? 'error' : 'warning'
+    fileIssues.push({ level, rule: 'file-not-read', file: path, line: 1, message: `${what} (${escapeControls(relative(dir, path))}) ${problem.why}` })
+  }
+  const read = (path: string, limit: number): Buffer | undefined => {
+    try {
+      return readWhole(probe(path, bounds), limit)
+    } catch (e) {
+      if (!(e instanceof NotRead)) throw e
+      notRead(path, e)
+      return undefined
+    }
+  }
+
+  const phpFiles: PhpFile[] = []
+  const perlFiles: Array<{ file: string; text: string }> = []
+  let mainClassLink = false
+  for (const path of entriesUnder(dir)) {
+    if (path === infoFile) continue
+    const php = extname(path) === '.php'
+    let file
+    try {
+      file = probe(path, bounds)
+    } catch (e) {
+      if (!(e instanceof NotRead)) throw e
+      // Files the gate would not read anyway are named only when they are special or lead out.
+      if (php || isPerlName(path) || e.reason === 'leaves' || e.reason === 'special') notRead(path, e)
+      continue
+    }
+    if (php) {
+      const source = read(path, CODE_LIMIT)
+      if (source) phpFiles.push(parseFile(path, source))
+      if (path === mainClassFile) mainClassLink = file.link
+    } else if (isPerlName(path) && isPerl(path, readProbed(file, 128))) {
+      const source = read(path, CODE_LIMIT)
+      if (source) perlFiles.push({ file: path, text: source.toString('latin1') })
+    }
+  }
+  const infoSource = read(infoFile, INFO_LIMIT)
   const mainClass = phpFiles.find((f) => f.file === mainClassFile)
+  if (mainClass && mainClassLink) {
+    fileIssues.push({ level: 'notice', rule: 'file-not-read', file: mainClassFile, line: 1, message: `the main class ${escapeControls(name)}.php is a symbolic link (to a file inside the plugin); it was read through the link` })
+  }
   return {
     name,
     dir,
-    info: readInfoPhp(infoFile),
+    info: infoSource ? readInfoPhp(infoSource) : EMPTY_INFO,
     infoFile,
     mainClass,
     mainClassFile,
+    mainClassNotRead: !mainClass && entryExists(mainClassFile),
     phpFiles,
     accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
     selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
-    perlHits: files.filter(isPerl).flatMap((f) => scanPerl(readFileSync(f).toString('latin1'), HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f })))
+    perlHits: perlFiles.flatMap((f) => scanPerl(f.text, HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f.file }))),
+    fileIssues
+  }
+}
+
+function parseFile(path: string, source: Buffer): PhpFile {
+  try {
+    return { file: path, program: parsePhp(source, basename(path)) }
+  } catch (e) {
+    if (e instanceof PhpSyntaxError) return { file: path, syntax: e }
+    throw e
   }
 }
 
@@ -121,8 +173,8 @@ function keyLine(info: InfoPhp, key: string): number {
 
 /** Findings of info.php and the main class that hold whatever the release. */
 function everyRelease(p: Plugin): Issue[] {
-  const issues: Issue[] = p.info.issues.map((i) => ({ ...i, file: p.infoFile }))
-  if (!p.mainClass) {
+  const issues: Issue[] = [...p.fileIssues, ...p.info.issues.map((i) => ({ ...i, file: p.infoFile }))]
+  if (!p.mainClass && !p.mainClassNotRead) {
     issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${escapeControls(p.name)}/${escapeControls(p.name)}.php is missing: the plugin manager cannot load the plugin` })
   }
   for (const f of p.phpFiles.filter((x) => x.syntax)) {
@@ -252,7 +304,18 @@ function toPosix(workspace: string, path: string): string {
 
 export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> {
   const workspace = resolve(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd())
-  const plugins = findPluginDirs(o.pluginPath).map(analyse)
+  const bounds = boundsOf(o.pluginPath, workspace)
+  const found = findPluginDirs(o.pluginPath, bounds)
+  const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.flatMap((link) => {
+    try {
+      probe(link, bounds)
+    } catch (e) {
+      if (e instanceof NotRead && e.reason === 'leaves') return [unreadPlugin(link, e)]
+      if (!(e instanceof NotRead)) throw e
+    }
+    return []
+  })]
+  if (plugins.length === 0) throw new Error(`no i-MSCP plugin in ${o.pluginPath}: neither it nor any folder in it has an info.php`)
   const verdicts: PluginReleaseVerdict[] = []
   const merged = new Map<string, GateFinding>()
   for (const p of plugins) {
@@ -261,7 +324,7 @@ export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> 
       const issues = [...common, ...requireApi(p, release), ...downgrade(p, release, o.previousPluginVersion), ...codeUse(p, release)]
       verdicts.push(verdictOf(p.name, release.version, issues))
       for (const issue of issues) {
-        const finding: GateFinding = { plugin: p.name, releases: [], ...issue, file: toPosix(workspace, issue.file) }
+        const finding: GateFinding = { plugin: p.name, releases: [], ...issue, file: toPosix(bounds.workspace, issue.file) }
         const key = JSON.stringify([finding.plugin, finding.level, finding.rule, finding.file, finding.line, finding.column, finding.message])
         const seen = merged.get(key) ?? finding
         seen.releases.push(release.version)
@@ -275,7 +338,7 @@ export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> 
       const v = p.info.info?.get(key)
       return v === undefined || v === null || v instanceof PhpArray ? undefined : bytesToText(phpToString(v))
     }
-    return { name: p.name, dir: toPosix(workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') }
+    return { name: p.name, dir: toPosix(bounds.workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') }
   })
   return {
     compatible: verdicts.every((v) => v.verdict !== 'refused'),

@@ -67,6 +67,7 @@ export const RULES: Record<RuleId, string> = {
   'info-php-missing-key': 'info.php lacks a key the plugin manager reads',
   'info-php-bad-value': 'A key of info.php has a value of the wrong type',
   'main-class-missing': 'The plugin has no main class file <Name>/<Name>.php',
+  'file-not-read': 'A file of the plugin was not read: a link out of plugin-path or the workspace, a FIFO, device or socket, or too large',
   'php-syntax': 'A PHP file of the plugin is not valid PHP',
   'require-api-missing': 'i-MSCP 1.2.3 refuses plugins without require_api',
   'require-api-newer': 'The plugin requires a newer plugin API than the release has',
