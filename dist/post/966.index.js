@@ -682,7 +682,11 @@ function comparisonAround(call, parent, order) {
     const op = callOnLeft ? String(parent.type) : FLIP[String(parent.type)] ?? String(parent.type);
     return { cond: (api) => NUMERIC_OPS[op](order(api), Number(other)), node: parent, text: `${op} ${other}` };
 }
-function findSelfChecks(program) {
+function enclosingMethod(ancestors) {
+    const method = [...ancestors].reverse().find((a) => a.kind === 'method');
+    return method ? String(method.name.name ?? method.name) : undefined;
+}
+function findChecks(program) {
     const checks = [];
     for (const { node, ancestors } of walk(program)) {
         if (node.kind !== 'call' || functionName(node) !== 'version_compare')
@@ -709,71 +713,135 @@ function findSelfChecks(program) {
             if (around)
                 condition = { ...around, text: `${shown}) ${around.text}` };
         }
-        const method = [...ancestors].reverse().find((a) => a.kind === 'method');
-        const check = {
+        checks.push({
             accessor,
             line: position(node).line,
             column: (node.loc?.start.column ?? 0) + 1,
-            method: method ? String(method.name.name ?? method.name) : undefined,
-            text: condition?.text ?? `${shown}, …)`
-        };
-        checks.push({ ...check, ...follow(condition, ancestors) });
+            method: enclosingMethod(ancestors),
+            text: condition?.text ?? `${shown}, …)`,
+            ...(condition ? { node: condition.node, holdsAt: condition.cond } : {})
+        });
     }
     return checks;
 }
-/** Finds the `if` whose test holds the comparison and decides, per API version, whether its taken branch stops. */
-function follow(condition, ancestors) {
-    const unknown = { stopsAt: () => undefined, stops: false };
-    if (!condition)
-        return unknown;
-    const ifIndex = ancestors.findLastIndex((a) => a.kind === 'if' && [...walk(a.test)].some(({ node }) => node === condition.node));
-    if (ifIndex === -1)
-        return unknown;
-    const ifNode = ancestors[ifIndex];
-    const thenStops = stopsIn(ifNode.body);
-    const elseStops = stopsIn(ifNode.alternate);
-    return {
-        stops: thenStops || elseStops,
-        stopsAt(api) {
-            const value = evaluate(ifNode.test, condition.node, condition.cond(api));
-            if (value === undefined)
-                return undefined;
-            return value ? thenStops : elseStops;
-        }
-    };
-}
-/** A branch stops the plugin manager's action when it calls stopPropagation() or throws. */
-function stopsIn(branch) {
-    if (!branch)
+/** A statement after which the rest of its block does not run. */
+function exits(node) {
+    if (!node)
         return false;
-    return [...walk(branch)].some(({ node }) => node.kind === 'throw' || (node.kind === 'call' && methodName(node)?.toLowerCase() === 'stoppropagation'));
+    if (['return', 'throw', 'exit'].includes(node.kind))
+        return true;
+    if (node.kind === 'expressionstatement')
+        return exits(node.expression);
+    if (node.kind === 'block')
+        return exits(node.children.at(-1));
+    return false;
+}
+/** The conditions under which `chain`'s last node runs, inside its method: enclosing ifs, and ifs before it that return early. */
+function pathOf(chain) {
+    const path = [];
+    const from = chain.findLastIndex((n) => n.kind === 'method' || n.kind === 'function' || n.kind === 'closure');
+    for (let i = Math.max(from, 0); i < chain.length - 1; i++) {
+        const parent = chain[i];
+        const child = chain[i + 1];
+        if (parent.kind === 'if' && child !== parent.test)
+            path.push({ test: parent.test, holds: child === parent.body });
+        const siblings = Array.isArray(parent.children) ? parent.children : [];
+        for (const before of siblings.slice(0, Math.max(siblings.indexOf(child), 0))) {
+            if (before.kind !== 'if')
+                continue;
+            const body = exits(before.body);
+            const alternate = exits(before.alternate);
+            if (body !== alternate)
+                path.push({ test: before.test, holds: alternate });
+        }
+    }
+    return path;
 }
 /**
- * Three-valued evaluation of an `if` test in which only the comparison is known. Other parts
- * of an `&&` (typically "is this event about me?") are taken to hold; an `||` with an unknown
- * side that does not settle it, or anything else, is undecided.
+ * The plugin's minimum-API checks, and every place that stops the plugin manager's action
+ * with the conditions that lead there: stopPropagation() anywhere, and a throw only when an
+ * API check is on its way (plugins throw on many errors that have nothing to do with the API).
  */
-function evaluate(test, target, value) {
-    if (test === target)
+function findSelfChecks(program) {
+    const checks = findChecks(program);
+    const stops = [];
+    const compared = (path) => path.some((c) => checks.some((k) => k.node && contains(c.test, k.node)));
+    for (const { node, ancestors } of walk(program)) {
+        const stop = node.kind === 'throw' ? 'throw' : node.kind === 'call' && methodName(node)?.toLowerCase() === 'stoppropagation' ? 'stopPropagation()' : undefined;
+        if (!stop)
+            continue;
+        const path = pathOf([...ancestors, node]);
+        if (stop === 'throw' && !compared(path))
+            continue;
+        stops.push({ kind: stop, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1, method: enclosingMethod(ancestors), path });
+    }
+    return { checks, stops };
+}
+function contains(root, target) {
+    return [...walk(root)].some(({ node }) => node === target);
+}
+/** `$event->getParam('pluginName')`: which plugin an install/enable event is about. */
+function isPluginNameParam(node) {
+    return node.kind === 'call' && methodName(node)?.toLowerCase() === 'getparam' && literal(node.arguments[0]) === 'pluginName';
+}
+/** `$this->getName()`, or the plugin's name as a literal: what the event's plugin name is compared with. */
+function isOwnName(node, plugin) {
+    if (node.kind === 'call' && methodName(node)?.toLowerCase() === 'getname' && node.what.kind === 'propertylookup')
+        return true;
+    return literal(node) === plugin;
+}
+/**
+ * Three-valued value of an `if` test when only the API comparisons (`known`) are known. The
+ * gate judges a plugin's own install and enable, so "is this event about me?" holds; anything
+ * else (configuration, other plugins, files) is undecided.
+ */
+function evaluate(test, known, plugin) {
+    const value = known.get(test);
+    if (value !== undefined)
         return value;
+    if (test.kind === 'boolean')
+        return Boolean(test.value);
     if (test.kind === 'unary' && test.type === '!') {
-        const inner = evaluate(test.what, target, value);
+        const inner = evaluate(test.what, known, plugin);
         return inner === undefined ? undefined : !inner;
     }
     if (test.kind === 'cast' && test.type === 'bool')
-        return evaluate(test.expr, target, value);
-    if (test.kind === 'bin' && ['&&', 'and', '||', 'or'].includes(String(test.type))) {
-        const contains = (n) => [...walk(n)].some(({ node }) => node === target);
-        const left = contains(test.left) ? evaluate(test.left, target, value) : 'other';
-        const right = contains(test.right) ? evaluate(test.right, target, value) : 'other';
-        const known = [left, right].filter((v) => typeof v === 'boolean');
-        if (known.length === 0)
-            return undefined;
-        if (test.type === '&&' || test.type === 'and')
-            return known.every(Boolean) && !(left === undefined || right === undefined) ? true : known.some((v) => !v) ? false : undefined;
-        return known.some(Boolean) ? true : left === 'other' || right === 'other' || left === undefined || right === undefined ? undefined : false;
+        return evaluate(test.expr, known, plugin);
+    if (test.kind !== 'bin')
+        return undefined;
+    const left = test.left;
+    const right = test.right;
+    const type = String(test.type);
+    if (['==', '===', '!=', '!==', '<>'].includes(type) && (isPluginNameParam(left) || isPluginNameParam(right))) {
+        const same = isOwnName(isPluginNameParam(left) ? right : left, plugin);
+        return type.startsWith('=') ? same : !same;
     }
+    const l = evaluate(left, known, plugin);
+    const r = evaluate(right, known, plugin);
+    if (type === '&&' || type === 'and')
+        return l === false || r === false ? false : l === true && r === true ? true : undefined;
+    if (type === '||' || type === 'or')
+        return l === true || r === true ? true : l === false && r === false ? false : undefined;
+    if (type === 'xor')
+        return l === undefined || r === undefined ? undefined : l !== r;
     return undefined;
+}
+/** The part of an undecided test that is left once its known parts are taken out (`me && X` is X). */
+function residual(test, known, plugin) {
+    if (test.kind !== 'bin')
+        return test;
+    const type = String(test.type);
+    const and = type === '&&' || type === 'and';
+    if (!and && type !== '||' && type !== 'or')
+        return test;
+    const l = evaluate(test.left, known, plugin);
+    const r = evaluate(test.right, known, plugin);
+    // In `A && B` a side that holds says nothing more; in `A || B` a side that fails does not.
+    if (l === and)
+        return residual(test.right, known, plugin);
+    if (r === and)
+        return residual(test.left, known, plugin);
+    return test;
 }
 
 ;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/perl-scan.ts
@@ -954,7 +1022,7 @@ function isPerl(path, head) {
 const EMPTY_INFO = { unreadable: new Map(), returnLine: 1, issues: [] };
 /** A plugin whose folder is not read at all: only the finding that says why. */
 function unreadPlugin(link, problem) {
-    return { name: (0,external_node_path_.basename)(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: [], perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${(0,external_node_path_.basename)(link)} ${problem.why}` }] };
+    return { name: (0,external_node_path_.basename)(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${(0,external_node_path_.basename)(link)} ${problem.why}` }] };
 }
 function analyse(dir, bounds) {
     const name = (0,external_node_path_.basename)(dir);
@@ -1025,18 +1093,18 @@ function analyse(dir, bounds) {
         mainClassNotRead: !mainClass && (0,files/* entryExists */.v_)(mainClassFile),
         phpFiles,
         accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
-        selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
+        selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : { checks: [], stops: [] },
         perlHits: perlFiles.flatMap((f) => scanPerl(f.text, HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f.file }))),
         fileIssues
     };
 }
 function parseFile(path, source) {
     try {
-        return { file: path, program: parsePhp(source, (0,external_node_path_.basename)(path)) };
+        return { file: path, source: source.toString('latin1'), program: parsePhp(source, (0,external_node_path_.basename)(path)) };
     }
     catch (e) {
         if (e instanceof PhpSyntaxError)
-            return { file: path, syntax: e };
+            return { file: path, source: '', syntax: e };
         throw e;
     }
 }
@@ -1153,19 +1221,85 @@ function codeUse(p, release) {
             issues.push({ level: 'error', rule: 'removed-perl-module', file: hit.file, line: hit.line, column: hit.column, message: `iMSCP::HooksManager no longer exists in i-MSCP 1.2.3 (it is iMSCP::EventManager): this Perl code does not compile there` });
         }
     }
-    for (const check of p.selfChecks.filter((c) => accessorExists(c.accessor, release))) {
+    return [...issues, ...selfChecks(p, release)];
+}
+/** Plugin source text for a message: one line, short. */
+function sourceText(p, node) {
+    const text = p.mainClass.source.slice(node.loc?.start.offset, node.loc?.end?.offset).replace(/\s+/g, ' ');
+    return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text);
+}
+/** "when X" or "unless X" for a condition that must (not) hold; `a != b` that must hold reads "unless a is b". */
+function describeCondition(p, test, holds) {
+    while (test.kind === 'unary' && test.type === '!') {
+        test = test.what;
+        holds = !holds;
+    }
+    if (test.kind === 'bin' && ['==', '===', '!=', '!==', '<>'].includes(String(test.type))) {
+        const positive = String(test.type).startsWith('=') === holds;
+        return `${positive ? 'when' : 'unless'} ${sourceText(p, test.left)} is ${sourceText(p, test.right)}`;
+    }
+    return `${holds ? 'when' : 'unless'} ${sourceText(p, test)}`;
+}
+/**
+ * The plugin's own stops, judged per release: a stop is the plugin refusing itself only when
+ * every condition on its way is decided and an API check is among them; a stop that depends on
+ * anything else (configuration, other plugins) is a notice saying on what.
+ */
+function selfChecks(p, release) {
+    const { checks, stops } = p.selfChecks;
+    const file = p.mainClassFile;
+    const api = release.pluginApi;
+    const usable = checks.filter((c) => accessorExists(c.accessor, release));
+    // A check through an accessor the release lacks is a fatal error there (removed-accessor), not a verdict.
+    const gone = checks.filter((c) => c.node && !usable.includes(c));
+    const known = new Map(usable.flatMap((c) => (c.node && c.holdsAt ? [[c.node, c.holdsAt(api)]] : [])));
+    const holds = (c) => {
+        const value = evaluate(c.test, known, p.name);
+        return value === undefined ? undefined : value === c.holds;
+    };
+    const checkIn = (c) => usable.filter((k) => k.node && contains(c.test, k.node));
+    const issues = [];
+    const refusing = new Set();
+    const open = new Set();
+    for (const stop of stops) {
+        if (stop.path.some((c) => gone.some((g) => contains(c.test, g.node))))
+            continue;
+        const values = stop.path.map(holds);
+        if (values.includes(false))
+            continue;
+        const deciding = stop.path.flatMap(checkIn);
+        const undecided = stop.path.filter((_, i) => values[i] === undefined);
+        if (deciding.length > 0 && undecided.length === 0) {
+            refusing.add(deciding[0]);
+            continue;
+        }
+        for (const k of deciding)
+            open.add(k);
+        const where = `the plugin stops itself here (${stop.kind}${stop.method ? ` in ${stop.method}()` : ''})`;
+        const conditions = undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)).join(' and ');
+        issues.push({
+            level: 'notice',
+            rule: 'self-check',
+            file,
+            line: stop.line,
+            column: stop.column,
+            message: deciding.length > 0
+                ? `${where} on plugin API ${api} ${conditions}: that depends on more than the plugin API, so the gate does not count it as a refusal`
+                : `${where} ${conditions || 'whenever this code runs'}: that does not depend on the plugin API, so the gate does not count it as a refusal`
+        });
+    }
+    for (const check of usable) {
         const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`;
-        const stops = check.stopsAt(release.pluginApi);
-        const file = p.mainClassFile;
-        if (stops === undefined) {
-            issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where}: the gate cannot follow what it does` });
-        }
-        else if (stops) {
-            issues.push({ level: 'error', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} stops the plugin on plugin API ${release.pluginApi}: the plugin refuses itself on i-MSCP ${release.version}` });
-        }
-        else {
-            issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} passes` });
-        }
+        const at = { rule: 'self-check', file, line: check.line, column: check.column };
+        const guarded = stops.some((s) => s.path.some((c) => check.node && contains(c.test, check.node)));
+        if (!check.node)
+            issues.push({ ...at, level: 'notice', message: `${where}: the gate cannot follow what it does` });
+        else if (refusing.has(check))
+            issues.push({ ...at, level: 'error', message: `${where} stops the plugin on plugin API ${api}: the plugin refuses itself on i-MSCP ${release.version}` });
+        else if (!guarded)
+            issues.push({ ...at, level: 'notice', message: `${where} guards no stopPropagation() or throw in its method; the gate does not follow calls into other methods` });
+        else if (!open.has(check))
+            issues.push({ ...at, level: 'notice', message: `${where} passes` });
     }
     return issues;
 }

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import { CODE_LIMIT, INFO_LIMIT, NotRead, boundsOf, entriesUnder, entryExists, probe, readProbed, readWhole, type Bounds } from './files.js'
 import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
-import { NEW_ACCESSOR, OLD_ACCESSOR, findAccessorCalls, findSelfChecks, type AccessorCall, type SelfCheck } from './php-checks.js'
+import { NEW_ACCESSOR, OLD_ACCESSOR, contains, evaluate, findAccessorCalls, findSelfChecks, residual, type AccessorCall, type PathCondition, type SelfCheck, type Stop } from './php-checks.js'
 import { phpCompareStrings, phpNumericString, versionCompare, versionCompareWith } from './php-compare.js'
 import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhp, phpToString, type PhpNode } from './php-static.js'
 import { scanPerl, type PerlHit } from './perl-scan.js'
@@ -35,7 +35,8 @@ interface Issue {
   message: string
 }
 
-interface PhpFile { file: string; program?: PhpNode; syntax?: PhpSyntaxError }
+/** `source` is the file as latin1 text: php-parser's offsets index it. */
+interface PhpFile { file: string; source: string; program?: PhpNode; syntax?: PhpSyntaxError }
 
 interface Plugin {
   name: string
@@ -48,7 +49,7 @@ interface Plugin {
   accessorCalls: Array<AccessorCall & { file: string }>
   /** The main class file exists but was not read (a link that leaves, a FIFO, too large): named by fileIssues. */
   mainClassNotRead: boolean
-  selfChecks: SelfCheck[]
+  selfChecks: { checks: SelfCheck[]; stops: Stop[] }
   perlHits: Array<PerlHit & { file: string }>
   /** Files that were not read, and why. */
   fileIssues: Issue[]
@@ -89,7 +90,7 @@ const EMPTY_INFO: InfoPhp = { unreadable: new Map(), returnLine: 1, issues: [] }
 
 /** A plugin whose folder is not read at all: only the finding that says why. */
 function unreadPlugin(link: string, problem: NotRead): Plugin {
-  return { name: basename(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: [], perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${basename(link)} ${problem.why}` }] }
+  return { name: basename(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${basename(link)} ${problem.why}` }] }
 }
 
 function analyse(dir: string, bounds: Bounds): Plugin {
@@ -152,7 +153,7 @@ function analyse(dir: string, bounds: Bounds): Plugin {
     mainClassNotRead: !mainClass && entryExists(mainClassFile),
     phpFiles,
     accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
-    selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
+    selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : { checks: [], stops: [] },
     perlHits: perlFiles.flatMap((f) => scanPerl(f.text, HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f.file }))),
     fileIssues
   }
@@ -160,9 +161,9 @@ function analyse(dir: string, bounds: Bounds): Plugin {
 
 function parseFile(path: string, source: Buffer): PhpFile {
   try {
-    return { file: path, program: parsePhp(source, basename(path)) }
+    return { file: path, source: source.toString('latin1'), program: parsePhp(source, basename(path)) }
   } catch (e) {
-    if (e instanceof PhpSyntaxError) return { file: path, syntax: e }
+    if (e instanceof PhpSyntaxError) return { file: path, source: '', syntax: e }
     throw e
   }
 }
@@ -275,17 +276,81 @@ function codeUse(p: Plugin, release: GateRelease): Issue[] {
       issues.push({ level: 'error', rule: 'removed-perl-module', file: hit.file, line: hit.line, column: hit.column, message: `iMSCP::HooksManager no longer exists in i-MSCP 1.2.3 (it is iMSCP::EventManager): this Perl code does not compile there` })
     }
   }
-  for (const check of p.selfChecks.filter((c) => accessorExists(c.accessor, release))) {
-    const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`
-    const stops = check.stopsAt(release.pluginApi)
-    const file = p.mainClassFile
-    if (stops === undefined) {
-      issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where}: the gate cannot follow what it does` })
-    } else if (stops) {
-      issues.push({ level: 'error', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} stops the plugin on plugin API ${release.pluginApi}: the plugin refuses itself on i-MSCP ${release.version}` })
-    } else {
-      issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} passes` })
+  return [...issues, ...selfChecks(p, release)]
+}
+
+/** Plugin source text for a message: one line, short. */
+function sourceText(p: Plugin, node: PhpNode): string {
+  const text = p.mainClass!.source.slice(node.loc?.start.offset, node.loc?.end?.offset).replace(/\s+/g, ' ')
+  return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text)
+}
+
+/** "when X" or "unless X" for a condition that must (not) hold; `a != b` that must hold reads "unless a is b". */
+function describeCondition(p: Plugin, test: PhpNode, holds: boolean): string {
+  while (test.kind === 'unary' && test.type === '!') {
+    test = test.what as PhpNode
+    holds = !holds
+  }
+  if (test.kind === 'bin' && ['==', '===', '!=', '!==', '<>'].includes(String(test.type))) {
+    const positive = String(test.type).startsWith('=') === holds
+    return `${positive ? 'when' : 'unless'} ${sourceText(p, test.left as PhpNode)} is ${sourceText(p, test.right as PhpNode)}`
+  }
+  return `${holds ? 'when' : 'unless'} ${sourceText(p, test)}`
+}
+
+/**
+ * The plugin's own stops, judged per release: a stop is the plugin refusing itself only when
+ * every condition on its way is decided and an API check is among them; a stop that depends on
+ * anything else (configuration, other plugins) is a notice saying on what.
+ */
+function selfChecks(p: Plugin, release: GateRelease): Issue[] {
+  const { checks, stops } = p.selfChecks
+  const file = p.mainClassFile
+  const api = release.pluginApi
+  const usable = checks.filter((c) => accessorExists(c.accessor, release))
+  // A check through an accessor the release lacks is a fatal error there (removed-accessor), not a verdict.
+  const gone = checks.filter((c) => c.node && !usable.includes(c))
+  const known = new Map(usable.flatMap((c) => (c.node && c.holdsAt ? [[c.node, c.holdsAt(api)] as const] : [])))
+  const holds = (c: PathCondition): boolean | undefined => {
+    const value = evaluate(c.test, known, p.name)
+    return value === undefined ? undefined : value === c.holds
+  }
+  const checkIn = (c: PathCondition) => usable.filter((k) => k.node && contains(c.test, k.node))
+  const issues: Issue[] = []
+  const refusing = new Set<SelfCheck>()
+  const open = new Set<SelfCheck>()
+  for (const stop of stops) {
+    if (stop.path.some((c) => gone.some((g) => contains(c.test, g.node!)))) continue
+    const values = stop.path.map(holds)
+    if (values.includes(false)) continue
+    const deciding = stop.path.flatMap(checkIn)
+    const undecided = stop.path.filter((_, i) => values[i] === undefined)
+    if (deciding.length > 0 && undecided.length === 0) {
+      refusing.add(deciding[0]!)
+      continue
     }
+    for (const k of deciding) open.add(k)
+    const where = `the plugin stops itself here (${stop.kind}${stop.method ? ` in ${stop.method}()` : ''})`
+    const conditions = undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)).join(' and ')
+    issues.push({
+      level: 'notice',
+      rule: 'self-check',
+      file,
+      line: stop.line,
+      column: stop.column,
+      message: deciding.length > 0
+        ? `${where} on plugin API ${api} ${conditions}: that depends on more than the plugin API, so the gate does not count it as a refusal`
+        : `${where} ${conditions || 'whenever this code runs'}: that does not depend on the plugin API, so the gate does not count it as a refusal`
+    })
+  }
+  for (const check of usable) {
+    const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`
+    const at = { rule: 'self-check' as const, file, line: check.line, column: check.column }
+    const guarded = stops.some((s) => s.path.some((c) => check.node && contains(c.test, check.node)))
+    if (!check.node) issues.push({ ...at, level: 'notice', message: `${where}: the gate cannot follow what it does` })
+    else if (refusing.has(check)) issues.push({ ...at, level: 'error', message: `${where} stops the plugin on plugin API ${api}: the plugin refuses itself on i-MSCP ${release.version}` })
+    else if (!guarded) issues.push({ ...at, level: 'notice', message: `${where} guards no stopPropagation() or throw in its method; the gate does not follow calls into other methods` })
+    else if (!open.has(check)) issues.push({ ...at, level: 'notice', message: `${where} passes` })
   }
   return issues
 }

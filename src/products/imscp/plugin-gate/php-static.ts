@@ -6,12 +6,12 @@
  */
 import { Engine } from 'php-parser'
 
-export interface PhpLoc { line: number; column: number }
+export interface PhpLoc { line: number; column: number; offset?: number }
 
 /** The parts of a php-parser node the gate reads; the walk below is generic over the rest. */
 export interface PhpNode {
   kind: string
-  loc: { start: PhpLoc } | null
+  loc: { start: PhpLoc; end?: PhpLoc } | null
   [key: string]: unknown
 }
 
