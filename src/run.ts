@@ -8,6 +8,7 @@ import { renderPlan, renderRunbook } from './engine/plan.js'
 import { ProcedureRunner } from './engine/runner.js'
 import { procedureOutputs, type HostMode, type ModeContext, type Product, type RunnerMode } from './products/product.js'
 import { getProduct } from './products/registry.js'
+import { annotations } from './report/annotations.js'
 import { guardedGroup, html, info, safeLine } from './report/console.js'
 import { probeFromRunner } from './report/probe.js'
 import { secrets } from './report/redact.js'
@@ -77,13 +78,14 @@ async function runTask(settings: Settings, product: Product, mode: RunnerMode, c
     logDir,
     durationMs: Date.now() - started
   })
+  annotations.place(reportPath)
   setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
   await writeSummary((summary) => {
     summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
     outcome.summary(summary)
   })
   if (outcome.status === 'failed') {
-    core.error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` })
+    annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true)
     process.exitCode = core.ExitCode.Failure
   }
 }
@@ -105,7 +107,7 @@ async function runOnHost(settings: Settings, product: Product, mode: HostMode, c
   let cancelled = false
   const onSignal = (signal: string): void => {
     cancelled = true
-    core.warning(`${signal} received: stopping after the current step and undoing what was changed`)
+    annotations.warning(`${signal} received: stopping after the current step and undoing what was changed`)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -162,5 +164,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setOutput('status', 'failed')
     core.setFailed(safeLine(error instanceof Error ? error.message : String(error)))
+  } finally {
+    annotations.flush()
   }
 }

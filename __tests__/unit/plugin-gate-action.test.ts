@@ -3,7 +3,7 @@
  * INPUT_* variables and a workspace, no host. Checks the annotations (file, line, level),
  * the job summary, the outputs and the exit code.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT, runAction } from '../support/action-harness.js'
@@ -46,6 +46,21 @@ describe('mode: check-plugin through the bundled action', () => {
     expect(run.summary).toMatch(/NewerApi.*refused/s)
     // only the releases asked for are judged
     expect(run.summary).not.toContain('i-MSCP 1.2.0')
+  })
+
+  it('annotates at most 10 errors, the last saying how many more there are and where', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'plugin-ws-'))
+    for (let i = 1; i <= 25; i++) {
+      mkdirSync(join(ws, 'plugins', `NoClass${i}`), { recursive: true })
+      writeFileSync(join(ws, 'plugins', `NoClass${i}`, 'info.php'), "<?php return array('author' => 'a', 'email' => 'e', 'version' => '1', 'require_api' => '1.0.0', 'date' => 'd', 'name' => 'n', 'desc' => 'd', 'url' => 'u');\n")
+    }
+    const run = await gate(ws, { version: '1.2.3', 'plugin-path': 'plugins' })
+    expect(run.code).toBe(1)
+    const errors = run.output.split('\n').filter((l) => l.startsWith('::error '))
+    expect(errors).toHaveLength(10)
+    expect(errors[8]).toMatch(/^::error title=i-MSCP check-plugin failed::25 plugin × release combination\(s\) refused/)
+    expect(errors[9]).toContain(`::17 more errors not shown as annotations (GitHub shows 10 of each kind per step); every one is in the log of this step and ${run.outputs.sarif} and ${run.outputs.report}`)
+    expect(run.output.split('\n').filter((l) => l.startsWith('error: the main class file'))).toHaveLength(17)
   })
 
   it('never runs plugin code', async () => {

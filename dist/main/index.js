@@ -3736,7 +3736,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6008);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4038,7 +4038,7 @@ function entriesUnder(dir) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 6932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4090,7 +4090,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -6084,7 +6084,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -7487,11 +7487,82 @@ const releasePath = {
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts
 var catalogue = __nccwpck_require__(3614);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Every annotation of the action goes through here. GitHub shows at most 10 annotations of a
+ * kind (error, warning, notice) per step and drops the rest without a word, so beyond that
+ * one annotation says how many more there are and where they all are (report.json, SARIF).
+ * The ones beyond are printed as plain log lines. The first 8 of a kind are printed at once; the others wait for flush() at the end of the
+ * step, which keeps the last slots for a primary annotation (what failed) and for the count.
+ */
+
+const KINDS = ['error', 'warning', 'notice'];
+/** GitHub's limit per kind and step. */
+const SHOWN_PER_KIND = 10;
+const AT_ONCE = SHOWN_PER_KIND - 2;
+class Annotations {
+    sink;
+    printed = { error: 0, warning: 0, notice: 0 };
+    held = { error: [], warning: [], notice: [] };
+    places = [];
+    constructor(sink = core_namespaceObject) {
+        this.sink = sink;
+    }
+    /** `primary`: what the run's result is (the failure); shown before other held annotations. */
+    annotate(kind, message, properties = {}, primary = false) {
+        if (this.printed[kind] < AT_ONCE) {
+            this.printed[kind]++;
+            this.sink[kind](message, properties);
+        }
+        else {
+            this.held[kind].push({ message, properties, primary });
+        }
+    }
+    error(message, properties) {
+        this.annotate('error', message, properties);
+    }
+    warning(message, properties) {
+        this.annotate('warning', message, properties);
+    }
+    notice(message, properties) {
+        this.annotate('notice', message, properties);
+    }
+    /** A file that holds every finding (report.json, the SARIF file), named by the count annotation. */
+    place(path) {
+        if (!this.places.includes(path))
+            this.places.push(path);
+    }
+    /** Prints what waited: all of it when it fits, else what fits and one annotation with the count. */
+    flush() {
+        for (const kind of KINDS) {
+            const rest = this.held[kind].splice(0);
+            const room = SHOWN_PER_KIND - this.printed[kind];
+            const fits = rest.length <= room;
+            const shown = fits ? rest : [...rest.filter((h) => h.primary), ...rest.filter((h) => !h.primary)].slice(0, room - 1);
+            for (const h of shown)
+                this.sink[kind](h.message, h.properties);
+            this.printed[kind] += shown.length;
+            if (fits)
+                continue;
+            // What is not annotated is still printed, as plain lines (already one line each: callers pass safe text).
+            for (const h of rest.filter((x) => !shown.includes(x)))
+                this.sink.info(`${kind}: ${h.message}`);
+            const more = rest.length - shown.length;
+            const where = ['the log of this step', ...this.places].join(' and ');
+            this.sink[kind](`${more} more ${kind}${more === 1 ? '' : 's'} not shown as annotations (GitHub shows ${SHOWN_PER_KIND} of each kind per step); every one is in ${where}`, { title: `${more} more ${kind}${more === 1 ? '' : 's'}` });
+            this.printed[kind]++;
+        }
+    }
+}
+/** The action's one instance: a step is one process. */
+const annotations = new Annotations();
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * The run's results: JSON report, job summary, one error annotation, action outputs.
  * Host text is untrusted: it is escaped in the summary, blanked of secrets everywhere.
  */
+
 
 
 
@@ -7547,14 +7618,15 @@ async function writeSummary(fill) {
 }
 async function publish(report, reportPath) {
     setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    annotations.place(reportPath);
     for (const step of report.steps)
         for (const warning of step.warnings)
-            core_warning(safeLine(warning), { title: safeLine(step.title) });
+            annotations.warning(safeLine(warning), { title: safeLine(step.title) });
     for (const undo of report.undo)
         for (const warning of undo.warnings)
-            core_warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
+            annotations.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
     if (report.failure) {
-        error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` });
+        annotations.annotate('error', safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` }, true);
     }
     // An undo's detail is why it failed, else what it reported (a restore's proof).
     const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
@@ -7636,8 +7708,9 @@ async function checkPlugin(context) {
         previousPluginVersion: context.options['previous-plugin-version'] || undefined,
         workspace: workspace()
     });
-    publishAnnotations(report, core_namespaceObject);
     const sarif = writeJson(`${context.logDir}/plugin-gate.sarif`, toSarif(report));
+    annotations.place(sarif);
+    publishAnnotations(report, annotations);
     const refused = report.verdicts.filter((v) => v.verdict === 'refused');
     return {
         status: report.compatible ? 'success' : 'failed',
@@ -9596,7 +9669,7 @@ class SshTarget extends SessionTarget {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 });
         const knownHosts = (0,external_node_path_.join)(this.workDir, 'known_hosts');
         if (s.skipHostKeyCheck) {
-            core_warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
+            annotations.warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
         }
         else {
             (0,external_node_fs_.writeFileSync)(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 });
@@ -9731,6 +9804,7 @@ function createTarget(settings, workDir) {
 
 
 
+
 function newRunId() {
     const run = process.env.GITHUB_RUN_ID ?? 'local';
     const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
@@ -9788,13 +9862,14 @@ async function runTask(settings, product, mode, context) {
         logDir,
         durationMs: Date.now() - started
     });
+    annotations.place(reportPath);
     setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
     await writeSummary((summary) => {
         summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
         outcome.summary(summary);
     });
     if (outcome.status === 'failed') {
-        error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` });
+        annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true);
         process.exitCode = ExitCode.Failure;
     }
 }
@@ -9815,7 +9890,7 @@ async function runOnHost(settings, product, mode, context) {
     let cancelled = false;
     const onSignal = (signal) => {
         cancelled = true;
-        core_warning(`${signal} received: stopping after the current step and undoing what was changed`);
+        annotations.warning(`${signal} received: stopping after the current step and undoing what was changed`);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -9877,6 +9952,9 @@ async function run_run() {
     catch (error) {
         setOutput('status', 'failed');
         setFailed(safeLine(error instanceof Error ? error.message : String(error)));
+    }
+    finally {
+        annotations.flush();
     }
 }
 

@@ -3732,7 +3732,7 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 2303:
+/***/ 3726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3761,7 +3761,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (core_error),
+  error: () => (error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -3784,7 +3784,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -5747,7 +5747,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -5770,7 +5770,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -5778,7 +5778,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -6462,6 +6462,76 @@ async function recoverRun(target, runId, logDir, echo) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Every annotation of the action goes through here. GitHub shows at most 10 annotations of a
+ * kind (error, warning, notice) per step and drops the rest without a word, so beyond that
+ * one annotation says how many more there are and where they all are (report.json, SARIF).
+ * The ones beyond are printed as plain log lines. The first 8 of a kind are printed at once; the others wait for flush() at the end of the
+ * step, which keeps the last slots for a primary annotation (what failed) and for the count.
+ */
+
+const KINDS = ['error', 'warning', 'notice'];
+/** GitHub's limit per kind and step. */
+const SHOWN_PER_KIND = 10;
+const AT_ONCE = SHOWN_PER_KIND - 2;
+class Annotations {
+    sink;
+    printed = { error: 0, warning: 0, notice: 0 };
+    held = { error: [], warning: [], notice: [] };
+    places = [];
+    constructor(sink = core_namespaceObject) {
+        this.sink = sink;
+    }
+    /** `primary`: what the run's result is (the failure); shown before other held annotations. */
+    annotate(kind, message, properties = {}, primary = false) {
+        if (this.printed[kind] < AT_ONCE) {
+            this.printed[kind]++;
+            this.sink[kind](message, properties);
+        }
+        else {
+            this.held[kind].push({ message, properties, primary });
+        }
+    }
+    error(message, properties) {
+        this.annotate('error', message, properties);
+    }
+    warning(message, properties) {
+        this.annotate('warning', message, properties);
+    }
+    notice(message, properties) {
+        this.annotate('notice', message, properties);
+    }
+    /** A file that holds every finding (report.json, the SARIF file), named by the count annotation. */
+    place(path) {
+        if (!this.places.includes(path))
+            this.places.push(path);
+    }
+    /** Prints what waited: all of it when it fits, else what fits and one annotation with the count. */
+    flush() {
+        for (const kind of KINDS) {
+            const rest = this.held[kind].splice(0);
+            const room = SHOWN_PER_KIND - this.printed[kind];
+            const fits = rest.length <= room;
+            const shown = fits ? rest : [...rest.filter((h) => h.primary), ...rest.filter((h) => !h.primary)].slice(0, room - 1);
+            for (const h of shown)
+                this.sink[kind](h.message, h.properties);
+            this.printed[kind] += shown.length;
+            if (fits)
+                continue;
+            // What is not annotated is still printed, as plain lines (already one line each: callers pass safe text).
+            for (const h of rest.filter((x) => !shown.includes(x)))
+                this.sink.info(`${kind}: ${h.message}`);
+            const more = rest.length - shown.length;
+            const where = ['the log of this step', ...this.places].join(' and ');
+            this.sink[kind](`${more} more ${kind}${more === 1 ? '' : 's'} not shown as annotations (GitHub shows ${SHOWN_PER_KIND} of each kind per step); every one is in ${where}`, { title: `${more} more ${kind}${more === 1 ? '' : 's'}` });
+            this.printed[kind]++;
+        }
+    }
+}
+/** The action's one instance: a step is one process. */
+const annotations_annotations = new Annotations();
+
 ;// CONCATENATED MODULE: ./src/report/console.ts
 /**
  * Everything the action prints that came from an input or a host goes through here, so
@@ -6689,6 +6759,7 @@ var catalogue = __nccwpck_require__(3614);
 
 
 
+
 function buildReport(settings, targetLabel, result, outputs, noPanel) {
     return {
         product: settings.product,
@@ -6739,14 +6810,15 @@ async function writeSummary(fill) {
 }
 async function publish(report, reportPath) {
     setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    annotations.place(reportPath);
     for (const step of report.steps)
         for (const warning of step.warnings)
-            core.warning(safeLine(warning), { title: safeLine(step.title) });
+            annotations.warning(safeLine(warning), { title: safeLine(step.title) });
     for (const undo of report.undo)
         for (const warning of undo.warnings)
-            core.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
+            annotations.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
     if (report.failure) {
-        core.error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` });
+        annotations.annotate('error', safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` }, true);
     }
     // An undo's detail is why it failed, else what it reported (a restore's proof).
     const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
@@ -6828,8 +6900,9 @@ async function checkPlugin(context) {
         previousPluginVersion: context.options['previous-plugin-version'] || undefined,
         workspace: workspace()
     });
-    publishAnnotations(report, core_namespaceObject);
     const sarif = writeJson(`${context.logDir}/plugin-gate.sarif`, toSarif(report));
+    annotations_annotations.place(sarif);
+    publishAnnotations(report, annotations_annotations);
     const refused = report.verdicts.filter((v) => v.verdict === 'refused');
     return {
         status: report.compatible ? 'success' : 'failed',
@@ -8743,7 +8816,7 @@ class SshTarget extends SessionTarget {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 });
         const knownHosts = (0,external_node_path_.join)(this.workDir, 'known_hosts');
         if (s.skipHostKeyCheck) {
-            core_warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
+            annotations_annotations.warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
         }
         else {
             (0,external_node_fs_.writeFileSync)(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 });
@@ -8876,6 +8949,7 @@ function createTarget(settings, workDir) {
 
 
 
+
 /** A host that is rebooting or briefly unreachable gets the same grace as in the main step. */
 async function connectWithin(target, seconds) {
     const until = Date.now() + seconds * 1000;
@@ -8909,9 +8983,9 @@ async function cleanup() {
                     const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines));
                     info(console_safeLine(`undone: ${result.undone.join(', ') || 'nothing'}`));
                     for (const warning of result.warnings)
-                        core_warning(console_safeLine(warning), { title: 'hostpanel post step' });
+                        annotations_annotations.warning(console_safeLine(warning), { title: 'hostpanel post step' });
                     if (result.failed.length)
-                        core_error(console_safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`));
+                        annotations_annotations.annotate('error', console_safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`), {}, true);
                 }
                 finally {
                     await target.close();
@@ -8923,9 +8997,10 @@ async function cleanup() {
         }
     }
     catch (error) {
-        core_error(console_safeLine(`post step: ${error instanceof Error ? error.message : String(error)}`));
+        annotations_annotations.annotate('error', console_safeLine(`post step: ${error instanceof Error ? error.message : String(error)}`), {}, true);
     }
     finally {
+        annotations_annotations.flush();
         if (state.sshWorkDir)
             await cleanupSshWorkDir(state.sshWorkDir);
     }
@@ -8938,7 +9013,7 @@ async function cleanup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2303);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
 

@@ -3,9 +3,9 @@
  * own inputs and the task that runs it. Light on purpose: the gate and its PHP parser are
  * loaded only when the task runs.
  */
-import * as core from '@actions/core'
 import { realpathSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { annotations } from '../../../report/annotations.js'
 import { writeJson } from '../../../report/report.js'
 import type { OptionSpec, RunnerMode, TaskOutcome } from '../../product.js'
 import type { ImscpRelease } from '../catalogue.js'
@@ -58,8 +58,9 @@ export async function checkPlugin(context: GateContext): Promise<TaskOutcome> {
     previousPluginVersion: context.options['previous-plugin-version'] || undefined,
     workspace: workspace()
   })
-  publishAnnotations(report, core)
   const sarif = writeJson(`${context.logDir}/plugin-gate.sarif`, toSarif(report))
+  annotations.place(sarif)
+  publishAnnotations(report, annotations)
   const refused = report.verdicts.filter((v) => v.verdict === 'refused')
   return {
     status: report.compatible ? 'success' : 'failed',
