@@ -3736,7 +3736,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9220);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4038,7 +4038,7 @@ function entriesUnder(dir) {
 
 /***/ }),
 
-/***/ 6932:
+/***/ 9220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6187,8 +6187,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -6223,6 +6221,8 @@ function readAsset(relative) {
     return readAssetBytes(relative).toString('utf8');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/shell/script.ts
@@ -9015,6 +9015,89 @@ function checkKey(key) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/values.ts
+/**
+ * Checks of input values that do not depend on the product registry, so that the
+ * check-plugin sub-action reads its inputs exactly as the main action does without
+ * bundling every product (moved here from input-helper.ts).
+ */
+
+
+
+
+/** A value as an error message may show it: short, and only ever printable. */
+function shown(value) {
+    const printable = value.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+}
+// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+/**
+ * What no input accepts: control characters (line breaks too, except in the inputs of
+ * several lines, whose CRLF becomes LF and where tabs may indent) and, in one-line inputs,
+ * spaces around the value. Returns the value to use.
+ */
+function checkValue(doc, value) {
+    const name = doc.name;
+    if (value === '')
+        return value;
+    const accepts = `use ${doc.accepts}`;
+    if (doc.multiline) {
+        if (CONTROL_BUT_NEWLINE.test(value))
+            throw new settings_settings/* InputError */.dz(name, `contains a control or invisible character other than a line break; ${accepts}`);
+        return value.replace(/\r\n?/g, '\n');
+    }
+    if (CONTROL.test(value))
+        throw new settings_settings/* InputError */.dz(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
+    if (value.trim() !== value)
+        throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
+    return value;
+}
+/** A product option's value, its default applied, checked by the option itself. */
+function optionValue(spec, given) {
+    const value = given || spec.default || '';
+    if (value !== '' && !spec.valid(value)) {
+        throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
+    }
+    return value;
+}
+const MAX_LOG_DIR = 1024;
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** The deepest part of `dir` that exists, with its symbolic links resolved. */
+function existingReal(dir) {
+    let probe = dir;
+    while (!(0,external_node_fs_.existsSync)(probe))
+        probe = external_node_path_.dirname(probe);
+    return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), external_node_path_.relative(probe, dir));
+}
+/** Checks and creates the log folder before anything connects; errors name the input. */
+function prepareLogDir(given) {
+    const fail = (why) => {
+        throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
+    };
+    const dir = external_node_path_.resolve(given);
+    if (dir.length > MAX_LOG_DIR)
+        fail(`is ${dir.length} characters long`);
+    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
+        fail('has a name longer than 255 bytes');
+    const real = existingReal(dir);
+    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
+    if (tree)
+        fail(`is under ${tree}, a system tree`);
+    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
+        fail('exists and is not a folder');
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        fail(`cannot be created or written (${error.code ?? 'error'})`);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
 /**
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
@@ -9063,15 +9146,6 @@ function decodeURIComponentSafe(text) {
         return text;
     }
 }
-/** A value as an error message may show it: short, and only ever printable. */
-function shown(value) {
-    const printable = value.replace(/[^\x20-\x7e]/g, '?');
-    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
-}
-// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
-// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
 /**
  * Wraps a reader so that every value is checked for what no input accepts: control
  * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
@@ -9082,19 +9156,7 @@ function checkedReader(read) {
     return (name) => {
         const value = read(name);
         const doc = docs.get(name);
-        if (!doc || value === '')
-            return value;
-        const accepts = `use ${doc.accepts}`;
-        if (doc.multiline) {
-            if (CONTROL_BUT_NEWLINE.test(value))
-                throw new settings_settings/* InputError */.dz(name, `contains a control or invisible character other than a line break; ${accepts}`);
-            return value.replace(/\r\n?/g, '\n');
-        }
-        if (CONTROL.test(value))
-            throw new settings_settings/* InputError */.dz(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
-        if (value.trim() !== value)
-            throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
-        return value;
+        return doc ? checkValue(doc, value) : value;
     };
 }
 function input_helper_oneOf(input, value, allowed) {
@@ -9198,40 +9260,6 @@ function readKey(raw, planning) {
         throw error;
     }
 }
-const MAX_LOG_DIR = 1024;
-const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
-/** The deepest part of `dir` that exists, with its symbolic links resolved. */
-function existingReal(dir) {
-    let probe = dir;
-    while (!(0,external_node_fs_.existsSync)(probe))
-        probe = external_node_path_.dirname(probe);
-    return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), external_node_path_.relative(probe, dir));
-}
-/** Checks and creates the log folder before anything connects; errors name the input. */
-function prepareLogDir(given) {
-    const fail = (why) => {
-        throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
-    };
-    const dir = external_node_path_.resolve(given);
-    if (dir.length > MAX_LOG_DIR)
-        fail(`is ${dir.length} characters long`);
-    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
-        fail('has a name longer than 255 bytes');
-    const real = existingReal(dir);
-    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
-    if (tree)
-        fail(`is under ${tree}, a system tree`);
-    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
-        fail('exists and is not a folder');
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch (error) {
-        fail(`cannot be created or written (${error.code ?? 'error'})`);
-    }
-    return dir;
-}
 function getSettings(raw = rawInput) {
     const read = checkedReader(raw);
     const productId = input_helper_oneOf('product', read('product'), settings_settings/* PRODUCTS */.zv);
@@ -9247,10 +9275,7 @@ function getSettings(raw = rawInput) {
     const options = {};
     const secretOptions = [];
     for (const spec of product.options) {
-        const value = read(spec.name) || spec.default || '';
-        if (value !== '' && !spec.valid(value)) {
-            throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
-        }
+        const value = optionValue(spec, read(spec.name));
         options[spec.name] = value;
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
@@ -9302,6 +9327,59 @@ function saveRunState(state) {
 function loadRunState() {
     const raw = core.getState(KEY);
     return raw ? JSON.parse(raw) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/task.ts
+/**
+ * A runner-side task (a product mode of kind 'runner', such as check-plugin): no host, no
+ * lock, no root. Apart from run.ts so that the check-plugin sub-action bundles it without the
+ * host engine.
+ */
+
+
+
+
+
+
+
+function newRunId() {
+    const run = process.env.GITHUB_RUN_ID ?? 'local';
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    return `${run}-${attempt}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** What a task would do, as `mode: plan` prints it. */
+function taskRunbook(product, procedure, mode, context) {
+    return [`${product.title} ${procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)];
+}
+async function runTask(settings, product, mode, context) {
+    const logDir = (0,external_node_path_.join)(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`);
+    (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
+    const started = Date.now();
+    const outcome = await mode.run({ ...context, logDir });
+    const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
+        product: settings.product,
+        version: settings.version,
+        releases: settings.releases,
+        procedure: settings.procedure,
+        target: 'the runner',
+        status: outcome.status,
+        changed: false,
+        outputs: outcome.outputs,
+        failure: outcome.failure,
+        details: outcome.details,
+        logDir,
+        durationMs: Date.now() - started
+    });
+    annotations.place(reportPath);
+    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
+    await writeSummary((summary) => {
+        summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
+        outcome.summary(summary);
+    });
+    if (outcome.status === 'failed') {
+        annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true);
+        process.exitCode = ExitCode.Failure;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/targets/session.ts
@@ -9805,11 +9883,6 @@ function createTarget(settings, workDir) {
 
 
 
-function newRunId() {
-    const run = process.env.GITHUB_RUN_ID ?? 'local';
-    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
-    return `${run}-${attempt}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '_');
-}
 function owner(runId) {
     const where = [process.env.GITHUB_REPOSITORY, process.env.GITHUB_WORKFLOW, process.env.GITHUB_JOB].filter(Boolean).join(' / ');
     return `hostpanel-action run ${runId}${where ? ` (${where})` : ''} from ${(0,external_node_os_namespaceObject.hostname)()} since ${new Date().toISOString()}`;
@@ -9831,7 +9904,7 @@ async function plan(settings, product, context) {
         (0,external_node_fs_.writeFileSync)(path, secrets.redact(renderPlan(procedure, label)));
     }
     else {
-        runbook = [`${product.title} ${settings.procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)];
+        runbook = taskRunbook(product, settings.procedure, mode, context);
         path = (0,external_node_path_.join)(settings.logDir, 'plan.txt');
         (0,external_node_fs_.writeFileSync)(path, secrets.redact(`${runbook.join('\n')}\n`));
     }
@@ -9842,36 +9915,6 @@ async function plan(settings, product, context) {
     console_info(`plan written to ${path}; nothing was connected to or changed`);
     setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path });
     await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true));
-}
-async function runTask(settings, product, mode, context) {
-    const logDir = (0,external_node_path_.join)(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`);
-    (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
-    const started = Date.now();
-    const outcome = await mode.run({ ...context, logDir });
-    const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
-        product: settings.product,
-        version: settings.version,
-        releases: settings.releases,
-        procedure: settings.procedure,
-        target: 'the runner',
-        status: outcome.status,
-        changed: false,
-        outputs: outcome.outputs,
-        failure: outcome.failure,
-        details: outcome.details,
-        logDir,
-        durationMs: Date.now() - started
-    });
-    annotations.place(reportPath);
-    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
-    await writeSummary((summary) => {
-        summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
-        outcome.summary(summary);
-    });
-    if (outcome.status === 'failed') {
-        annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true);
-        process.exitCode = ExitCode.Failure;
-    }
 }
 async function runOnHost(settings, product, mode, context) {
     const procedure = mode.procedure(context);

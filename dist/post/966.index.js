@@ -49,11 +49,16 @@ class PhpArray {
         return this.entries.get(key);
     }
 }
-const engine = new src.Engine({
-    parser: { php8: true, version: '8.2', suppressErrors: false, extractDoc: false },
-    ast: { withPositions: true },
-    lexer: { short_tags: false }
-});
+function engineFor(version) {
+    return new src.Engine({
+        parser: { php8: version.startsWith('8'), version, suppressErrors: false, extractDoc: false },
+        ast: { withPositions: true },
+        lexer: { short_tags: false }
+    });
+}
+const engine = engineFor('8.2');
+/** i-MSCP 1.2.x ran PHP 5.3 to 5.6; php-parser's 5.6 grammar takes forms PHP 7 and 8 removed (`=& new`, `fn` as a name). */
+const php5 = engineFor('5.6');
 class PhpSyntaxError extends Error {
     line;
     column;
@@ -63,16 +68,39 @@ class PhpSyntaxError extends Error {
         this.column = column;
     }
 }
-/** Parses a file's bytes; throws PhpSyntaxError with the parser's line. */
-function parsePhp(bytes, fileName) {
+function parseWith(parser, bytes, fileName) {
     try {
-        return engine.parseCode(bytes.toString('latin1'), fileName);
+        return parser.parseCode(bytes.toString('latin1'), fileName);
     }
     catch (e) {
         const err = e;
         // The message quotes source text: keep it on one line.
         const message = escapeControls(String(err.message ?? e).replace(/^Parse Error : /, '').replace(/ on line \d+$/, ''));
         throw new PhpSyntaxError(message, err.lineNumber ?? 1, err.columnNumber === undefined ? undefined : err.columnNumber + 1);
+    }
+}
+/** Parses a file's bytes with PHP 8's grammar; throws PhpSyntaxError with the parser's line. */
+function parsePhp(bytes, fileName) {
+    return parseWith(engine, bytes, fileName);
+}
+/**
+ * Plugin code as i-MSCP 1.2.x's PHP 5 read it: PHP 8's grammar first, else PHP 5.6's. `modern`
+ * is PHP 8's error when only the PHP 5 grammar took the file; a file neither takes throws
+ * PHP 8's error.
+ */
+function parsePhpCode(bytes, fileName) {
+    try {
+        return { program: parsePhp(bytes, fileName) };
+    }
+    catch (modern) {
+        if (!(modern instanceof PhpSyntaxError))
+            throw modern;
+        try {
+            return { program: parseWith(php5, bytes, fileName), modern };
+        }
+        catch {
+            throw modern;
+        }
     }
 }
 /** Text from a plugin inside a message: control characters as \\uXXXX, so a message stays one line. */
@@ -1100,7 +1128,8 @@ function analyse(dir, bounds) {
 }
 function parseFile(path, source) {
     try {
-        return { file: path, source: source.toString('latin1'), program: parsePhp(source, (0,external_node_path_.basename)(path)) };
+        const { program, modern } = parsePhpCode(source, (0,external_node_path_.basename)(path));
+        return { file: path, source: source.toString('latin1'), program, ...(modern ? { onlyPhp5: modern } : {}) };
     }
     catch (e) {
         if (e instanceof PhpSyntaxError)
@@ -1125,7 +1154,17 @@ function everyRelease(p) {
             file: f.file,
             line: f.syntax.line,
             column: f.syntax.column,
-            message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax.message})${main ? '' : '; it was not checked'}`
+            message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax.message}), neither for PHP 8 nor for PHP 5.6${main ? '' : '; it was not checked'}`
+        });
+    }
+    for (const f of p.phpFiles.filter((x) => x.onlyPhp5)) {
+        issues.push({
+            level: 'notice',
+            rule: 'php-syntax',
+            file: f.file,
+            line: f.onlyPhp5.line,
+            column: f.onlyPhp5.column,
+            message: `this file is PHP 5 only: PHP 7 and 8 refuse it (${f.onlyPhp5.message}). i-MSCP 1.2.x ran PHP 5.3 to 5.6, which accepts it, so it is no refusal there; the gate checked it as PHP 5.6`
         });
     }
     const info = p.info.info;
@@ -1373,25 +1412,32 @@ const ICON = { accepted: '✅ accepted', 'accepted-with-warnings': '⚠️ accep
 function html(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function output_short(text, max = 160) {
+function output_short(text, max = 300) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+const MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /**
  * Plugin × release table for core.summary.addTable(): the first row is the header, cells are
- * HTML-escaped text. A refused cell carries the first reason and how many there are.
+ * HTML-escaped text. With several releases, an error or warning that holds on every one is
+ * shown once, in its plugin's "every release" cell; a release's cell shows its verdict and
+ * every reason of its own.
  */
 function renderSummary(report) {
-    const header = ['Plugin', ...report.releases.map((r) => `i-MSCP ${r.version} (API ${r.pluginApi})`)];
-    const rows = report.plugins.map((p) => [
-        html(p.version ? `${p.name} ${p.version}` : p.name),
-        ...report.releases.map((r) => {
+    const shared = report.releases.length > 1;
+    const everywhere = (f) => shared && f.level !== 'notice' && f.releases.length === report.releases.length;
+    const lines = (items) => items.map((t) => html(output_short(t))).join('<br>');
+    const header = ['Plugin', ...(shared ? ['Every release'] : []), ...report.releases.map((r) => `i-MSCP ${r.version} (API ${r.pluginApi})`)];
+    const rows = report.plugins.map((p) => {
+        const common = report.findings.filter((f) => f.plugin === p.name && everywhere(f));
+        const commonMessages = new Set(common.map((f) => f.message));
+        const cells = report.releases.map((r) => {
             const v = report.verdicts.find((x) => x.plugin === p.name && x.release === r.version);
-            if (v.verdict === 'accepted')
-                return ICON.accepted;
-            const more = v.reasons.length > 1 ? ` (+${v.reasons.length - 1} more)` : '';
-            return html(`${ICON[v.verdict]}: ${output_short(v.reasons[0])}${more}`);
-        })
-    ]);
+            const own = v.reasons.filter((m) => !commonMessages.has(m));
+            return `${html(ICON[v.verdict])}${own.length ? `: ${lines(own)}` : ''}`;
+        });
+        const commonCell = common.length ? lines(common.map((f) => `${MARK[f.level]} ${f.message}`)) : '-';
+        return [html(p.version ? `${p.name} ${p.version}` : p.name), ...(shared ? [commonCell] : []), ...cells];
+    });
     return [header.map(html), ...rows];
 }
 /** Titles are built from our own words and a plugin name reduced to plain characters. */

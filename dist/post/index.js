@@ -3732,7 +3732,7 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8162,6 +8162,89 @@ function checkKey(key) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/values.ts
+/**
+ * Checks of input values that do not depend on the product registry, so that the
+ * check-plugin sub-action reads its inputs exactly as the main action does without
+ * bundling every product (moved here from input-helper.ts).
+ */
+
+
+
+
+/** A value as an error message may show it: short, and only ever printable. */
+function shown(value) {
+    const printable = value.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+}
+// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+/**
+ * What no input accepts: control characters (line breaks too, except in the inputs of
+ * several lines, whose CRLF becomes LF and where tabs may indent) and, in one-line inputs,
+ * spaces around the value. Returns the value to use.
+ */
+function checkValue(doc, value) {
+    const name = doc.name;
+    if (value === '')
+        return value;
+    const accepts = `use ${doc.accepts}`;
+    if (doc.multiline) {
+        if (CONTROL_BUT_NEWLINE.test(value))
+            throw new settings_settings/* InputError */.dz(name, `contains a control or invisible character other than a line break; ${accepts}`);
+        return value.replace(/\r\n?/g, '\n');
+    }
+    if (CONTROL.test(value))
+        throw new settings_settings/* InputError */.dz(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
+    if (value.trim() !== value)
+        throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
+    return value;
+}
+/** A product option's value, its default applied, checked by the option itself. */
+function optionValue(spec, given) {
+    const value = given || spec.default || '';
+    if (value !== '' && !spec.valid(value)) {
+        throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
+    }
+    return value;
+}
+const MAX_LOG_DIR = 1024;
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** The deepest part of `dir` that exists, with its symbolic links resolved. */
+function existingReal(dir) {
+    let probe = dir;
+    while (!(0,external_node_fs_.existsSync)(probe))
+        probe = external_node_path_.dirname(probe);
+    return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), external_node_path_.relative(probe, dir));
+}
+/** Checks and creates the log folder before anything connects; errors name the input. */
+function prepareLogDir(given) {
+    const fail = (why) => {
+        throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
+    };
+    const dir = external_node_path_.resolve(given);
+    if (dir.length > MAX_LOG_DIR)
+        fail(`is ${dir.length} characters long`);
+    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
+        fail('has a name longer than 255 bytes');
+    const real = existingReal(dir);
+    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
+    if (tree)
+        fail(`is under ${tree}, a system tree`);
+    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
+        fail('exists and is not a folder');
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        fail(`cannot be created or written (${error.code ?? 'error'})`);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
 /**
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
@@ -8210,15 +8293,6 @@ function decodeURIComponentSafe(text) {
         return text;
     }
 }
-/** A value as an error message may show it: short, and only ever printable. */
-function shown(value) {
-    const printable = value.replace(/[^\x20-\x7e]/g, '?');
-    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
-}
-// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
-// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
 /**
  * Wraps a reader so that every value is checked for what no input accepts: control
  * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
@@ -8229,19 +8303,7 @@ function checkedReader(read) {
     return (name) => {
         const value = read(name);
         const doc = docs.get(name);
-        if (!doc || value === '')
-            return value;
-        const accepts = `use ${doc.accepts}`;
-        if (doc.multiline) {
-            if (CONTROL_BUT_NEWLINE.test(value))
-                throw new settings_settings/* InputError */.dz(name, `contains a control or invisible character other than a line break; ${accepts}`);
-            return value.replace(/\r\n?/g, '\n');
-        }
-        if (CONTROL.test(value))
-            throw new settings_settings/* InputError */.dz(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
-        if (value.trim() !== value)
-            throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
-        return value;
+        return doc ? checkValue(doc, value) : value;
     };
 }
 function input_helper_oneOf(input, value, allowed) {
@@ -8345,40 +8407,6 @@ function readKey(raw, planning) {
         throw error;
     }
 }
-const MAX_LOG_DIR = 1024;
-const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
-/** The deepest part of `dir` that exists, with its symbolic links resolved. */
-function existingReal(dir) {
-    let probe = dir;
-    while (!(0,external_node_fs_.existsSync)(probe))
-        probe = external_node_path_.dirname(probe);
-    return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), external_node_path_.relative(probe, dir));
-}
-/** Checks and creates the log folder before anything connects; errors name the input. */
-function prepareLogDir(given) {
-    const fail = (why) => {
-        throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
-    };
-    const dir = external_node_path_.resolve(given);
-    if (dir.length > MAX_LOG_DIR)
-        fail(`is ${dir.length} characters long`);
-    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
-        fail('has a name longer than 255 bytes');
-    const real = existingReal(dir);
-    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
-    if (tree)
-        fail(`is under ${tree}, a system tree`);
-    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
-        fail('exists and is not a folder');
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch (error) {
-        fail(`cannot be created or written (${error.code ?? 'error'})`);
-    }
-    return dir;
-}
 function getSettings(raw = rawInput) {
     const read = checkedReader(raw);
     const productId = input_helper_oneOf('product', read('product'), settings_settings/* PRODUCTS */.zv);
@@ -8394,10 +8422,7 @@ function getSettings(raw = rawInput) {
     const options = {};
     const secretOptions = [];
     for (const spec of product.options) {
-        const value = read(spec.name) || spec.default || '';
-        if (value !== '' && !spec.valid(value)) {
-            throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
-        }
+        const value = optionValue(spec, read(spec.name));
         options[spec.name] = value;
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
@@ -9013,7 +9038,7 @@ async function cleanup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3939);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
 

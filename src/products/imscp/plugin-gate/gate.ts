@@ -11,7 +11,7 @@ import { CODE_LIMIT, INFO_LIMIT, NotRead, boundsOf, entriesUnder, entryExists, p
 import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
 import { NEW_ACCESSOR, OLD_ACCESSOR, contains, evaluate, findAccessorCalls, findSelfChecks, residual, type AccessorCall, type PathCondition, type SelfCheck, type Stop } from './php-checks.js'
 import { phpCompareStrings, phpNumericString, versionCompare, versionCompareWith } from './php-compare.js'
-import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhp, phpToString, type PhpNode } from './php-static.js'
+import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhpCode, phpToString, type PhpNode } from './php-static.js'
 import { scanPerl, type PerlHit } from './perl-scan.js'
 import type { FindingLevel, GateFinding, GatePlugin, GateRelease, GateReport, PluginReleaseVerdict, RuleId } from './types.js'
 
@@ -36,7 +36,7 @@ interface Issue {
 }
 
 /** `source` is the file as latin1 text: php-parser's offsets index it. */
-interface PhpFile { file: string; source: string; program?: PhpNode; syntax?: PhpSyntaxError }
+interface PhpFile { file: string; source: string; program?: PhpNode; syntax?: PhpSyntaxError; onlyPhp5?: PhpSyntaxError }
 
 interface Plugin {
   name: string
@@ -161,7 +161,8 @@ function analyse(dir: string, bounds: Bounds): Plugin {
 
 function parseFile(path: string, source: Buffer): PhpFile {
   try {
-    return { file: path, source: source.toString('latin1'), program: parsePhp(source, basename(path)) }
+    const { program, modern } = parsePhpCode(source, basename(path))
+    return { file: path, source: source.toString('latin1'), program, ...(modern ? { onlyPhp5: modern } : {}) }
   } catch (e) {
     if (e instanceof PhpSyntaxError) return { file: path, source: '', syntax: e }
     throw e
@@ -186,7 +187,17 @@ function everyRelease(p: Plugin): Issue[] {
       file: f.file,
       line: f.syntax!.line,
       column: f.syntax!.column,
-      message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax!.message})${main ? '' : '; it was not checked'}`
+      message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax!.message}), neither for PHP 8 nor for PHP 5.6${main ? '' : '; it was not checked'}`
+    })
+  }
+  for (const f of p.phpFiles.filter((x) => x.onlyPhp5)) {
+    issues.push({
+      level: 'notice',
+      rule: 'php-syntax',
+      file: f.file,
+      line: f.onlyPhp5!.line,
+      column: f.onlyPhp5!.column,
+      message: `this file is PHP 5 only: PHP 7 and 8 refuse it (${f.onlyPhp5!.message}). i-MSCP 1.2.x ran PHP 5.3 to 5.6, which accepts it, so it is no refusal there; the gate checked it as PHP 5.6`
     })
   }
   const info = p.info.info
