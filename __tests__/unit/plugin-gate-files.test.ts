@@ -68,7 +68,9 @@ describe('the plugin gate stays inside the workspace and reads only regular file
     ['main class linked outside the workspace', (d) => { rmSync(join(d, 'HelloWorld.php')); symlinkSync(join(outside, 'Evil.php'), join(d, 'HelloWorld.php')) }, 'error', 'HelloWorld.php', /^the main class \(HelloWorld\.php\) is a symbolic link that leads outside the workspace/],
     ['main class linked to nothing', (d) => { rmSync(join(d, 'HelloWorld.php')); symlinkSync(join(d, 'gone.php'), join(d, 'HelloWorld.php')) }, 'error', 'HelloWorld.php', /^the main class \(HelloWorld\.php\) is a symbolic link to nothing/],
     ['main class linked inside the plugin', (d) => { mkdirSync(join(d, 'src')); cpSync(join(d, 'HelloWorld.php'), join(d, 'src', 'Main.php')); rmSync(join(d, 'HelloWorld.php')); symlinkSync('src/Main.php', join(d, 'HelloWorld.php')) }, 'notice', 'HelloWorld.php', /^the main class HelloWorld\.php is a symbolic link \(to a file inside the plugin\); it was read through the link$/],
-    ['a PHP file linked into a sibling folder of the workspace', (d) => { writeFileSync(join(ws, 'shared.php'), '<?php\n'); symlinkSync(join(ws, 'shared.php'), join(d, 'shared.php')) }, 'error', 'shared.php', /is a symbolic link that leads outside plugin-path; the gate did not read it/],
+    ['a PHP file linked elsewhere in the workspace', (d) => { writeFileSync(join(ws, 'shared.php'), '<?php\n'); symlinkSync(join(ws, 'shared.php'), join(d, 'shared.php')) }, 'warning', 'shared.php', /^this file \(shared\.php\) is a symbolic link that leads outside plugin-path; the gate did not read it$/],
+    ['info.php linked elsewhere in the workspace', (d) => { cpSync(join(d, 'info.php'), join(ws, 'info.php')); rmSync(join(d, 'info.php')); symlinkSync(join(ws, 'info.php'), join(d, 'info.php')) }, 'error', 'info.php', /leads outside plugin-path/],
+    ['a link to a folder inside the plugin', (d) => { mkdirSync(join(d, 'lib')); writeFileSync(join(d, 'lib', 'Helper.php'), '<?php\n'); symlinkSync('lib', join(d, 'vendor')) }, 'notice', 'vendor', /^this file \(vendor\) is a symbolic link to a folder, not a regular file; the gate did not read it$/],
     ['a character device (a link to /dev/null inside a data folder)', (d) => { mkdirSync(join(d, 'data')); symlinkSync('/dev/null', join(d, 'data', 'log')) }, 'error', 'data/log', /leads outside the workspace/],
     ['a FIFO among the assets', (d) => { execFileSync('mkfifo', [join(d, 'pipe.txt')]) }, 'warning', 'pipe.txt', /^this file \(pipe\.txt\) is a FIFO \(named pipe\), not a regular file/],
     ['a socket', async (d) => listening(join(d, 'helper.sock')), 'warning', 'helper.sock', /is a socket, not a regular file/],
@@ -94,12 +96,20 @@ describe('the plugin gate stays inside the workspace and reads only regular file
     await expect(gate()).rejects.toThrow(/leads outside the workspace \(through a symbolic link\)/)
   })
 
-  it('names a plugin folder that is a link out of the workspace, and still checks the others', async () => {
+  it('names a plugin folder that is a link out of the workspace or out of plugin-path, and still checks the others', async () => {
     hello(() => undefined)
     symlinkSync(outside, join(ws, 'plugins', 'Evil'))
+    mkdirSync(join(ws, 'src', 'Elsewhere'), { recursive: true })
+    symlinkSync(join(ws, 'src', 'Elsewhere'), join(ws, 'plugins', 'Elsewhere'))
+    // a link to a file in a folder of plugins is no plugin
+    writeFileSync(join(ws, 'LICENSE'), 'MIT\n')
+    symlinkSync(join(ws, 'LICENSE'), join(ws, 'plugins', 'LICENSE'))
     const report = await gate()
-    expect(report.plugins.map((p) => p.name)).toEqual(['HelloWorld', 'Evil'])
-    expect(notRead(report)).toEqual([['error', 'plugins/Evil', 'the plugin folder Evil is a symbolic link that leads outside the workspace; the gate did not read it']])
+    expect(report.plugins.map((p) => p.name)).toEqual(['HelloWorld', 'Elsewhere', 'Evil'])
+    expect(notRead(report)).toEqual([
+      ['error', 'plugins/Elsewhere', 'the plugin folder Elsewhere is a symbolic link that leads outside plugin-path; the gate did not read it (set plugin-path to the folder itself to check it)'],
+      ['error', 'plugins/Evil', 'the plugin folder Evil is a symbolic link that leads outside the workspace; the gate did not read it']
+    ])
     expect(report.verdicts.filter((v) => v.plugin === 'HelloWorld').every((v) => v.verdict === 'accepted')).toBe(true)
     expect(JSON.stringify(report)).not.toContain(SECRET)
   })

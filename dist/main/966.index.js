@@ -1048,9 +1048,19 @@ function isPerl(path, head) {
     return /^#!\S*perl/.test(text) || /^#!\S*env\s+perl/.test(text);
 }
 const EMPTY_INFO = { unreadable: new Map(), returnLine: 1, issues: [] };
-/** A plugin whose folder is not read at all: only the finding that says why. */
+/** A link in a folder of plugins that may be a plugin: it leads to a folder (only its type is looked at). */
+function linksToFolder(link) {
+    try {
+        return (0,external_node_fs_.statSync)(link).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** A linked plugin folder that leads out: not read at all, only the finding that says why. */
 function unreadPlugin(link, problem) {
-    return { name: (0,external_node_path_.basename)(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${(0,external_node_path_.basename)(link)} ${problem.why}` }] };
+    const hint = problem.reason === 'leaves' ? ' (set plugin-path to the folder itself to check it)' : '';
+    return { name: (0,external_node_path_.basename)(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${escapeControls((0,external_node_path_.basename)(link))} ${problem.why}${hint}` }] };
 }
 function analyse(dir, bounds) {
     const name = (0,external_node_path_.basename)(dir);
@@ -1060,7 +1070,8 @@ function analyse(dir, bounds) {
     const essential = (path) => path === infoFile || path === mainClassFile;
     const notRead = (path, problem) => {
         const what = path === infoFile ? 'info.php' : path === mainClassFile ? 'the main class' : 'this file';
-        const level = problem.reason === 'leaves' || essential(path) ? 'error' : 'warning';
+        // Out of the workspace is hostile; a link to a folder inside the plugin is walked where it leads.
+        const level = problem.reason === 'outside' || essential(path) ? 'error' : problem.reason === 'folder' ? 'notice' : 'warning';
         fileIssues.push({ level, rule: 'file-not-read', file: path, line: 1, message: `${what} (${escapeControls((0,external_node_path_.relative)(dir, path))}) ${problem.why}` });
     };
     const read = (path, limit) => {
@@ -1089,7 +1100,7 @@ function analyse(dir, bounds) {
             if (!(e instanceof files/* NotRead */.Yo))
                 throw e;
             // Files the gate would not read anyway are named only when they are special or lead out.
-            if (php || isPerlName(path) || e.reason === 'leaves' || e.reason === 'special')
+            if (php || isPerlName(path) || e.reason === 'outside' || e.reason === 'leaves' || e.reason === 'special')
                 notRead(path, e);
             continue;
         }
@@ -1358,12 +1369,12 @@ async function checkPlugins(o) {
     const workspace = (0,external_node_path_.resolve)(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
     const bounds = (0,files/* boundsOf */.BO)(o.pluginPath, workspace);
     const found = findPluginDirs(o.pluginPath, bounds);
-    const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.flatMap((link) => {
+    const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.filter(linksToFolder).flatMap((link) => {
             try {
                 (0,files/* probe */.dy)(link, bounds);
             }
             catch (e) {
-                if (e instanceof files/* NotRead */.Yo && e.reason === 'leaves')
+                if (e instanceof files/* NotRead */.Yo && (e.reason === 'outside' || e.reason === 'leaves'))
                     return [unreadPlugin(link, e)];
                 if (!(e instanceof files/* NotRead */.Yo))
                     throw e;

@@ -3953,7 +3953,7 @@ class NotRead extends Error {
     why;
     reason;
     constructor(why, 
-    /** 'leaves': a link out of plugin-path or the workspace; 'special': a FIFO, device or socket. */
+    /** 'outside': a link out of the workspace; 'leaves': out of plugin-path only; 'special': a FIFO, device or socket. */
     reason) {
         super(why);
         this.why = why;
@@ -3973,7 +3973,7 @@ function probe(path, bounds) {
             throw new NotRead('is a symbolic link to nothing (its target does not exist)', 'dangling');
         }
         if (!isInside(real, bounds.workspace))
-            throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'leaves');
+            throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'outside');
         if (!isInside(real, bounds.root))
             throw new NotRead('is a symbolic link that leads outside plugin-path; the gate did not read it', 'leaves');
     }

@@ -50,8 +50,8 @@ function kindOf(stats: Stats): string {
 export class NotRead extends Error {
   constructor(
     readonly why: string,
-    /** 'leaves': a link out of plugin-path or the workspace; 'special': a FIFO, device or socket. */
-    readonly reason: 'leaves' | 'special' | 'folder' | 'dangling' | 'size'
+    /** 'outside': a link out of the workspace; 'leaves': out of plugin-path only; 'special': a FIFO, device or socket. */
+    readonly reason: 'outside' | 'leaves' | 'special' | 'folder' | 'dangling' | 'size'
   ) {
     super(why)
   }
@@ -76,7 +76,7 @@ export function probe(path: string, bounds: Bounds): Readable {
     } catch {
       throw new NotRead('is a symbolic link to nothing (its target does not exist)', 'dangling')
     }
-    if (!isInside(real, bounds.workspace)) throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'leaves')
+    if (!isInside(real, bounds.workspace)) throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'outside')
     if (!isInside(real, bounds.root)) throw new NotRead('is a symbolic link that leads outside plugin-path; the gate did not read it', 'leaves')
   }
   const stats = link ? statSync(real) : own

@@ -5,7 +5,7 @@
  * refuse itself; 1.2.3 refuses a missing or newer require_api and "downgrades" judged by PHP's
  * `>` on strings, and renamed the API accessor and dropped iMSCP::HooksManager.
  */
-import { readdirSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import { CODE_LIMIT, INFO_LIMIT, NotRead, boundsOf, entriesUnder, entryExists, probe, readProbed, readWhole, type Bounds } from './files.js'
 import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
@@ -88,9 +88,19 @@ function isPerl(path: string, head: Buffer): boolean {
 
 const EMPTY_INFO: InfoPhp = { unreadable: new Map(), returnLine: 1, issues: [] }
 
-/** A plugin whose folder is not read at all: only the finding that says why. */
+/** A link in a folder of plugins that may be a plugin: it leads to a folder (only its type is looked at). */
+function linksToFolder(link: string): boolean {
+  try {
+    return statSync(link).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** A linked plugin folder that leads out: not read at all, only the finding that says why. */
 function unreadPlugin(link: string, problem: NotRead): Plugin {
-  return { name: basename(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${basename(link)} ${problem.why}` }] }
+  const hint = problem.reason === 'leaves' ? ' (set plugin-path to the folder itself to check it)' : ''
+  return { name: basename(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${escapeControls(basename(link))} ${problem.why}${hint}` }] }
 }
 
 function analyse(dir: string, bounds: Bounds): Plugin {
@@ -101,7 +111,8 @@ function analyse(dir: string, bounds: Bounds): Plugin {
   const essential = (path: string) => path === infoFile || path === mainClassFile
   const notRead = (path: string, problem: NotRead): void => {
     const what = path === infoFile ? 'info.php' : path === mainClassFile ? 'the main class' : 'this file'
-    const level = problem.reason === 'leaves' || essential(path) ? 'error' : 'warning'
+    // Out of the workspace is hostile; a link to a folder inside the plugin is walked where it leads.
+    const level = problem.reason === 'outside' || essential(path) ? 'error' : problem.reason === 'folder' ? 'notice' : 'warning'
     fileIssues.push({ level, rule: 'file-not-read', file: path, line: 1, message: `${what} (${escapeControls(relative(dir, path))}) ${problem.why}` })
   }
   const read = (path: string, limit: number): Buffer | undefined => {
@@ -126,7 +137,7 @@ function analyse(dir: string, bounds: Bounds): Plugin {
     } catch (e) {
       if (!(e instanceof NotRead)) throw e
       // Files the gate would not read anyway are named only when they are special or lead out.
-      if (php || isPerlName(path) || e.reason === 'leaves' || e.reason === 'special') notRead(path, e)
+      if (php || isPerlName(path) || e.reason === 'outside' || e.reason === 'leaves' || e.reason === 'special') notRead(path, e)
       continue
     }
     if (php) {
@@ -382,11 +393,11 @@ export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> 
   const workspace = resolve(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd())
   const bounds = boundsOf(o.pluginPath, workspace)
   const found = findPluginDirs(o.pluginPath, bounds)
-  const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.flatMap((link) => {
+  const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.filter(linksToFolder).flatMap((link) => {
     try {
       probe(link, bounds)
     } catch (e) {
-      if (e instanceof NotRead && e.reason === 'leaves') return [unreadPlugin(link, e)]
+      if (e instanceof NotRead && (e.reason === 'outside' || e.reason === 'leaves')) return [unreadPlugin(link, e)]
       if (!(e instanceof NotRead)) throw e
     }
     return []
