@@ -148,4 +148,15 @@ describe("a plugin's own check, evaluated as a condition", () => {
     expect(verdicts(report)).toEqual(['1.2.0 accepted', '1.2.1 accepted', '1.2.2 accepted'])
     expect(selfChecks(report)).toEqual([['notice', '1.2.0,1.2.1,1.2.2', "the plugin stops itself here (stopPropagation() in onBeforeEnablePlugin()) unless extension_loaded('intl'): that does not depend on the plugin API, so the gate does not count it as a refusal"]])
   })
+
+  it('a comparison kept in a variable is not followed, and says so', async () => {
+    const report = await judge(`
+        $ok = version_compare(${API}, '0.2.16', '>=');
+        if (!$ok) { $event->stopPropagation(); }`)
+    expect(verdicts(report)).toEqual(['1.2.0 accepted', '1.2.1 accepted', '1.2.2 accepted'])
+    expect(selfChecks(report)).toEqual([
+      ['notice', '1.2.0,1.2.1,1.2.2', "the plugin's own API check version_compare(API, \"0.2.16\", '>=') in onBeforeEnablePlugin() is in the condition of no stopPropagation() or throw: the gate does not follow it through variables or into other methods"],
+      ['notice', '1.2.0,1.2.1,1.2.2', 'the plugin stops itself here (stopPropagation() in onBeforeEnablePlugin()) unless $ok: that does not depend on the plugin API, so the gate does not count it as a refusal']
+    ])
+  })
 })

@@ -1275,7 +1275,10 @@ function codeUse(p, release) {
 }
 /** Plugin source text for a message: one line, short. */
 function sourceText(p, node) {
-    const text = p.mainClass.source.slice(node.loc?.start.offset, node.loc?.end?.offset).replace(/\s+/g, ' ');
+    const [start, end] = [node.loc?.start.offset, node.loc?.end?.offset];
+    if (start === undefined || end === undefined)
+        return 'a condition';
+    const text = p.mainClass.source.slice(start, end).replace(/\s+/g, ' ');
     return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text);
 }
 /** "when X" or "unless X" for a condition that must (not) hold; `a != b` that must hold reads "unless a is b". */
@@ -1347,7 +1350,7 @@ function selfChecks(p, release) {
         else if (refusing.has(check))
             issues.push({ ...at, level: 'error', message: `${where} stops the plugin on plugin API ${api}: the plugin refuses itself on i-MSCP ${release.version}` });
         else if (!guarded)
-            issues.push({ ...at, level: 'notice', message: `${where} guards no stopPropagation() or throw in its method; the gate does not follow calls into other methods` });
+            issues.push({ ...at, level: 'notice', message: `${where} is in the condition of no stopPropagation() or throw: the gate does not follow it through variables or into other methods` });
         else if (!open.has(check))
             issues.push({ ...at, level: 'notice', message: `${where} passes` });
     }

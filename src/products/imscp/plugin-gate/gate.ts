@@ -303,7 +303,9 @@ function codeUse(p: Plugin, release: GateRelease): Issue[] {
 
 /** Plugin source text for a message: one line, short. */
 function sourceText(p: Plugin, node: PhpNode): string {
-  const text = p.mainClass!.source.slice(node.loc?.start.offset, node.loc?.end?.offset).replace(/\s+/g, ' ')
+  const [start, end] = [node.loc?.start.offset, node.loc?.end?.offset]
+  if (start === undefined || end === undefined) return 'a condition'
+  const text = p.mainClass!.source.slice(start, end).replace(/\s+/g, ' ')
   return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text)
 }
 
@@ -371,7 +373,7 @@ function selfChecks(p: Plugin, release: GateRelease): Issue[] {
     const guarded = stops.some((s) => s.path.some((c) => check.node && contains(c.test, check.node)))
     if (!check.node) issues.push({ ...at, level: 'notice', message: `${where}: the gate cannot follow what it does` })
     else if (refusing.has(check)) issues.push({ ...at, level: 'error', message: `${where} stops the plugin on plugin API ${api}: the plugin refuses itself on i-MSCP ${release.version}` })
-    else if (!guarded) issues.push({ ...at, level: 'notice', message: `${where} guards no stopPropagation() or throw in its method; the gate does not follow calls into other methods` })
+    else if (!guarded) issues.push({ ...at, level: 'notice', message: `${where} is in the condition of no stopPropagation() or throw: the gate does not follow it through variables or into other methods` })
     else if (!open.has(check)) issues.push({ ...at, level: 'notice', message: `${where} passes` })
   }
   return issues
