@@ -1337,7 +1337,7 @@ function selfChecks(p, release) {
             line: stop.line,
             column: stop.column,
             message: deciding.length > 0
-                ? `${where} on plugin API ${api} ${conditions}: that depends on more than the plugin API, so the gate does not count it as a refusal`
+                ? `${where} ${conditions}: on these releases that depends on more than the plugin API, so the gate does not count it as a refusal`
                 : `${where} ${conditions || 'whenever this code runs'}: that does not depend on the plugin API, so the gate does not count it as a refusal`
         });
     }
