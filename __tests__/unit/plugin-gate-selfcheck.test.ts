@@ -157,4 +157,15 @@ describe("a plugin's own check, evaluated as a condition", () => {
       ['notice', '1.2.0,1.2.1,1.2.2', 'the plugin stops itself here (stopPropagation() in onBeforeEnablePlugin()) unless $ok: that does not depend on the plugin API, so the gate does not count it as a refusal']
     ])
   })
+
+  it('several undecided conditions read as one: when all of these, unless any of those', async () => {
+    const report = await judge(`
+        if ($config['PO_SERVER'] == 'dovecot') {
+            if (!extension_loaded('imap')) {
+                if (file_exists('/etc/imscp/mailman')) { return; }
+                $event->stopPropagation();
+            }
+        }`)
+    expect(selfChecks(report).map(([, , m]) => m)).toEqual(["the plugin stops itself here (stopPropagation() in onBeforeEnablePlugin()) when $config['PO_SERVER'] is 'dovecot' unless extension_loaded('imap') or file_exists('/etc/imscp/mailman'): that does not depend on the plugin API, so the gate does not count it as a refusal"])
+  })
 })

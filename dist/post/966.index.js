@@ -1281,7 +1281,7 @@ function sourceText(p, node) {
     const text = p.mainClass.source.slice(start, end).replace(/\s+/g, ' ');
     return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text);
 }
-/** "when X" or "unless X" for a condition that must (not) hold; `a != b` that must hold reads "unless a is b". */
+/** A condition that must (not) hold, as ['when' | 'unless', X]; `a != b` that must hold reads "unless a is b". */
 function describeCondition(p, test, holds) {
     while (test.kind === 'unary' && test.type === '!') {
         test = test.what;
@@ -1289,9 +1289,15 @@ function describeCondition(p, test, holds) {
     }
     if (test.kind === 'bin' && ['==', '===', '!=', '!==', '<>'].includes(String(test.type))) {
         const positive = String(test.type).startsWith('=') === holds;
-        return `${positive ? 'when' : 'unless'} ${sourceText(p, test.left)} is ${sourceText(p, test.right)}`;
+        return [positive ? 'when' : 'unless', `${sourceText(p, test.left)} is ${sourceText(p, test.right)}`];
     }
-    return `${holds ? 'when' : 'unless'} ${sourceText(p, test)}`;
+    return [holds ? 'when' : 'unless', sourceText(p, test)];
+}
+/** "when A and B unless C or D": the stop runs when every A holds and no C does. */
+function describeConditions(parts) {
+    const when = parts.filter(([w]) => w === 'when').map(([, t]) => t);
+    const unless = parts.filter(([w]) => w === 'unless').map(([, t]) => t);
+    return [when.length ? `when ${when.join(' and ')}` : '', unless.length ? `unless ${unless.join(' or ')}` : ''].filter(Boolean).join(' ');
 }
 /**
  * The plugin's own stops, judged per release: a stop is the plugin refusing itself only when
@@ -1329,7 +1335,7 @@ function selfChecks(p, release) {
         for (const k of deciding)
             open.add(k);
         const where = `the plugin stops itself here (${stop.kind}${stop.method ? ` in ${stop.method}()` : ''})`;
-        const conditions = undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)).join(' and ');
+        const conditions = describeConditions(undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)));
         issues.push({
             level: 'notice',
             rule: 'self-check',

@@ -309,17 +309,24 @@ function sourceText(p: Plugin, node: PhpNode): string {
   return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text)
 }
 
-/** "when X" or "unless X" for a condition that must (not) hold; `a != b` that must hold reads "unless a is b". */
-function describeCondition(p: Plugin, test: PhpNode, holds: boolean): string {
+/** A condition that must (not) hold, as ['when' | 'unless', X]; `a != b` that must hold reads "unless a is b". */
+function describeCondition(p: Plugin, test: PhpNode, holds: boolean): ['when' | 'unless', string] {
   while (test.kind === 'unary' && test.type === '!') {
     test = test.what as PhpNode
     holds = !holds
   }
   if (test.kind === 'bin' && ['==', '===', '!=', '!==', '<>'].includes(String(test.type))) {
     const positive = String(test.type).startsWith('=') === holds
-    return `${positive ? 'when' : 'unless'} ${sourceText(p, test.left as PhpNode)} is ${sourceText(p, test.right as PhpNode)}`
+    return [positive ? 'when' : 'unless', `${sourceText(p, test.left as PhpNode)} is ${sourceText(p, test.right as PhpNode)}`]
   }
-  return `${holds ? 'when' : 'unless'} ${sourceText(p, test)}`
+  return [holds ? 'when' : 'unless', sourceText(p, test)]
+}
+
+/** "when A and B unless C or D": the stop runs when every A holds and no C does. */
+function describeConditions(parts: Array<['when' | 'unless', string]>): string {
+  const when = parts.filter(([w]) => w === 'when').map(([, t]) => t)
+  const unless = parts.filter(([w]) => w === 'unless').map(([, t]) => t)
+  return [when.length ? `when ${when.join(' and ')}` : '', unless.length ? `unless ${unless.join(' or ')}` : ''].filter(Boolean).join(' ')
 }
 
 /**
@@ -355,7 +362,7 @@ function selfChecks(p: Plugin, release: GateRelease): Issue[] {
     }
     for (const k of deciding) open.add(k)
     const where = `the plugin stops itself here (${stop.kind}${stop.method ? ` in ${stop.method}()` : ''})`
-    const conditions = undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)).join(' and ')
+    const conditions = describeConditions(undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)))
     issues.push({
       level: 'notice',
       rule: 'self-check',
