@@ -1,4 +1,5 @@
-// Bundles both entry points with ncc and copies every asset (each file under src/ that is
+// Bundles the entry points with ncc (main and post of the action, and the check-plugin
+// sub-action's own, which leaves out the host engine) and copies every asset (each file under src/ that is
 // not TypeScript: shell pieces, SQL, templates) beside them to dist/assets, keeping their
 // paths, so that the bundle reads the same files the tests read in src/.
 // No ncc cache: it is shared between checkouts and can hand one the other's build.
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 rmSync(join(root, 'dist'), { recursive: true, force: true })
-for (const entry of ['main', 'post']) {
+for (const entry of ['main', 'post', 'check-plugin']) {
   execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--target', 'es2023', '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' })
 }
 

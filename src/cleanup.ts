@@ -8,6 +8,7 @@
 import * as core from '@actions/core'
 import { RECONNECT_SECONDS } from './engine/channel.js'
 import { recoverRun } from './engine/recovery.js'
+import { annotations } from './report/annotations.js'
 import { guardedGroup, safeLine } from './report/console.js'
 import { getSettings, registerSecrets } from './settings/input-helper.js'
 import { loadRunState } from './state-helper.js'
@@ -45,8 +46,8 @@ export async function cleanup(): Promise<void> {
         try {
           const result = await recoverRun(target, state.runId, state.logDir, (lines) => process.stdout.write(lines))
           core.info(safeLine(`undone: ${result.undone.join(', ') || 'nothing'}`))
-          for (const warning of result.warnings) core.warning(safeLine(warning), { title: 'hostpanel post step' })
-          if (result.failed.length) core.error(safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`))
+          for (const warning of result.warnings) annotations.warning(safeLine(warning), { title: 'hostpanel post step' })
+          if (result.failed.length) annotations.annotate('error', safeLine(`undo failed for ${result.failed.join(', ')}; see ${result.log}`), {}, true)
         } finally {
           await target.close()
         }
@@ -55,8 +56,9 @@ export async function cleanup(): Promise<void> {
       }
     }
   } catch (error) {
-    core.error(safeLine(`post step: ${error instanceof Error ? error.message : String(error)}`))
+    annotations.annotate('error', safeLine(`post step: ${error instanceof Error ? error.message : String(error)}`), {}, true)
   } finally {
+    annotations.flush()
     if (state.sshWorkDir) await cleanupSshWorkDir(state.sshWorkDir)
   }
 }

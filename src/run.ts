@@ -1,28 +1,23 @@
 /** The main step: inputs → product mode → (plan | runner-side task | procedure on a target) → report. */
 import * as core from '@actions/core'
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { renderPlan, renderRunbook } from './engine/plan.js'
 import { ProcedureRunner } from './engine/runner.js'
-import { procedureOutputs, type HostMode, type ModeContext, type Product, type RunnerMode } from './products/product.js'
+import { procedureOutputs, type HostMode, type ModeContext, type Product } from './products/product.js'
 import { getProduct } from './products/registry.js'
+import { annotations } from './report/annotations.js'
 import { guardedGroup, html, info, safeLine } from './report/console.js'
 import { probeFromRunner } from './report/probe.js'
 import { secrets } from './report/redact.js'
-import { buildReport, publish, setOutputs, writeJson, writeReport, writeSummary } from './report/report.js'
+import { buildReport, publish, setOutputs, writeReport, writeSummary } from './report/report.js'
 import { getSettings, registerSecrets } from './settings/input-helper.js'
 import { PLAN, type Settings } from './settings/settings.js'
 import { saveRunState, type RunState } from './state-helper.js'
+import { newRunId, runTask, taskRunbook } from './task.js'
 import { createTarget, describeTarget } from './targets/factory.js'
 import { SshTarget } from './targets/ssh-target.js'
-
-function newRunId(): string {
-  const run = process.env.GITHUB_RUN_ID ?? 'local'
-  const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1'
-  return `${run}-${attempt}-${randomBytes(3).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '_')
-}
 
 function owner(runId: string): string {
   const where = [process.env.GITHUB_REPOSITORY, process.env.GITHUB_WORKFLOW, process.env.GITHUB_JOB].filter(Boolean).join(' / ')
@@ -46,7 +41,7 @@ async function plan(settings: Settings, product: Product, context: ModeContext):
     path = join(settings.logDir, 'plan.sh')
     writeFileSync(path, secrets.redact(renderPlan(procedure, label)))
   } else {
-    runbook = [`${product.title} ${settings.procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)]
+    runbook = taskRunbook(product, settings.procedure, mode, context)
     path = join(settings.logDir, 'plan.txt')
     writeFileSync(path, secrets.redact(`${runbook.join('\n')}\n`))
   }
@@ -56,36 +51,6 @@ async function plan(settings: Settings, product: Product, context: ModeContext):
   info(`plan written to ${path}; nothing was connected to or changed`)
   setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path })
   await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true))
-}
-
-async function runTask(settings: Settings, product: Product, mode: RunnerMode, context: ModeContext): Promise<void> {
-  const logDir = join(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`)
-  mkdirSync(logDir, { recursive: true })
-  const started = Date.now()
-  const outcome = await mode.run({ ...context, logDir })
-  const reportPath = writeJson(join(logDir, 'report.json'), {
-    product: settings.product,
-    version: settings.version,
-    releases: settings.releases,
-    procedure: settings.procedure,
-    target: 'the runner',
-    status: outcome.status,
-    changed: false,
-    outputs: outcome.outputs,
-    failure: outcome.failure,
-    details: outcome.details,
-    logDir,
-    durationMs: Date.now() - started
-  })
-  setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
-  await writeSummary((summary) => {
-    summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
-    outcome.summary(summary)
-  })
-  if (outcome.status === 'failed') {
-    core.error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` })
-    process.exitCode = core.ExitCode.Failure
-  }
 }
 
 async function runOnHost(settings: Settings, product: Product, mode: HostMode, context: ModeContext): Promise<void> {
@@ -105,7 +70,7 @@ async function runOnHost(settings: Settings, product: Product, mode: HostMode, c
   let cancelled = false
   const onSignal = (signal: string): void => {
     cancelled = true
-    core.warning(`${signal} received: stopping after the current step and undoing what was changed`)
+    annotations.warning(`${signal} received: stopping after the current step and undoing what was changed`)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -162,5 +127,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setOutput('status', 'failed')
     core.setFailed(safeLine(error instanceof Error ? error.message : String(error)))
+  } finally {
+    annotations.flush()
   }
 }

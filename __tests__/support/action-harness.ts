@@ -52,7 +52,7 @@ export interface RunOptions {
   signal?: { name: NodeJS.Signals; afterMs: number } | { name: NodeJS.Signals; whenOutput: RegExp }
 }
 
-export function runAction(entry: 'main' | 'post', inputs: Record<string, string>, options: RunOptions): Promise<ActionRun> {
+export function runAction(entry: 'main' | 'post' | 'check-plugin', inputs: Record<string, string>, options: RunOptions): Promise<ActionRun> {
   mkdirSync(options.workDir, { recursive: true })
   const files = { output: join(options.workDir, `${entry}.output`), state: join(options.workDir, `${entry}.state`), summary: join(options.workDir, `${entry}.summary.md`) }
   for (const file of Object.values(files)) writeFileSync(file, '')

@@ -18,6 +18,7 @@ const SCRATCH = mkdtempSync(join(tmpdir(), 'bad-input-'))
 const A_FILE = join(SCRATCH, 'a-file')
 writeFileSync(A_FILE, 'not a folder\n')
 symlinkSync('/proc', join(SCRATCH, 'to-proc'))
+symlinkSync(mkdtempSync(join(tmpdir(), 'bad-input-outside-')), join(SCRATCH, 'link-out'))
 
 const base = { product: 'ispmanager', version: '6', host: '10.0.0.2', 'ssh-key': KEYS.ed25519, 'known-hosts': KNOWN, 'log-dir': join(SCRATCH, 'logs') }
 
@@ -124,7 +125,7 @@ const CASES: Record<string, string[]> = {
   'activation-key': ['--help', '----', 'abc', 'a b c d', 'key;rm', 'k'.repeat(129), 'KEY-1234\n', 'ключ1234', '-KEY-1234'],
   'dpkg-lock-wait': ['-1', '3601', '030', ' 300', '1.5', 'x'],
   'installer-timeout': ['4', '601', '060', 'sixty'],
-  'plugin-path': ['missing', 'a-file', '/etc', '../..', 'plugins/../..', 'plugins\n::error::x', ' plugins'],
+  'plugin-path': ['missing', 'a-file', '/etc', '../..', 'plugins/../..', 'plugins\n::error::x', ' plugins', 'link-out', 'link-out/.', 'to-proc'],
   'previous-plugin-version': ['1.0 ; rm', 'x'.repeat(65), '1.0\n', '$(id)'],
   'release-url': ['http://example.com/imscp.tar.gz', 'https://bücher.de/x.tar.gz', 'https://example.com/x y.tar.gz', 'file:///etc/passwd'],
   'release-path': ['relative/imscp.tar.gz', '/srv/../etc/shadow', '/srv/a b.tar.gz', '/srv/$(id).tar.gz'],

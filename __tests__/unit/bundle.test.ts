@@ -14,7 +14,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8')
 
 describe('the bundle', () => {
-  it.each(['main', 'post'])('%s starts without undici and without the PHP parser', (entry) => {
+  it.each(['main', 'post', 'check-plugin'])('%s starts without undici and without the PHP parser', (entry) => {
     const start = read(`dist/${entry}/index.js`)
     expect(start).not.toContain('llhttp')
     expect(start).toContain('@actions/http-client is not bundled with hostpanel-action')

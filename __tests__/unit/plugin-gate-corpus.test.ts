@@ -119,7 +119,7 @@ describe('plugin discovery', () => {
     expect(one.compatible).toBe(true)
     const empty = mkdtempSync(join(tmpdir(), 'plugin-gate-'))
     try {
-      await expect(checkPlugins({ pluginPath: empty, releases: RELEASES })).rejects.toThrow(/no i-MSCP plugin/)
+      await expect(checkPlugins({ pluginPath: empty, releases: RELEASES, workspace: empty })).rejects.toThrow(/no i-MSCP plugin/)
     } finally {
       rmSync(empty, { recursive: true })
     }
@@ -162,7 +162,7 @@ describe(hasPhp ? 'info.php read statically agrees with php-cli' : 'info.php cro
     const dir = mkdtempSync(join(tmpdir(), 'plugin-gate-php-'))
     try {
       cpSync(join(CORPUS, name, 'info.php'), join(dir, 'info.php'))
-      const read = readInfoPhp(join(dir, 'info.php'))
+      const read = readInfoPhp(readFileSync(join(dir, 'info.php')))
       const unset = [...read.unreadable.keys()].map((k) => `unset($v[${JSON.stringify(k)}]);`).join(' ')
       const code = `ob_start(); $v = include 'info.php'; ob_end_clean(); ${unset} var_export($v);`
       const php = spawnSync('php', ['-d', 'display_errors=stderr', '-r', code], { cwd: dir })

@@ -36,13 +36,42 @@ function stdoutOf(fn: () => void): string {
 describe('job summary table', () => {
   it('has a header of releases and one row per plugin with its verdicts', () => {
     const rows = renderSummary(report)
-    expect(rows[0]).toEqual(['Plugin', 'i-MSCP 1.2.0 (API 0.2.15)', 'i-MSCP 1.2.1 (API 0.2.16)', 'i-MSCP 1.2.2 (API 0.2.17)', 'i-MSCP 1.2.3 (API 1.0.0)'])
+    expect(rows[0]).toEqual(['Plugin', 'Every release', 'i-MSCP 1.2.0 (API 0.2.15)', 'i-MSCP 1.2.1 (API 0.2.16)', 'i-MSCP 1.2.2 (API 0.2.17)', 'i-MSCP 1.2.3 (API 1.0.0)'])
     expect(rows).toHaveLength(report.plugins.length + 1)
     const newer = rows.find((r) => r[0] === 'NewerApi 1.0.0')!
-    expect(newer.slice(1, 4)).toEqual(['✅ accepted', '✅ accepted', '✅ accepted'])
-    expect(newer[4]).toMatch(/^❌ refused: require_api &#34;1.0.1&#34; is newer/)
+    expect(newer.slice(1, 5)).toEqual(['-', '✅ accepted', '✅ accepted', '✅ accepted'])
+    expect(newer[5]).toMatch(/^❌ refused: require_api &#34;1.0.1&#34; is newer/)
+  })
+
+  it('shows a finding that holds on every release once, in the plugin\'s own cell, and only what differs per release', () => {
+    const rows = renderSummary(report)
     const missing = rows.find((r) => r[0] === 'MissingKeys')!
-    expect(missing[1]).toMatch(/^⚠️ accepted with warnings: .* \(\+2 more\)$/)
+    const warnings = report.findings.filter((f) => f.plugin === 'MissingKeys' && f.level === 'warning')
+    expect(warnings.length).toBeGreaterThanOrEqual(3)
+    expect(warnings.every((f) => f.releases.length === 4)).toBe(true)
+    expect(missing[1]!.split('<br>')).toHaveLength(warnings.length)
+    expect(missing[1]).toMatch(/^⚠️ info.php has no &#39;email&#39;|^⚠️ info.php has no/)
+    for (const f of warnings) expect(rows.flat().join('\n').split(f.message.slice(0, 30).replace(/'/g, '&#39;').replace(/"/g, '&#34;')).length - 1).toBe(1)
+    expect(missing.slice(2)).toEqual(['⚠️ accepted with warnings', '⚠️ accepted with warnings', '⚠️ accepted with warnings', '⚠️ accepted with warnings'])
+  })
+
+  it('lists every reason of a refused cell', () => {
+    const rows = renderSummary(report)
+    const selfCheck = rows.find((r) => r[0].startsWith('SelfCheckElse'))!
+    const reasons = report.verdicts.find((v) => v.plugin === 'SelfCheckElse' && v.release === '1.2.3')!.reasons
+    expect(reasons).toHaveLength(2)
+    expect(selfCheck[5]!.replace(/^❌ refused: /, '').split('<br>')).toHaveLength(2)
+    expect(selfCheck[5]).toMatch(/^❌ refused: info.php has no require_api.*<br>getPluginApiVersion\(\) was renamed/)
+    const broken = rows.find((r) => r[0].startsWith('BrokenSyntax'))!
+    expect(broken.slice(2)).toEqual(['❌ refused', '❌ refused', '❌ refused', '❌ refused'])
+    expect(broken[1]).toMatch(/^❌ info.php is not valid PHP/)
+  })
+
+  it('has no "every release" column for one release', () => {
+    const one = { ...report, releases: report.releases.slice(3), verdicts: report.verdicts.filter((v) => v.release === '1.2.3'), findings: report.findings.map((f) => ({ ...f, releases: f.releases.filter((r) => r === '1.2.3') })) }
+    const rows = renderSummary(one)
+    expect(rows[0]).toEqual(['Plugin', 'i-MSCP 1.2.3 (API 1.0.0)'])
+    expect(rows.find((r) => r[0] === 'MissingKeys')![1]).toMatch(/^⚠️ accepted with warnings: info.php has no &#34;email&#34; key.*<br>.*<br>/)
   })
 })
 

@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/products/imscp/plugin-gate/files.ts
+var files = __webpack_require__(842);
 // EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
 var src = __webpack_require__(8341);
 ;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/php-static.ts
@@ -47,11 +49,16 @@ class PhpArray {
         return this.entries.get(key);
     }
 }
-const engine = new src.Engine({
-    parser: { php8: true, version: '8.2', suppressErrors: false, extractDoc: false },
-    ast: { withPositions: true },
-    lexer: { short_tags: false }
-});
+function engineFor(version) {
+    return new src.Engine({
+        parser: { php8: version.startsWith('8'), version, suppressErrors: false, extractDoc: false },
+        ast: { withPositions: true },
+        lexer: { short_tags: false }
+    });
+}
+const engine = engineFor('8.2');
+/** i-MSCP 1.2.x ran PHP 5.3 to 5.6; php-parser's 5.6 grammar takes forms PHP 7 and 8 removed (`=& new`, `fn` as a name). */
+const php5 = engineFor('5.6');
 class PhpSyntaxError extends Error {
     line;
     column;
@@ -61,16 +68,39 @@ class PhpSyntaxError extends Error {
         this.column = column;
     }
 }
-/** Parses a file's bytes; throws PhpSyntaxError with the parser's line. */
-function parsePhp(bytes, fileName) {
+function parseWith(parser, bytes, fileName) {
     try {
-        return engine.parseCode(bytes.toString('latin1'), fileName);
+        return parser.parseCode(bytes.toString('latin1'), fileName);
     }
     catch (e) {
         const err = e;
         // The message quotes source text: keep it on one line.
         const message = escapeControls(String(err.message ?? e).replace(/^Parse Error : /, '').replace(/ on line \d+$/, ''));
         throw new PhpSyntaxError(message, err.lineNumber ?? 1, err.columnNumber === undefined ? undefined : err.columnNumber + 1);
+    }
+}
+/** Parses a file's bytes with PHP 8's grammar; throws PhpSyntaxError with the parser's line. */
+function parsePhp(bytes, fileName) {
+    return parseWith(engine, bytes, fileName);
+}
+/**
+ * Plugin code as i-MSCP 1.2.x's PHP 5 read it: PHP 8's grammar first, else PHP 5.6's. `modern`
+ * is PHP 8's error when only the PHP 5 grammar took the file; a file neither takes throws
+ * PHP 8's error.
+ */
+function parsePhpCode(bytes, fileName) {
+    try {
+        return { program: parsePhp(bytes, fileName) };
+    }
+    catch (modern) {
+        if (!(modern instanceof PhpSyntaxError))
+            throw modern;
+        try {
+            return { program: parseWith(php5, bytes, fileName), modern };
+        }
+        catch {
+            throw modern;
+        }
     }
 }
 /** Text from a plugin inside a message: control characters as \\uXXXX, so a message stays one line. */
@@ -288,7 +318,6 @@ function bytesToText(bytes) {
  * is, and what the file would do besides returning it. Plugin code is never executed.
  */
 
-
 /** Keys the plugin manager reads; 'priority' is optional and other keys are allowed. */
 const INFO_KEYS = ['author', 'email', 'version', 'require_api', 'date', 'name', 'desc', 'url'];
 /** Plugin text inside a message: quoted, control characters escaped, kept short. */
@@ -306,11 +335,12 @@ function describeValue(value) {
 }
 /** Statements that only declare things and run nothing a reader should worry about. */
 const INERT = new Set(['declare', 'namespace', 'usegroup', 'noop']);
-function readInfoPhp(path) {
+/** Reads info.php's bytes (the gate reads the file through its bounds: files.ts). */
+function readInfoPhp(source) {
     const result = { unreadable: new Map(), returnLine: 1, issues: [] };
     let program;
     try {
-        program = parsePhp((0,external_node_fs_.readFileSync)(path), 'info.php');
+        program = parsePhp(source, 'info.php');
     }
     catch (e) {
         if (!(e instanceof PhpSyntaxError))
@@ -680,7 +710,11 @@ function comparisonAround(call, parent, order) {
     const op = callOnLeft ? String(parent.type) : FLIP[String(parent.type)] ?? String(parent.type);
     return { cond: (api) => NUMERIC_OPS[op](order(api), Number(other)), node: parent, text: `${op} ${other}` };
 }
-function findSelfChecks(program) {
+function enclosingMethod(ancestors) {
+    const method = [...ancestors].reverse().find((a) => a.kind === 'method');
+    return method ? String(method.name.name ?? method.name) : undefined;
+}
+function findChecks(program) {
     const checks = [];
     for (const { node, ancestors } of walk(program)) {
         if (node.kind !== 'call' || functionName(node) !== 'version_compare')
@@ -707,71 +741,135 @@ function findSelfChecks(program) {
             if (around)
                 condition = { ...around, text: `${shown}) ${around.text}` };
         }
-        const method = [...ancestors].reverse().find((a) => a.kind === 'method');
-        const check = {
+        checks.push({
             accessor,
             line: position(node).line,
             column: (node.loc?.start.column ?? 0) + 1,
-            method: method ? String(method.name.name ?? method.name) : undefined,
-            text: condition?.text ?? `${shown}, …)`
-        };
-        checks.push({ ...check, ...follow(condition, ancestors) });
+            method: enclosingMethod(ancestors),
+            text: condition?.text ?? `${shown}, …)`,
+            ...(condition ? { node: condition.node, holdsAt: condition.cond } : {})
+        });
     }
     return checks;
 }
-/** Finds the `if` whose test holds the comparison and decides, per API version, whether its taken branch stops. */
-function follow(condition, ancestors) {
-    const unknown = { stopsAt: () => undefined, stops: false };
-    if (!condition)
-        return unknown;
-    const ifIndex = ancestors.findLastIndex((a) => a.kind === 'if' && [...walk(a.test)].some(({ node }) => node === condition.node));
-    if (ifIndex === -1)
-        return unknown;
-    const ifNode = ancestors[ifIndex];
-    const thenStops = stopsIn(ifNode.body);
-    const elseStops = stopsIn(ifNode.alternate);
-    return {
-        stops: thenStops || elseStops,
-        stopsAt(api) {
-            const value = evaluate(ifNode.test, condition.node, condition.cond(api));
-            if (value === undefined)
-                return undefined;
-            return value ? thenStops : elseStops;
-        }
-    };
-}
-/** A branch stops the plugin manager's action when it calls stopPropagation() or throws. */
-function stopsIn(branch) {
-    if (!branch)
+/** A statement after which the rest of its block does not run. */
+function exits(node) {
+    if (!node)
         return false;
-    return [...walk(branch)].some(({ node }) => node.kind === 'throw' || (node.kind === 'call' && methodName(node)?.toLowerCase() === 'stoppropagation'));
+    if (['return', 'throw', 'exit'].includes(node.kind))
+        return true;
+    if (node.kind === 'expressionstatement')
+        return exits(node.expression);
+    if (node.kind === 'block')
+        return exits(node.children.at(-1));
+    return false;
+}
+/** The conditions under which `chain`'s last node runs, inside its method: enclosing ifs, and ifs before it that return early. */
+function pathOf(chain) {
+    const path = [];
+    const from = chain.findLastIndex((n) => n.kind === 'method' || n.kind === 'function' || n.kind === 'closure');
+    for (let i = Math.max(from, 0); i < chain.length - 1; i++) {
+        const parent = chain[i];
+        const child = chain[i + 1];
+        if (parent.kind === 'if' && child !== parent.test)
+            path.push({ test: parent.test, holds: child === parent.body });
+        const siblings = Array.isArray(parent.children) ? parent.children : [];
+        for (const before of siblings.slice(0, Math.max(siblings.indexOf(child), 0))) {
+            if (before.kind !== 'if')
+                continue;
+            const body = exits(before.body);
+            const alternate = exits(before.alternate);
+            if (body !== alternate)
+                path.push({ test: before.test, holds: alternate });
+        }
+    }
+    return path;
 }
 /**
- * Three-valued evaluation of an `if` test in which only the comparison is known. Other parts
- * of an `&&` (typically "is this event about me?") are taken to hold; an `||` with an unknown
- * side that does not settle it, or anything else, is undecided.
+ * The plugin's minimum-API checks, and every place that stops the plugin manager's action
+ * with the conditions that lead there: stopPropagation() anywhere, and a throw only when an
+ * API check is on its way (plugins throw on many errors that have nothing to do with the API).
  */
-function evaluate(test, target, value) {
-    if (test === target)
+function findSelfChecks(program) {
+    const checks = findChecks(program);
+    const stops = [];
+    const compared = (path) => path.some((c) => checks.some((k) => k.node && contains(c.test, k.node)));
+    for (const { node, ancestors } of walk(program)) {
+        const stop = node.kind === 'throw' ? 'throw' : node.kind === 'call' && methodName(node)?.toLowerCase() === 'stoppropagation' ? 'stopPropagation()' : undefined;
+        if (!stop)
+            continue;
+        const path = pathOf([...ancestors, node]);
+        if (stop === 'throw' && !compared(path))
+            continue;
+        stops.push({ kind: stop, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1, method: enclosingMethod(ancestors), path });
+    }
+    return { checks, stops };
+}
+function contains(root, target) {
+    return [...walk(root)].some(({ node }) => node === target);
+}
+/** `$event->getParam('pluginName')`: which plugin an install/enable event is about. */
+function isPluginNameParam(node) {
+    return node.kind === 'call' && methodName(node)?.toLowerCase() === 'getparam' && literal(node.arguments[0]) === 'pluginName';
+}
+/** `$this->getName()`, or the plugin's name as a literal: what the event's plugin name is compared with. */
+function isOwnName(node, plugin) {
+    if (node.kind === 'call' && methodName(node)?.toLowerCase() === 'getname' && node.what.kind === 'propertylookup')
+        return true;
+    return literal(node) === plugin;
+}
+/**
+ * Three-valued value of an `if` test when only the API comparisons (`known`) are known. The
+ * gate judges a plugin's own install and enable, so "is this event about me?" holds; anything
+ * else (configuration, other plugins, files) is undecided.
+ */
+function evaluate(test, known, plugin) {
+    const value = known.get(test);
+    if (value !== undefined)
         return value;
+    if (test.kind === 'boolean')
+        return Boolean(test.value);
     if (test.kind === 'unary' && test.type === '!') {
-        const inner = evaluate(test.what, target, value);
+        const inner = evaluate(test.what, known, plugin);
         return inner === undefined ? undefined : !inner;
     }
     if (test.kind === 'cast' && test.type === 'bool')
-        return evaluate(test.expr, target, value);
-    if (test.kind === 'bin' && ['&&', 'and', '||', 'or'].includes(String(test.type))) {
-        const contains = (n) => [...walk(n)].some(({ node }) => node === target);
-        const left = contains(test.left) ? evaluate(test.left, target, value) : 'other';
-        const right = contains(test.right) ? evaluate(test.right, target, value) : 'other';
-        const known = [left, right].filter((v) => typeof v === 'boolean');
-        if (known.length === 0)
-            return undefined;
-        if (test.type === '&&' || test.type === 'and')
-            return known.every(Boolean) && !(left === undefined || right === undefined) ? true : known.some((v) => !v) ? false : undefined;
-        return known.some(Boolean) ? true : left === 'other' || right === 'other' || left === undefined || right === undefined ? undefined : false;
+        return evaluate(test.expr, known, plugin);
+    if (test.kind !== 'bin')
+        return undefined;
+    const left = test.left;
+    const right = test.right;
+    const type = String(test.type);
+    if (['==', '===', '!=', '!==', '<>'].includes(type) && (isPluginNameParam(left) || isPluginNameParam(right))) {
+        const same = isOwnName(isPluginNameParam(left) ? right : left, plugin);
+        return type.startsWith('=') ? same : !same;
     }
+    const l = evaluate(left, known, plugin);
+    const r = evaluate(right, known, plugin);
+    if (type === '&&' || type === 'and')
+        return l === false || r === false ? false : l === true && r === true ? true : undefined;
+    if (type === '||' || type === 'or')
+        return l === true || r === true ? true : l === false && r === false ? false : undefined;
+    if (type === 'xor')
+        return l === undefined || r === undefined ? undefined : l !== r;
     return undefined;
+}
+/** The part of an undecided test that is left once its known parts are taken out (`me && X` is X). */
+function residual(test, known, plugin) {
+    if (test.kind !== 'bin')
+        return test;
+    const type = String(test.type);
+    const and = type === '&&' || type === 'and';
+    if (!and && type !== '||' && type !== 'or')
+        return test;
+    const l = evaluate(test.left, known, plugin);
+    const r = evaluate(test.right, known, plugin);
+    // In `A && B` a side that holds says nothing more; in `A || B` a side that fails does not.
+    if (l === and)
+        return residual(test.right, known, plugin);
+    if (r === and)
+        return residual(test.left, known, plugin);
+    return test;
 }
 
 ;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/perl-scan.ts
@@ -919,80 +1017,144 @@ function scanPerl(source, inCode, inStrings) {
 
 
 
+
 /** In code the package name; in strings the file that `require` would load. */
 const HOOKS_MANAGER = { code: /\biMSCP::HooksManager\b/, strings: /\biMSCP\/HooksManager\.pm\b/ };
 /** Features that changed with 1.2.3 are tied to the release itself, not to the manager flag. */
 function from123(release) {
     return versionCompare(release.version, '1.2.3') >= 0;
 }
-function findPluginDirs(pluginPath) {
-    const root = (0,external_node_path_.resolve)(pluginPath);
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'info.php')))
-        return [root];
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
-        throw new Error(`plugin path ${pluginPath} is not a folder`);
-    const dirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d.name, 'info.php')))
-        .map((d) => (0,external_node_path_.join)(root, d.name))
-        .sort();
-    if (dirs.length === 0)
+/** The plugin folders: plugin-path itself when it has an info.php, else its real sub-folders that have one. */
+function findPluginDirs(pluginPath, bounds) {
+    const root = bounds.root;
+    if ((0,files/* entryExists */.v_)((0,external_node_path_.join)(root, 'info.php')))
+        return { dirs: [root], links: [] };
+    const entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    const dirs = entries.filter((d) => d.isDirectory() && (0,files/* entryExists */.v_)((0,external_node_path_.join)(root, d.name, 'info.php'))).map((d) => (0,external_node_path_.join)(root, d.name)).sort();
+    // A linked plugin folder is never entered; one that leaves is named (below), one inside is read where it is.
+    const links = entries.filter((d) => d.isSymbolicLink()).map((d) => (0,external_node_path_.join)(root, d.name)).sort();
+    if (dirs.length === 0 && links.length === 0)
         throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`);
-    return dirs;
+    return { dirs, links };
 }
-function filesUnder(dir) {
-    return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).flatMap((d) => {
-        if (d.name.startsWith('.') || d.name === 'node_modules')
-            return [];
-        const path = (0,external_node_path_.join)(dir, d.name);
-        return d.isDirectory() ? filesUnder(path) : d.isFile() ? [path] : [];
-    }).sort();
-}
-function isPerl(path) {
+function isPerlName(path) {
     const ext = (0,external_node_path_.extname)(path);
-    if (ext === '.pl' || ext === '.pm')
+    return ext === '.pl' || ext === '.pm' || ext === '';
+}
+function isPerl(path, head) {
+    if ((0,external_node_path_.extname)(path) !== '')
         return true;
-    if (ext !== '')
-        return false;
-    const head = (0,external_node_fs_.readFileSync)(path).subarray(0, 128).toString('latin1');
-    return /^#!\S*perl/.test(head) || /^#!\S*env\s+perl/.test(head);
+    const text = head.toString('latin1');
+    return /^#!\S*perl/.test(text) || /^#!\S*env\s+perl/.test(text);
 }
-function readPhp(path) {
+const EMPTY_INFO = { unreadable: new Map(), returnLine: 1, issues: [] };
+/** A link in a folder of plugins that may be a plugin: it leads to a folder (only its type is looked at). */
+function linksToFolder(link) {
     try {
-        return { file: path, program: parsePhp((0,external_node_fs_.readFileSync)(path), (0,external_node_path_.basename)(path)) };
+        return (0,external_node_fs_.statSync)(link).isDirectory();
     }
-    catch (e) {
-        if (e instanceof PhpSyntaxError)
-            return { file: path, syntax: e };
-        throw e;
+    catch {
+        return false;
     }
 }
-function analyse(dir) {
+/** A linked plugin folder that leads out: not read at all, only the finding that says why. */
+function unreadPlugin(link, problem) {
+    const hint = problem.reason === 'leaves' ? ' (set plugin-path to the folder itself to check it)' : '';
+    return { name: (0,external_node_path_.basename)(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${escapeControls((0,external_node_path_.basename)(link))} ${problem.why}${hint}` }] };
+}
+function analyse(dir, bounds) {
     const name = (0,external_node_path_.basename)(dir);
-    const files = filesUnder(dir);
     const infoFile = (0,external_node_path_.join)(dir, 'info.php');
     const mainClassFile = (0,external_node_path_.join)(dir, `${name}.php`);
-    const phpFiles = files.filter((f) => (0,external_node_path_.extname)(f) === '.php' && f !== infoFile).map(readPhp);
+    const fileIssues = [];
+    const essential = (path) => path === infoFile || path === mainClassFile;
+    const notRead = (path, problem) => {
+        const what = path === infoFile ? 'info.php' : path === mainClassFile ? 'the main class' : 'this file';
+        // Out of the workspace is hostile; a link to a folder inside the plugin is walked where it leads.
+        const level = problem.reason === 'outside' || essential(path) ? 'error' : problem.reason === 'folder' ? 'notice' : 'warning';
+        fileIssues.push({ level, rule: 'file-not-read', file: path, line: 1, message: `${what} (${escapeControls((0,external_node_path_.relative)(dir, path))}) ${problem.why}` });
+    };
+    const read = (path, limit) => {
+        try {
+            return (0,files/* readWhole */.oD)((0,files/* probe */.dy)(path, bounds), limit);
+        }
+        catch (e) {
+            if (!(e instanceof files/* NotRead */.Yo))
+                throw e;
+            notRead(path, e);
+            return undefined;
+        }
+    };
+    const phpFiles = [];
+    const perlFiles = [];
+    let mainClassLink = false;
+    for (const path of (0,files/* entriesUnder */.X2)(dir)) {
+        if (path === infoFile)
+            continue;
+        const php = (0,external_node_path_.extname)(path) === '.php';
+        let file;
+        try {
+            file = (0,files/* probe */.dy)(path, bounds);
+        }
+        catch (e) {
+            if (!(e instanceof files/* NotRead */.Yo))
+                throw e;
+            // Files the gate would not read anyway are named only when they are special or lead out.
+            if (php || isPerlName(path) || e.reason === 'outside' || e.reason === 'leaves' || e.reason === 'special')
+                notRead(path, e);
+            continue;
+        }
+        if (php) {
+            const source = read(path, files/* CODE_LIMIT */.gx);
+            if (source)
+                phpFiles.push(parseFile(path, source));
+            if (path === mainClassFile)
+                mainClassLink = file.link;
+        }
+        else if (isPerlName(path) && isPerl(path, (0,files/* readProbed */.zo)(file, 128))) {
+            const source = read(path, files/* CODE_LIMIT */.gx);
+            if (source)
+                perlFiles.push({ file: path, text: source.toString('latin1') });
+        }
+    }
+    const infoSource = read(infoFile, files/* INFO_LIMIT */.Vm);
     const mainClass = phpFiles.find((f) => f.file === mainClassFile);
+    if (mainClass && mainClassLink) {
+        fileIssues.push({ level: 'notice', rule: 'file-not-read', file: mainClassFile, line: 1, message: `the main class ${escapeControls(name)}.php is a symbolic link (to a file inside the plugin); it was read through the link` });
+    }
     return {
         name,
         dir,
-        info: readInfoPhp(infoFile),
+        info: infoSource ? readInfoPhp(infoSource) : EMPTY_INFO,
         infoFile,
         mainClass,
         mainClassFile,
+        mainClassNotRead: !mainClass && (0,files/* entryExists */.v_)(mainClassFile),
         phpFiles,
         accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
-        selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
-        perlHits: files.filter(isPerl).flatMap((f) => scanPerl((0,external_node_fs_.readFileSync)(f).toString('latin1'), HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f })))
+        selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : { checks: [], stops: [] },
+        perlHits: perlFiles.flatMap((f) => scanPerl(f.text, HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f.file }))),
+        fileIssues
     };
+}
+function parseFile(path, source) {
+    try {
+        const { program, modern } = parsePhpCode(source, (0,external_node_path_.basename)(path));
+        return { file: path, source: source.toString('latin1'), program, ...(modern ? { onlyPhp5: modern } : {}) };
+    }
+    catch (e) {
+        if (e instanceof PhpSyntaxError)
+            return { file: path, source: '', syntax: e };
+        throw e;
+    }
 }
 function keyLine(info, key) {
     return info.info?.lines.get(key) ?? info.returnLine;
 }
 /** Findings of info.php and the main class that hold whatever the release. */
 function everyRelease(p) {
-    const issues = p.info.issues.map((i) => ({ ...i, file: p.infoFile }));
-    if (!p.mainClass) {
+    const issues = [...p.fileIssues, ...p.info.issues.map((i) => ({ ...i, file: p.infoFile }))];
+    if (!p.mainClass && !p.mainClassNotRead) {
         issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${escapeControls(p.name)}/${escapeControls(p.name)}.php is missing: the plugin manager cannot load the plugin` });
     }
     for (const f of p.phpFiles.filter((x) => x.syntax)) {
@@ -1003,7 +1165,17 @@ function everyRelease(p) {
             file: f.file,
             line: f.syntax.line,
             column: f.syntax.column,
-            message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax.message})${main ? '' : '; it was not checked'}`
+            message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax.message}), neither for PHP 8 nor for PHP 5.6${main ? '' : '; it was not checked'}`
+        });
+    }
+    for (const f of p.phpFiles.filter((x) => x.onlyPhp5)) {
+        issues.push({
+            level: 'notice',
+            rule: 'php-syntax',
+            file: f.file,
+            line: f.onlyPhp5.line,
+            column: f.onlyPhp5.column,
+            message: `this file is PHP 5 only: PHP 7 and 8 refuse it (${f.onlyPhp5.message}). i-MSCP 1.2.x ran PHP 5.3 to 5.6, which accepts it, so it is no refusal there; the gate checked it as PHP 5.6`
         });
     }
     const info = p.info.info;
@@ -1099,19 +1271,94 @@ function codeUse(p, release) {
             issues.push({ level: 'error', rule: 'removed-perl-module', file: hit.file, line: hit.line, column: hit.column, message: `iMSCP::HooksManager no longer exists in i-MSCP 1.2.3 (it is iMSCP::EventManager): this Perl code does not compile there` });
         }
     }
-    for (const check of p.selfChecks.filter((c) => accessorExists(c.accessor, release))) {
+    return [...issues, ...selfChecks(p, release)];
+}
+/** Plugin source text for a message: one line, short. */
+function sourceText(p, node) {
+    const [start, end] = [node.loc?.start.offset, node.loc?.end?.offset];
+    if (start === undefined || end === undefined)
+        return 'a condition';
+    const text = p.mainClass.source.slice(start, end).replace(/\s+/g, ' ');
+    return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text);
+}
+/** A condition that must (not) hold, as ['when' | 'unless', X]; `a != b` that must hold reads "unless a is b". */
+function describeCondition(p, test, holds) {
+    while (test.kind === 'unary' && test.type === '!') {
+        test = test.what;
+        holds = !holds;
+    }
+    if (test.kind === 'bin' && ['==', '===', '!=', '!==', '<>'].includes(String(test.type))) {
+        const positive = String(test.type).startsWith('=') === holds;
+        return [positive ? 'when' : 'unless', `${sourceText(p, test.left)} is ${sourceText(p, test.right)}`];
+    }
+    return [holds ? 'when' : 'unless', sourceText(p, test)];
+}
+/** "when A and B unless C or D": the stop runs when every A holds and no C does. */
+function describeConditions(parts) {
+    const when = parts.filter(([w]) => w === 'when').map(([, t]) => t);
+    const unless = parts.filter(([w]) => w === 'unless').map(([, t]) => t);
+    return [when.length ? `when ${when.join(' and ')}` : '', unless.length ? `unless ${unless.join(' or ')}` : ''].filter(Boolean).join(' ');
+}
+/**
+ * The plugin's own stops, judged per release: a stop is the plugin refusing itself only when
+ * every condition on its way is decided and an API check is among them; a stop that depends on
+ * anything else (configuration, other plugins) is a notice saying on what.
+ */
+function selfChecks(p, release) {
+    const { checks, stops } = p.selfChecks;
+    const file = p.mainClassFile;
+    const api = release.pluginApi;
+    const usable = checks.filter((c) => accessorExists(c.accessor, release));
+    // A check through an accessor the release lacks is a fatal error there (removed-accessor), not a verdict.
+    const gone = checks.filter((c) => c.node && !usable.includes(c));
+    const known = new Map(usable.flatMap((c) => (c.node && c.holdsAt ? [[c.node, c.holdsAt(api)]] : [])));
+    const holds = (c) => {
+        const value = evaluate(c.test, known, p.name);
+        return value === undefined ? undefined : value === c.holds;
+    };
+    const checkIn = (c) => usable.filter((k) => k.node && contains(c.test, k.node));
+    const issues = [];
+    const refusing = new Set();
+    const open = new Set();
+    for (const stop of stops) {
+        if (stop.path.some((c) => gone.some((g) => contains(c.test, g.node))))
+            continue;
+        const values = stop.path.map(holds);
+        if (values.includes(false))
+            continue;
+        const deciding = stop.path.flatMap(checkIn);
+        const undecided = stop.path.filter((_, i) => values[i] === undefined);
+        if (deciding.length > 0 && undecided.length === 0) {
+            refusing.add(deciding[0]);
+            continue;
+        }
+        for (const k of deciding)
+            open.add(k);
+        const where = `the plugin stops itself here (${stop.kind}${stop.method ? ` in ${stop.method}()` : ''})`;
+        const conditions = describeConditions(undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)));
+        issues.push({
+            level: 'notice',
+            rule: 'self-check',
+            file,
+            line: stop.line,
+            column: stop.column,
+            message: deciding.length > 0
+                ? `${where} ${conditions}: on these releases that depends on more than the plugin API, so the gate does not count it as a refusal`
+                : `${where} ${conditions || 'whenever this code runs'}: that does not depend on the plugin API, so the gate does not count it as a refusal`
+        });
+    }
+    for (const check of usable) {
         const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`;
-        const stops = check.stopsAt(release.pluginApi);
-        const file = p.mainClassFile;
-        if (stops === undefined) {
-            issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where}: the gate cannot follow what it does` });
-        }
-        else if (stops) {
-            issues.push({ level: 'error', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} stops the plugin on plugin API ${release.pluginApi}: the plugin refuses itself on i-MSCP ${release.version}` });
-        }
-        else {
-            issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} passes` });
-        }
+        const at = { rule: 'self-check', file, line: check.line, column: check.column };
+        const guarded = stops.some((s) => s.path.some((c) => check.node && contains(c.test, check.node)));
+        if (!check.node)
+            issues.push({ ...at, level: 'notice', message: `${where}: the gate cannot follow what it does` });
+        else if (refusing.has(check))
+            issues.push({ ...at, level: 'error', message: `${where} stops the plugin on plugin API ${api}: the plugin refuses itself on i-MSCP ${release.version}` });
+        else if (!guarded)
+            issues.push({ ...at, level: 'notice', message: `${where} is in the condition of no stopPropagation() or throw: the gate does not follow it through variables or into other methods` });
+        else if (!open.has(check))
+            issues.push({ ...at, level: 'notice', message: `${where} passes` });
     }
     return issues;
 }
@@ -1129,7 +1376,22 @@ function toPosix(workspace, path) {
 }
 async function checkPlugins(o) {
     const workspace = (0,external_node_path_.resolve)(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const plugins = findPluginDirs(o.pluginPath).map(analyse);
+    const bounds = (0,files/* boundsOf */.BO)(o.pluginPath, workspace);
+    const found = findPluginDirs(o.pluginPath, bounds);
+    const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.filter(linksToFolder).flatMap((link) => {
+            try {
+                (0,files/* probe */.dy)(link, bounds);
+            }
+            catch (e) {
+                if (e instanceof files/* NotRead */.Yo && (e.reason === 'outside' || e.reason === 'leaves'))
+                    return [unreadPlugin(link, e)];
+                if (!(e instanceof files/* NotRead */.Yo))
+                    throw e;
+            }
+            return [];
+        })];
+    if (plugins.length === 0)
+        throw new Error(`no i-MSCP plugin in ${o.pluginPath}: neither it nor any folder in it has an info.php`);
     const verdicts = [];
     const merged = new Map();
     for (const p of plugins) {
@@ -1138,7 +1400,7 @@ async function checkPlugins(o) {
             const issues = [...common, ...requireApi(p, release), ...downgrade(p, release, o.previousPluginVersion), ...codeUse(p, release)];
             verdicts.push(verdictOf(p.name, release.version, issues));
             for (const issue of issues) {
-                const finding = { plugin: p.name, releases: [], ...issue, file: toPosix(workspace, issue.file) };
+                const finding = { plugin: p.name, releases: [], ...issue, file: toPosix(bounds.workspace, issue.file) };
                 const key = JSON.stringify([finding.plugin, finding.level, finding.rule, finding.file, finding.line, finding.column, finding.message]);
                 const seen = merged.get(key) ?? finding;
                 seen.releases.push(release.version);
@@ -1152,7 +1414,7 @@ async function checkPlugins(o) {
             const v = p.info.info?.get(key);
             return v === undefined || v === null || v instanceof PhpArray ? undefined : bytesToText(phpToString(v));
         };
-        return { name: p.name, dir: toPosix(workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') };
+        return { name: p.name, dir: toPosix(bounds.workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') };
     });
     return {
         compatible: verdicts.every((v) => v.verdict !== 'refused'),
@@ -1170,25 +1432,32 @@ const ICON = { accepted: '✅ accepted', 'accepted-with-warnings': '⚠️ accep
 function html(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function output_short(text, max = 160) {
+function output_short(text, max = 300) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+const MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /**
  * Plugin × release table for core.summary.addTable(): the first row is the header, cells are
- * HTML-escaped text. A refused cell carries the first reason and how many there are.
+ * HTML-escaped text. With several releases, an error or warning that holds on every one is
+ * shown once, in its plugin's "every release" cell; a release's cell shows its verdict and
+ * every reason of its own.
  */
 function renderSummary(report) {
-    const header = ['Plugin', ...report.releases.map((r) => `i-MSCP ${r.version} (API ${r.pluginApi})`)];
-    const rows = report.plugins.map((p) => [
-        html(p.version ? `${p.name} ${p.version}` : p.name),
-        ...report.releases.map((r) => {
+    const shared = report.releases.length > 1;
+    const everywhere = (f) => shared && f.level !== 'notice' && f.releases.length === report.releases.length;
+    const lines = (items) => items.map((t) => html(output_short(t))).join('<br>');
+    const header = ['Plugin', ...(shared ? ['Every release'] : []), ...report.releases.map((r) => `i-MSCP ${r.version} (API ${r.pluginApi})`)];
+    const rows = report.plugins.map((p) => {
+        const common = report.findings.filter((f) => f.plugin === p.name && everywhere(f));
+        const commonMessages = new Set(common.map((f) => f.message));
+        const cells = report.releases.map((r) => {
             const v = report.verdicts.find((x) => x.plugin === p.name && x.release === r.version);
-            if (v.verdict === 'accepted')
-                return ICON.accepted;
-            const more = v.reasons.length > 1 ? ` (+${v.reasons.length - 1} more)` : '';
-            return html(`${ICON[v.verdict]}: ${output_short(v.reasons[0])}${more}`);
-        })
-    ]);
+            const own = v.reasons.filter((m) => !commonMessages.has(m));
+            return `${html(ICON[v.verdict])}${own.length ? `: ${lines(own)}` : ''}`;
+        });
+        const commonCell = common.length ? lines(common.map((f) => `${MARK[f.level]} ${f.message}`)) : '-';
+        return [html(p.version ? `${p.name} ${p.version}` : p.name), ...(shared ? [commonCell] : []), ...cells];
+    });
     return [header.map(html), ...rows];
 }
 /** Titles are built from our own words and a plugin name reduced to plain characters. */
@@ -1218,6 +1487,7 @@ const RULES = {
     'info-php-missing-key': 'info.php lacks a key the plugin manager reads',
     'info-php-bad-value': 'A key of info.php has a value of the wrong type',
     'main-class-missing': 'The plugin has no main class file <Name>/<Name>.php',
+    'file-not-read': 'A file of the plugin was not read: a link out of plugin-path or the workspace, a FIFO, device or socket, or too large',
     'php-syntax': 'A PHP file of the plugin is not valid PHP',
     'require-api-missing': 'i-MSCP 1.2.3 refuses plugins without require_api',
     'require-api-newer': 'The plugin requires a newer plugin API than the release has',

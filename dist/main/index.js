@@ -3736,7 +3736,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2587);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9220);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3883,7 +3883,162 @@ const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; ch
 
 /***/ }),
 
-/***/ 2587:
+/***/ 842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ boundsOf),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Vm: () => (/* binding */ INFO_LIMIT),
+/* harmony export */   X2: () => (/* binding */ entriesUnder),
+/* harmony export */   Yo: () => (/* binding */ NotRead),
+/* harmony export */   dy: () => (/* binding */ probe),
+/* harmony export */   gx: () => (/* binding */ CODE_LIMIT),
+/* harmony export */   oD: () => (/* binding */ readWhole),
+/* harmony export */   v_: () => (/* binding */ entryExists),
+/* harmony export */   zo: () => (/* binding */ readProbed)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * How the gate touches a plugin's files, which come from a pull request: every path is
+ * resolved and must stay inside the workspace and inside plugin-path, only regular files are
+ * read, each up to a size limit, and a FIFO, device or socket is never opened (issue 22).
+ */
+
+
+/** info.php is a small array; 1 MiB is far beyond any real one. */
+const INFO_LIMIT = 1024 * 1024;
+/** The largest PHP or Perl file the gate parses. */
+const CODE_LIMIT = 8 * 1024 * 1024;
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** Resolves plugin-path; throws when it (or a link on the way) leads outside the workspace. */
+function boundsOf(pluginPath, workspace) {
+    const ws = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    let root;
+    try {
+        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(pluginPath);
+    }
+    catch {
+        throw new Error(`plugin path ${pluginPath} does not exist`);
+    }
+    if (!isInside(root, ws))
+        throw new Error(`plugin path ${pluginPath} leads outside the workspace (through a symbolic link); the gate reads only the workspace`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory())
+        throw new Error(`plugin path ${pluginPath} is not a folder`);
+    return { workspace: ws, root };
+}
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+/** Why a path is not read, as the rest of a sentence that starts with the path. */
+class NotRead extends Error {
+    why;
+    reason;
+    constructor(why, 
+    /** 'outside': a link out of the workspace; 'leaves': out of plugin-path only; 'special': a FIFO, device or socket. */
+    reason) {
+        super(why);
+        this.why = why;
+        this.reason = reason;
+    }
+}
+/** Checks, without opening anything, that `path` is (or links to) a regular file inside the bounds. */
+function probe(path, bounds) {
+    const own = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    const link = own.isSymbolicLink();
+    let real = path;
+    if (link) {
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        }
+        catch {
+            throw new NotRead('is a symbolic link to nothing (its target does not exist)', 'dangling');
+        }
+        if (!isInside(real, bounds.workspace))
+            throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'outside');
+        if (!isInside(real, bounds.root))
+            throw new NotRead('is a symbolic link that leads outside plugin-path; the gate did not read it', 'leaves');
+    }
+    const stats = link ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real) : own;
+    if (!stats.isFile())
+        throw new NotRead(`is ${link ? 'a symbolic link to ' : ''}${kindOf(stats)}, not a regular file; the gate did not read it`, stats.isDirectory() ? 'folder' : 'special');
+    return { real, size: stats.size, link };
+}
+/**
+ * Reads at most `max` bytes of a probed file. O_NOFOLLOW and O_NONBLOCK, then fstat on the
+ * open file: a file swapped for a link or a FIFO after the probe is still not read.
+ */
+function readProbed(file, max) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRead(`is ${kindOf(stats)}, not a regular file; the gate did not read it`, 'special');
+        const buffer = Buffer.alloc(Math.min(max, stats.size));
+        let length = 0;
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The whole of a probed file, refused beyond `limit` bytes. */
+function readWhole(file, limit) {
+    if (file.size > limit)
+        throw new NotRead(`is ${file.size} bytes, more than the ${limit} bytes the gate reads; it was not checked`, 'size');
+    return readProbed(file, limit);
+}
+/** Whether anything (of any type, a dangling link too) is at `path`. */
+function entryExists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every entry below `dir` that is not a folder (files, links, FIFOs, devices, sockets),
+ * sorted; folders are entered only when they are real folders, never through a link.
+ */
+function entriesUnder(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).flatMap((d) => {
+        if (d.name.startsWith('.') || d.name === 'node_modules')
+            return [];
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, d.name);
+        return d.isDirectory() ? entriesUnder(path) : [path];
+    }).sort();
+}
+
+
+/***/ }),
+
+/***/ 9220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3935,7 +4090,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -5929,7 +6084,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -6032,8 +6187,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -6068,6 +6221,8 @@ function readAsset(relative) {
     return readAssetBytes(relative).toString('utf8');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/shell/script.ts
@@ -7211,102 +7366,6 @@ function describeInput(doc) {
     return doc.products ? `[${doc.products.join(', ')}] ${doc.description}` : doc.description;
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
-/**
- * The run's results: JSON report, job summary, one error annotation, action outputs.
- * Host text is untrusted: it is escaped in the summary, blanked of secrets everywhere.
- */
-
-
-
-
-
-function buildReport(settings, targetLabel, result, outputs, noPanel) {
-    return {
-        product: settings.product,
-        version: settings.version,
-        release: settings.release,
-        procedure: settings.procedure,
-        target: targetLabel,
-        status: result.status,
-        changed: result.changed,
-        outputs,
-        noPanel,
-        crossed: result.crossed,
-        failure: result.failure,
-        steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
-        undo: result.undo.map(({ id, title, status, message, durationMs, log, warnings, details }) => ({ id, title, status, message, durationMs, log, warnings, details })),
-        facts: result.facts,
-        logDir: result.logDir,
-        durationMs: result.durationMs
-    };
-}
-/** Writes JSON with every secret blanked, wherever in the structure it hides. */
-function writeJson(path, value) {
-    (0,external_node_fs_.writeFileSync)(path, secrets.redact(`${JSON.stringify(value, null, 2)}\n`));
-    return path;
-}
-function writeReport(report) {
-    return writeJson((0,external_node_path_.join)(report.logDir, 'report.json'), report);
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
-/** Sets the outputs (values blanked of secrets). */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, secrets.redact(value));
-}
-/** Writes the job summary built by `fill`, with secrets blanked (nothing when not on a runner). */
-async function writeSummary(fill) {
-    fill(summary);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        const text = secrets.redact(summary.stringify());
-        summary.emptyBuffer();
-        await summary.addRaw(text).write();
-    }
-    else
-        summary.emptyBuffer();
-}
-async function publish(report, reportPath) {
-    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
-    for (const step of report.steps)
-        for (const warning of step.warnings)
-            core_warning(safeLine(warning), { title: safeLine(step.title) });
-    for (const undo of report.undo)
-        for (const warning of undo.warnings)
-            core_warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
-    if (report.failure) {
-        error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` });
-    }
-    // An undo's detail is why it failed, else what it reported (a restore's proof).
-    const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
-        `${ICON[s.status] ?? ''} ${s.status}`,
-        html(s.title),
-        // an empty cell is written without its closing tag by core.summary
-        s.message ? html(s.message) : '-',
-        seconds(s.durationMs)
-    ]);
-    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
-    const installed = report.outputs['installed-version'] || '(unknown)';
-    const previous = report.outputs['previous-version'];
-    await writeSummary((summary) => summary
-        .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
-        .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
-        .addList([
-        `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
-        `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
-        ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
-        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
-        `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
-        `Duration: ${seconds(report.durationMs)}`
-    ]));
-}
-
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/settings/validate.ts
@@ -7428,6 +7487,252 @@ const releasePath = {
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts
 var catalogue = __nccwpck_require__(3614);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Every annotation of the action goes through here. GitHub shows at most 10 annotations of a
+ * kind (error, warning, notice) per step and drops the rest without a word, so beyond that
+ * one annotation says how many more there are and where they all are (report.json, SARIF).
+ * The ones beyond are printed as plain log lines. The first 8 of a kind are printed at once; the others wait for flush() at the end of the
+ * step, which keeps the last slots for a primary annotation (what failed) and for the count.
+ */
+
+const KINDS = ['error', 'warning', 'notice'];
+/** GitHub's limit per kind and step. */
+const SHOWN_PER_KIND = 10;
+const AT_ONCE = SHOWN_PER_KIND - 2;
+class Annotations {
+    sink;
+    printed = { error: 0, warning: 0, notice: 0 };
+    held = { error: [], warning: [], notice: [] };
+    places = [];
+    constructor(sink = core_namespaceObject) {
+        this.sink = sink;
+    }
+    /** `primary`: what the run's result is (the failure); shown before other held annotations. */
+    annotate(kind, message, properties = {}, primary = false) {
+        if (this.printed[kind] < AT_ONCE) {
+            this.printed[kind]++;
+            this.sink[kind](message, properties);
+        }
+        else {
+            this.held[kind].push({ message, properties, primary });
+        }
+    }
+    error(message, properties) {
+        this.annotate('error', message, properties);
+    }
+    warning(message, properties) {
+        this.annotate('warning', message, properties);
+    }
+    notice(message, properties) {
+        this.annotate('notice', message, properties);
+    }
+    /** A file that holds every finding (report.json, the SARIF file), named by the count annotation. */
+    place(path) {
+        if (!this.places.includes(path))
+            this.places.push(path);
+    }
+    /** Prints what waited: all of it when it fits, else what fits and one annotation with the count. */
+    flush() {
+        for (const kind of KINDS) {
+            const rest = this.held[kind].splice(0);
+            const room = SHOWN_PER_KIND - this.printed[kind];
+            const fits = rest.length <= room;
+            const shown = fits ? rest : [...rest.filter((h) => h.primary), ...rest.filter((h) => !h.primary)].slice(0, room - 1);
+            for (const h of shown)
+                this.sink[kind](h.message, h.properties);
+            this.printed[kind] += shown.length;
+            if (fits)
+                continue;
+            // What is not annotated is still printed, as plain lines (already one line each: callers pass safe text).
+            for (const h of rest.filter((x) => !shown.includes(x)))
+                this.sink.info(`${kind}: ${h.message}`);
+            const more = rest.length - shown.length;
+            const where = ['the log of this step', ...this.places].join(' and ');
+            this.sink[kind](`${more} more ${kind}${more === 1 ? '' : 's'} not shown as annotations (GitHub shows ${SHOWN_PER_KIND} of each kind per step); every one is in ${where}`, { title: `${more} more ${kind}${more === 1 ? '' : 's'}` });
+            this.printed[kind]++;
+        }
+    }
+}
+/** The action's one instance: a step is one process. */
+const annotations = new Annotations();
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/**
+ * The run's results: JSON report, job summary, one error annotation, action outputs.
+ * Host text is untrusted: it is escaped in the summary, blanked of secrets everywhere.
+ */
+
+
+
+
+
+
+function buildReport(settings, targetLabel, result, outputs, noPanel) {
+    return {
+        product: settings.product,
+        version: settings.version,
+        release: settings.release,
+        procedure: settings.procedure,
+        target: targetLabel,
+        status: result.status,
+        changed: result.changed,
+        outputs,
+        noPanel,
+        crossed: result.crossed,
+        failure: result.failure,
+        steps: result.steps.map(({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts }) => ({ id, title, status, phase, message, durationMs, log, warnings, details, artifacts })),
+        undo: result.undo.map(({ id, title, status, message, durationMs, log, warnings, details }) => ({ id, title, status, message, durationMs, log, warnings, details })),
+        facts: result.facts,
+        logDir: result.logDir,
+        durationMs: result.durationMs
+    };
+}
+/** Writes JSON with every secret blanked, wherever in the structure it hides. */
+function writeJson(path, value) {
+    (0,external_node_fs_.writeFileSync)(path, secrets.redact(`${JSON.stringify(value, null, 2)}\n`));
+    return path;
+}
+function writeReport(report) {
+    return writeJson((0,external_node_path_.join)(report.logDir, 'report.json'), report);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
+/** Sets the outputs (values blanked of secrets). */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, secrets.redact(value));
+}
+/** Writes the job summary built by `fill`, with secrets blanked (nothing when not on a runner). */
+async function writeSummary(fill) {
+    fill(summary);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const text = secrets.redact(summary.stringify());
+        summary.emptyBuffer();
+        await summary.addRaw(text).write();
+    }
+    else
+        summary.emptyBuffer();
+}
+async function publish(report, reportPath) {
+    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    annotations.place(reportPath);
+    for (const step of report.steps)
+        for (const warning of step.warnings)
+            annotations.warning(safeLine(warning), { title: safeLine(step.title) });
+    for (const undo of report.undo)
+        for (const warning of undo.warnings)
+            annotations.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) });
+    if (report.failure) {
+        annotations.annotate('error', safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` }, true);
+    }
+    // An undo's detail is why it failed, else what it reported (a restore's proof).
+    const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
+    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+        `${ICON[s.status] ?? ''} ${s.status}`,
+        html(s.title),
+        // an empty cell is written without its closing tag by core.summary
+        s.message ? html(s.message) : '-',
+        seconds(s.durationMs)
+    ]);
+    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
+    const installed = report.outputs['installed-version'] || '(unknown)';
+    const previous = report.outputs['previous-version'];
+    await writeSummary((summary) => summary
+        .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+        .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
+        .addList([
+        `Target: ${html(report.target)}`,
+        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
+        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        `Changed the host: ${report.changed ? 'yes' : 'no'}`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Duration: ${seconds(report.durationMs)}`
+    ]));
+}
+
+// EXTERNAL MODULE: ./src/products/imscp/plugin-gate/files.ts
+var files = __nccwpck_require__(842);
+;// CONCATENATED MODULE: ./src/products/imscp/plugin-gate/mode.ts
+/**
+ * `mode: check-plugin` of the i-MSCP product and the check-plugin sub-action: the gate's
+ * own inputs and the task that runs it. Light on purpose: the gate and its PHP parser are
+ * loaded only when the task runs.
+ */
+
+
+
+
+
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** A folder inside the workspace once every link is resolved: the gate never leaves the checkout. */
+function isPluginPath(value) {
+    // eslint-disable-next-line no-control-regex -- a control character in a path is always a mistake
+    if (/[\u0000-\u001f]/.test(value))
+        return false;
+    try {
+        const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(workspace(), value));
+        return (0,files/* isInside */.FK)(real, (0,external_node_fs_.realpathSync)(workspace())) && (0,external_node_fs_.statSync)(real).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+const PLUGIN_OPTIONS = [
+    {
+        name: 'plugin-path',
+        description: 'check-plugin: one plugin folder (with info.php), or a folder of plugin folders, in the workspace.',
+        accepts: 'an existing folder inside the workspace',
+        default: '.',
+        valid: isPluginPath
+    },
+    {
+        name: 'previous-plugin-version',
+        description: 'check-plugin: the plugin version users have installed; an update from it is judged the way i-MSCP 1.2.3 judges it (a string comparison).',
+        accepts: 'a plugin version such as 1.0.9',
+        valid: (v) => /^[A-Za-z0-9._+-]{1,64}$/.test(v)
+    }
+];
+async function checkPlugin(context) {
+    // The gate and its PHP parser are a bundle chunk of their own, loaded only here: every other run starts without them.
+    const { checkPlugins, publishAnnotations, renderSummary, toSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
+    const report = await checkPlugins({
+        pluginPath: (0,external_node_path_.resolve)(workspace(), context.options['plugin-path']),
+        releases: context.releases.map(({ version, pluginApi, managerChecksApi }) => ({ version, pluginApi, managerChecksApi })),
+        previousPluginVersion: context.options['previous-plugin-version'] || undefined,
+        workspace: workspace()
+    });
+    const sarif = writeJson(`${context.logDir}/plugin-gate.sarif`, toSarif(report));
+    annotations.place(sarif);
+    publishAnnotations(report, annotations);
+    const refused = report.verdicts.filter((v) => v.verdict === 'refused');
+    return {
+        status: report.compatible ? 'success' : 'failed',
+        failure: refused.length ? `${refused.length} plugin × release combination(s) refused: ${refused.map((v) => `${v.plugin} on ${v.release}`).join(', ')}` : undefined,
+        outputs: { compatible: String(report.compatible), sarif },
+        details: report,
+        summary: (summary) => summary.addTable(renderSummary(report).map((row, i) => row.map((data) => ({ data, header: i === 0 }))))
+    };
+}
+const checkPluginMode = {
+    kind: 'runner',
+    summary: 'decide per release whether the plugins in plugin-path would be accepted, as annotations on their files',
+    runbook: ({ options: o, releases }) => [
+        `find the plugins under ${o['plugin-path']} (a folder with info.php, or a folder of them)`,
+        `read each info.php with a PHP parser (never executed); scan its PHP and Perl files`,
+        `judge them as i-MSCP ${releases.map((r) => `${r.version} (plugin API ${r.pluginApi}${r.managerChecksApi ? ', checks require_api' : ', checks nothing'})`).join(', ')} would`,
+        ...(o['previous-plugin-version'] ? [`judge the update from ${o['previous-plugin-version']} as 1.2.3 does (string comparison)`] : []),
+        'annotate each finding on its file and line; summary table plugin × release; plugin-gate.sarif; fail when any release refuses a plugin'
+    ],
+    run: checkPlugin
+};
+
 ;// CONCATENATED MODULE: ./src/engine/when.ts
 function crossedOf(context, describe) {
     if (!context.crossed)
@@ -7755,33 +8060,8 @@ const imscpModes = {
 
 
 
-
-
-
-function workspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-/** A folder inside the workspace: the gate reads plugin files and never leaves the checkout. */
-function isPluginPath(value) {
-    const full = (0,external_node_path_.resolve)(workspace(), value);
-    const inside = (0,external_node_path_.relative)(workspace(), full);
-    // eslint-disable-next-line no-control-regex -- a control character in a path is always a mistake
-    return !/[\u0000-\u001f]/.test(value) && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && (0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isDirectory();
-}
 const options = [
-    {
-        name: 'plugin-path',
-        description: 'check-plugin: one plugin folder (with info.php), or a folder of plugin folders, in the workspace.',
-        accepts: 'an existing folder inside the workspace',
-        default: '.',
-        valid: isPluginPath
-    },
-    {
-        name: 'previous-plugin-version',
-        description: 'check-plugin: the plugin version users have installed; an update from it is judged the way i-MSCP 1.2.3 judges it (a string comparison).',
-        accepts: 'a plugin version such as 1.0.9',
-        valid: (v) => /^[A-Za-z0-9._+-]{1,64}$/.test(v)
-    },
+    ...PLUGIN_OPTIONS,
     releaseUrl,
     releasePath,
     {
@@ -7838,26 +8118,6 @@ const options = [
         ...oneOf(['true', 'false'])
     }
 ];
-async function checkPlugin(context) {
-    // The gate and its PHP parser are a bundle chunk of their own, loaded only here: every other run starts without them.
-    const { checkPlugins, publishAnnotations, renderSummary, toSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
-    const report = await checkPlugins({
-        pluginPath: (0,external_node_path_.resolve)(workspace(), context.options['plugin-path']),
-        releases: context.releases.map(({ version, pluginApi, managerChecksApi }) => ({ version, pluginApi, managerChecksApi })),
-        previousPluginVersion: context.options['previous-plugin-version'] || undefined,
-        workspace: workspace()
-    });
-    publishAnnotations(report, core_namespaceObject);
-    const sarif = writeJson(`${context.logDir}/plugin-gate.sarif`, toSarif(report));
-    const refused = report.verdicts.filter((v) => v.verdict === 'refused');
-    return {
-        status: report.compatible ? 'success' : 'failed',
-        failure: refused.length ? `${refused.length} plugin × release combination(s) refused: ${refused.map((v) => `${v.plugin} on ${v.release}`).join(', ')}` : undefined,
-        outputs: { compatible: String(report.compatible), sarif },
-        details: report,
-        summary: (summary) => summary.addTable(renderSummary(report).map((row, i) => row.map((data) => ({ data, header: i === 0 }))))
-    };
-}
 const imscp = {
     id: 'imscp',
     title: 'i-MSCP',
@@ -7866,18 +8126,7 @@ const imscp = {
     options,
     modes: {
         ...imscpModes,
-        'check-plugin': {
-            kind: 'runner',
-            summary: 'decide per release whether the plugins in plugin-path would be accepted, as annotations on their files',
-            runbook: ({ options: o, releases }) => [
-                `find the plugins under ${o['plugin-path']} (a folder with info.php, or a folder of them)`,
-                `read each info.php with a PHP parser (never executed); scan its PHP and Perl files`,
-                `judge them as i-MSCP ${releases.map((r) => `${r.version} (plugin API ${r.pluginApi}${r.managerChecksApi ? ', checks require_api' : ', checks nothing'})`).join(', ')} would`,
-                ...(o['previous-plugin-version'] ? [`judge the update from ${o['previous-plugin-version']} as 1.2.3 does (string comparison)`] : []),
-                'annotate each finding on its file and line; summary table plugin × release; plugin-gate.sarif; fail when any release refuses a plugin'
-            ],
-            run: checkPlugin
-        }
+        'check-plugin': checkPluginMode
     },
     outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'compatible', 'sarif']
 };
@@ -8766,6 +9015,89 @@ function checkKey(key) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/values.ts
+/**
+ * Checks of input values that do not depend on the product registry, so that the
+ * check-plugin sub-action reads its inputs exactly as the main action does without
+ * bundling every product (moved here from input-helper.ts).
+ */
+
+
+
+
+/** A value as an error message may show it: short, and only ever printable. */
+function shown(value) {
+    const printable = value.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+}
+// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+/**
+ * What no input accepts: control characters (line breaks too, except in the inputs of
+ * several lines, whose CRLF becomes LF and where tabs may indent) and, in one-line inputs,
+ * spaces around the value. Returns the value to use.
+ */
+function checkValue(doc, value) {
+    const name = doc.name;
+    if (value === '')
+        return value;
+    const accepts = `use ${doc.accepts}`;
+    if (doc.multiline) {
+        if (CONTROL_BUT_NEWLINE.test(value))
+            throw new settings_settings/* InputError */.dz(name, `contains a control or invisible character other than a line break; ${accepts}`);
+        return value.replace(/\r\n?/g, '\n');
+    }
+    if (CONTROL.test(value))
+        throw new settings_settings/* InputError */.dz(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
+    if (value.trim() !== value)
+        throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
+    return value;
+}
+/** A product option's value, its default applied, checked by the option itself. */
+function optionValue(spec, given) {
+    const value = given || spec.default || '';
+    if (value !== '' && !spec.valid(value)) {
+        throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
+    }
+    return value;
+}
+const MAX_LOG_DIR = 1024;
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** The deepest part of `dir` that exists, with its symbolic links resolved. */
+function existingReal(dir) {
+    let probe = dir;
+    while (!(0,external_node_fs_.existsSync)(probe))
+        probe = external_node_path_.dirname(probe);
+    return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), external_node_path_.relative(probe, dir));
+}
+/** Checks and creates the log folder before anything connects; errors name the input. */
+function prepareLogDir(given) {
+    const fail = (why) => {
+        throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
+    };
+    const dir = external_node_path_.resolve(given);
+    if (dir.length > MAX_LOG_DIR)
+        fail(`is ${dir.length} characters long`);
+    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
+        fail('has a name longer than 255 bytes');
+    const real = existingReal(dir);
+    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
+    if (tree)
+        fail(`is under ${tree}, a system tree`);
+    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
+        fail('exists and is not a folder');
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        fail(`cannot be created or written (${error.code ?? 'error'})`);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/input-helper.ts
 /**
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
@@ -8814,15 +9146,6 @@ function decodeURIComponentSafe(text) {
         return text;
     }
 }
-/** A value as an error message may show it: short, and only ever printable. */
-function shown(value) {
-    const printable = value.replace(/[^\x20-\x7e]/g, '?');
-    return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
-}
-// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
-// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
 /**
  * Wraps a reader so that every value is checked for what no input accepts: control
  * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
@@ -8833,19 +9156,7 @@ function checkedReader(read) {
     return (name) => {
         const value = read(name);
         const doc = docs.get(name);
-        if (!doc || value === '')
-            return value;
-        const accepts = `use ${doc.accepts}`;
-        if (doc.multiline) {
-            if (CONTROL_BUT_NEWLINE.test(value))
-                throw new settings_settings/* InputError */.dz(name, `contains a control or invisible character other than a line break; ${accepts}`);
-            return value.replace(/\r\n?/g, '\n');
-        }
-        if (CONTROL.test(value))
-            throw new settings_settings/* InputError */.dz(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`);
-        if (value.trim() !== value)
-            throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
-        return value;
+        return doc ? checkValue(doc, value) : value;
     };
 }
 function input_helper_oneOf(input, value, allowed) {
@@ -8949,40 +9260,6 @@ function readKey(raw, planning) {
         throw error;
     }
 }
-const MAX_LOG_DIR = 1024;
-const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
-/** The deepest part of `dir` that exists, with its symbolic links resolved. */
-function existingReal(dir) {
-    let probe = dir;
-    while (!(0,external_node_fs_.existsSync)(probe))
-        probe = external_node_path_.dirname(probe);
-    return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), external_node_path_.relative(probe, dir));
-}
-/** Checks and creates the log folder before anything connects; errors name the input. */
-function prepareLogDir(given) {
-    const fail = (why) => {
-        throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
-    };
-    const dir = external_node_path_.resolve(given);
-    if (dir.length > MAX_LOG_DIR)
-        fail(`is ${dir.length} characters long`);
-    if (dir.split('/').some((part) => Buffer.byteLength(part) > 255))
-        fail('has a name longer than 255 bytes');
-    const real = existingReal(dir);
-    const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`));
-    if (tree)
-        fail(`is under ${tree}, a system tree`);
-    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.statSync)(dir).isDirectory())
-        fail('exists and is not a folder');
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch (error) {
-        fail(`cannot be created or written (${error.code ?? 'error'})`);
-    }
-    return dir;
-}
 function getSettings(raw = rawInput) {
     const read = checkedReader(raw);
     const productId = input_helper_oneOf('product', read('product'), settings_settings/* PRODUCTS */.zv);
@@ -8998,10 +9275,7 @@ function getSettings(raw = rawInput) {
     const options = {};
     const secretOptions = [];
     for (const spec of product.options) {
-        const value = read(spec.name) || spec.default || '';
-        if (value !== '' && !spec.valid(value)) {
-            throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
-        }
+        const value = optionValue(spec, read(spec.name));
         options[spec.name] = value;
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
@@ -9053,6 +9327,59 @@ function saveRunState(state) {
 function loadRunState() {
     const raw = core.getState(KEY);
     return raw ? JSON.parse(raw) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/task.ts
+/**
+ * A runner-side task (a product mode of kind 'runner', such as check-plugin): no host, no
+ * lock, no root. Apart from run.ts so that the check-plugin sub-action bundles it without the
+ * host engine.
+ */
+
+
+
+
+
+
+
+function newRunId() {
+    const run = process.env.GITHUB_RUN_ID ?? 'local';
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    return `${run}-${attempt}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** What a task would do, as `mode: plan` prints it. */
+function taskRunbook(product, procedure, mode, context) {
+    return [`${product.title} ${procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)];
+}
+async function runTask(settings, product, mode, context) {
+    const logDir = (0,external_node_path_.join)(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`);
+    (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
+    const started = Date.now();
+    const outcome = await mode.run({ ...context, logDir });
+    const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
+        product: settings.product,
+        version: settings.version,
+        releases: settings.releases,
+        procedure: settings.procedure,
+        target: 'the runner',
+        status: outcome.status,
+        changed: false,
+        outputs: outcome.outputs,
+        failure: outcome.failure,
+        details: outcome.details,
+        logDir,
+        durationMs: Date.now() - started
+    });
+    annotations.place(reportPath);
+    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
+    await writeSummary((summary) => {
+        summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
+        outcome.summary(summary);
+    });
+    if (outcome.status === 'failed') {
+        annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true);
+        process.exitCode = ExitCode.Failure;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/targets/session.ts
@@ -9420,7 +9747,7 @@ class SshTarget extends SessionTarget {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 });
         const knownHosts = (0,external_node_path_.join)(this.workDir, 'known_hosts');
         if (s.skipHostKeyCheck) {
-            core_warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
+            annotations.warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`);
         }
         else {
             (0,external_node_fs_.writeFileSync)(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 });
@@ -9555,11 +9882,7 @@ function createTarget(settings, workDir) {
 
 
 
-function newRunId() {
-    const run = process.env.GITHUB_RUN_ID ?? 'local';
-    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
-    return `${run}-${attempt}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '_');
-}
+
 function owner(runId) {
     const where = [process.env.GITHUB_REPOSITORY, process.env.GITHUB_WORKFLOW, process.env.GITHUB_JOB].filter(Boolean).join(' / ');
     return `hostpanel-action run ${runId}${where ? ` (${where})` : ''} from ${(0,external_node_os_namespaceObject.hostname)()} since ${new Date().toISOString()}`;
@@ -9581,7 +9904,7 @@ async function plan(settings, product, context) {
         (0,external_node_fs_.writeFileSync)(path, secrets.redact(renderPlan(procedure, label)));
     }
     else {
-        runbook = [`${product.title} ${settings.procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)];
+        runbook = taskRunbook(product, settings.procedure, mode, context);
         path = (0,external_node_path_.join)(settings.logDir, 'plan.txt');
         (0,external_node_fs_.writeFileSync)(path, secrets.redact(`${runbook.join('\n')}\n`));
     }
@@ -9592,35 +9915,6 @@ async function plan(settings, product, context) {
     console_info(`plan written to ${path}; nothing was connected to or changed`);
     setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path });
     await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true));
-}
-async function runTask(settings, product, mode, context) {
-    const logDir = (0,external_node_path_.join)(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`);
-    (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
-    const started = Date.now();
-    const outcome = await mode.run({ ...context, logDir });
-    const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
-        product: settings.product,
-        version: settings.version,
-        releases: settings.releases,
-        procedure: settings.procedure,
-        target: 'the runner',
-        status: outcome.status,
-        changed: false,
-        outputs: outcome.outputs,
-        failure: outcome.failure,
-        details: outcome.details,
-        logDir,
-        durationMs: Date.now() - started
-    });
-    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
-    await writeSummary((summary) => {
-        summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
-        outcome.summary(summary);
-    });
-    if (outcome.status === 'failed') {
-        error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` });
-        process.exitCode = ExitCode.Failure;
-    }
 }
 async function runOnHost(settings, product, mode, context) {
     const procedure = mode.procedure(context);
@@ -9639,7 +9933,7 @@ async function runOnHost(settings, product, mode, context) {
     let cancelled = false;
     const onSignal = (signal) => {
         cancelled = true;
-        core_warning(`${signal} received: stopping after the current step and undoing what was changed`);
+        annotations.warning(`${signal} received: stopping after the current step and undoing what was changed`);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -9701,6 +9995,9 @@ async function run_run() {
     catch (error) {
         setOutput('status', 'failed');
         setFailed(safeLine(error instanceof Error ? error.message : String(error)));
+    }
+    finally {
+        annotations.flush();
     }
 }
 

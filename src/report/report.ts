@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunResult, StepResult } from '../engine/runner.js'
 import type { Settings } from '../settings/settings.js'
+import { annotations } from './annotations.js'
 import { html, safeLine } from './console.js'
 import { secrets } from './redact.js'
 
@@ -87,10 +88,11 @@ export async function writeSummary(fill: (summary: typeof core.summary) => void)
 export async function publish(report: Report, reportPath: string): Promise<void> {
   setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath })
 
-  for (const step of report.steps) for (const warning of step.warnings) core.warning(safeLine(warning), { title: safeLine(step.title) })
-  for (const undo of report.undo) for (const warning of undo.warnings) core.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) })
+  annotations.place(reportPath)
+  for (const step of report.steps) for (const warning of step.warnings) annotations.warning(safeLine(warning), { title: safeLine(step.title) })
+  for (const undo of report.undo) for (const warning of undo.warnings) annotations.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) })
   if (report.failure) {
-    core.error(safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` })
+    annotations.annotate('error', safeLine(`${report.status}: ${report.failure.step}: ${report.failure.message} (log: ${report.failure.log})`), { title: `${report.product} ${report.procedure} ${report.status}` }, true)
   }
 
   // An undo's detail is why it failed, else what it reported (a restore's proof).

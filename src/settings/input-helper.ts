@@ -6,13 +6,13 @@
  * line break or another control character, or with spaces around it, is refused rather
  * than repaired, so that what runs is what the workflow says.
  */
-import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { allInputs, getProduct, secretInputNames } from '../products/registry.js'
 import { secrets } from '../report/redact.js'
 import type { InputDoc } from './inputs.js'
 import { InputError, PLAN, PRODUCTS, RUNNER_HOST, type JumpHost, type Settings, type TargetSettings } from './settings.js'
 import { checkKey, KeyProblem, normaliseKey } from './ssh-key.js'
+import { checkValue, optionValue, prepareLogDir, shown } from './values.js'
 import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumber, urlCredentials } from './validate.js'
 
 /** Reads one input as the runner hands it over; '' when unset. */
@@ -50,17 +50,6 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-/** A value as an error message may show it: short, and only ever printable. */
-function shown(value: string): string {
-  const printable = value.replace(/[^\x20-\x7e]/g, '?')
-  return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable
-}
-
-// eslint-disable-next-line no-control-regex -- control and invisible (zero-width, bidi) characters are what is refused
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/
-// eslint-disable-next-line no-control-regex -- in several lines, only line breaks and tabs (indentation) are allowed
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/
-
 /**
  * Wraps a reader so that every value is checked for what no input accepts: control
  * characters (line breaks too, except in the inputs of several lines, whose CRLF becomes
@@ -71,15 +60,7 @@ export function checkedReader(read: InputReader): InputReader {
   return (name) => {
     const value = read(name)
     const doc = docs.get(name)
-    if (!doc || value === '') return value
-    const accepts = `use ${doc.accepts}`
-    if (doc.multiline) {
-      if (CONTROL_BUT_NEWLINE.test(value)) throw new InputError(name, `contains a control or invisible character other than a line break; ${accepts}`)
-      return value.replace(/\r\n?/g, '\n')
-    }
-    if (CONTROL.test(value)) throw new InputError(name, `contains a line break, or another control or invisible character; ${accepts} (one line)`)
-    if (value.trim() !== value) throw new InputError(name, `has spaces around its value; remove them and ${accepts}`)
-    return value
+    return doc ? checkValue(doc, value) : value
   }
 }
 
@@ -180,37 +161,6 @@ function readKey(raw: string, planning: boolean): string {
   }
 }
 
-const MAX_LOG_DIR = 1024
-const SYSTEM_TREES = ['/proc', '/sys', '/dev']
-
-/** The deepest part of `dir` that exists, with its symbolic links resolved. */
-function existingReal(dir: string): string {
-  let probe = dir
-  while (!existsSync(probe)) probe = path.dirname(probe)
-  return path.join(realpathSync(probe), path.relative(probe, dir))
-}
-
-/** Checks and creates the log folder before anything connects; errors name the input. */
-function prepareLogDir(given: string): string {
-  const fail = (why: string): never => {
-    throw new InputError('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`)
-  }
-  const dir = path.resolve(given)
-  if (dir.length > MAX_LOG_DIR) fail(`is ${dir.length} characters long`)
-  if (dir.split('/').some((part) => Buffer.byteLength(part) > 255)) fail('has a name longer than 255 bytes')
-  const real = existingReal(dir)
-  const tree = SYSTEM_TREES.find((root) => real === root || real.startsWith(`${root}/`))
-  if (tree) fail(`is under ${tree}, a system tree`)
-  if (existsSync(dir) && !statSync(dir).isDirectory()) fail('exists and is not a folder')
-  try {
-    mkdirSync(dir, { recursive: true })
-    accessSync(dir, constants.W_OK | constants.X_OK)
-  } catch (error) {
-    fail(`cannot be created or written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
-  return dir
-}
-
 export function getSettings(raw: InputReader = rawInput): Settings {
   const read = checkedReader(raw)
   const productId = oneOf('product', read('product'), PRODUCTS)
@@ -226,10 +176,7 @@ export function getSettings(raw: InputReader = rawInput): Settings {
   const options: Record<string, string> = {}
   const secretOptions: string[] = []
   for (const spec of product.options) {
-    const value = read(spec.name) || spec.default || ''
-    if (value !== '' && !spec.valid(value)) {
-      throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`)
-    }
+    const value = optionValue(spec, read(spec.name))
     options[spec.name] = value
     if (spec.secret && value !== '') secretOptions.push(spec.name)
   }

@@ -6,13 +6,13 @@
  * so output crosses no multiplexing process on its way (a lost link ends that process,
  * and reconnect() starts another).
  */
-import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as io from '@actions/io'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { annotations } from '../report/annotations.js'
 import type { SshSettings } from '../settings/settings.js'
 import { stopProcessesNaming } from './leftovers.js'
 import { DRIVER_COMMAND } from './session.js'
@@ -98,7 +98,7 @@ export class SshTarget extends SessionTarget {
     writeFileSync(join(this.workDir, 'key'), s.key.endsWith('\n') ? s.key : `${s.key}\n`, { mode: 0o600 })
     const knownHosts = join(this.workDir, 'known_hosts')
     if (s.skipHostKeyCheck) {
-      core.warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`)
+      annotations.warning(`host key checking is OFF for ${this.label} (insecure-skip-host-key-check): anyone on the path can impersonate this host. Use known-hosts or host-fingerprint.`)
     } else {
       writeFileSync(knownHosts, s.knownHosts ?? (await this.scanPinnedKey(s.hostFingerprint ?? '')), { mode: 0o600 })
     }

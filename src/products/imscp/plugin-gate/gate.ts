@@ -5,12 +5,13 @@
  * refuse itself; 1.2.3 refuses a missing or newer require_api and "downgrades" judged by PHP's
  * `>` on strings, and renamed the API accessor and dropped iMSCP::HooksManager.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
+import { CODE_LIMIT, INFO_LIMIT, NotRead, boundsOf, entriesUnder, entryExists, probe, readProbed, readWhole, type Bounds } from './files.js'
 import { INFO_KEYS, quote, readInfoPhp, type InfoPhp } from './info-php.js'
-import { NEW_ACCESSOR, OLD_ACCESSOR, findAccessorCalls, findSelfChecks, type AccessorCall, type SelfCheck } from './php-checks.js'
+import { NEW_ACCESSOR, OLD_ACCESSOR, contains, evaluate, findAccessorCalls, findSelfChecks, residual, type AccessorCall, type PathCondition, type SelfCheck, type Stop } from './php-checks.js'
 import { phpCompareStrings, phpNumericString, versionCompare, versionCompareWith } from './php-compare.js'
-import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhp, phpToString, type PhpNode } from './php-static.js'
+import { PhpArray, PhpSyntaxError, bytesToText, escapeControls, parsePhpCode, phpToString, type PhpNode } from './php-static.js'
 import { scanPerl, type PerlHit } from './perl-scan.js'
 import type { FindingLevel, GateFinding, GatePlugin, GateRelease, GateReport, PluginReleaseVerdict, RuleId } from './types.js'
 
@@ -34,7 +35,8 @@ interface Issue {
   message: string
 }
 
-interface PhpFile { file: string; program?: PhpNode; syntax?: PhpSyntaxError }
+/** `source` is the file as latin1 text: php-parser's offsets index it. */
+interface PhpFile { file: string; source: string; program?: PhpNode; syntax?: PhpSyntaxError; onlyPhp5?: PhpSyntaxError }
 
 interface Plugin {
   name: string
@@ -45,8 +47,12 @@ interface Plugin {
   mainClassFile: string
   phpFiles: PhpFile[]
   accessorCalls: Array<AccessorCall & { file: string }>
-  selfChecks: SelfCheck[]
+  /** The main class file exists but was not read (a link that leaves, a FIFO, too large): named by fileIssues. */
+  mainClassNotRead: boolean
+  selfChecks: { checks: SelfCheck[]; stops: Stop[] }
   perlHits: Array<PerlHit & { file: string }>
+  /** Files that were not read, and why. */
+  fileIssues: Issue[]
 }
 
 /** In code the package name; in strings the file that `require` would load. */
@@ -57,61 +63,120 @@ function from123(release: GateRelease): boolean {
   return versionCompare(release.version, '1.2.3') >= 0
 }
 
-function findPluginDirs(pluginPath: string): string[] {
-  const root = resolve(pluginPath)
-  if (existsSync(join(root, 'info.php'))) return [root]
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`plugin path ${pluginPath} is not a folder`)
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'info.php')))
-    .map((d) => join(root, d.name))
-    .sort()
-  if (dirs.length === 0) throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`)
-  return dirs
+/** The plugin folders: plugin-path itself when it has an info.php, else its real sub-folders that have one. */
+function findPluginDirs(pluginPath: string, bounds: Bounds): { dirs: string[]; links: string[] } {
+  const root = bounds.root
+  if (entryExists(join(root, 'info.php'))) return { dirs: [root], links: [] }
+  const entries = readdirSync(root, { withFileTypes: true })
+  const dirs = entries.filter((d) => d.isDirectory() && entryExists(join(root, d.name, 'info.php'))).map((d) => join(root, d.name)).sort()
+  // A linked plugin folder is never entered; one that leaves is named (below), one inside is read where it is.
+  const links = entries.filter((d) => d.isSymbolicLink()).map((d) => join(root, d.name)).sort()
+  if (dirs.length === 0 && links.length === 0) throw new Error(`no i-MSCP plugin in ${pluginPath}: neither it nor any folder in it has an info.php`)
+  return { dirs, links }
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name.startsWith('.') || d.name === 'node_modules') return []
-    const path = join(dir, d.name)
-    return d.isDirectory() ? filesUnder(path) : d.isFile() ? [path] : []
-  }).sort()
-}
-
-function isPerl(path: string): boolean {
+function isPerlName(path: string): boolean {
   const ext = extname(path)
-  if (ext === '.pl' || ext === '.pm') return true
-  if (ext !== '') return false
-  const head = readFileSync(path).subarray(0, 128).toString('latin1')
-  return /^#!\S*perl/.test(head) || /^#!\S*env\s+perl/.test(head)
+  return ext === '.pl' || ext === '.pm' || ext === ''
 }
 
-function readPhp(path: string): PhpFile {
+function isPerl(path: string, head: Buffer): boolean {
+  if (extname(path) !== '') return true
+  const text = head.toString('latin1')
+  return /^#!\S*perl/.test(text) || /^#!\S*env\s+perl/.test(text)
+}
+
+const EMPTY_INFO: InfoPhp = { unreadable: new Map(), returnLine: 1, issues: [] }
+
+/** A link in a folder of plugins that may be a plugin: it leads to a folder (only its type is looked at). */
+function linksToFolder(link: string): boolean {
   try {
-    return { file: path, program: parsePhp(readFileSync(path), basename(path)) }
-  } catch (e) {
-    if (e instanceof PhpSyntaxError) return { file: path, syntax: e }
-    throw e
+    return statSync(link).isDirectory()
+  } catch {
+    return false
   }
 }
 
-function analyse(dir: string): Plugin {
+/** A linked plugin folder that leads out: not read at all, only the finding that says why. */
+function unreadPlugin(link: string, problem: NotRead): Plugin {
+  const hint = problem.reason === 'leaves' ? ' (set plugin-path to the folder itself to check it)' : ''
+  return { name: basename(link), dir: link, info: EMPTY_INFO, infoFile: link, mainClass: undefined, mainClassFile: link, mainClassNotRead: true, phpFiles: [], accessorCalls: [], selfChecks: { checks: [], stops: [] }, perlHits: [], fileIssues: [{ level: 'error', rule: 'file-not-read', file: link, line: 1, message: `the plugin folder ${escapeControls(basename(link))} ${problem.why}${hint}` }] }
+}
+
+function analyse(dir: string, bounds: Bounds): Plugin {
   const name = basename(dir)
-  const files = filesUnder(dir)
   const infoFile = join(dir, 'info.php')
   const mainClassFile = join(dir, `${name}.php`)
-  const phpFiles = files.filter((f) => extname(f) === '.php' && f !== infoFile).map(readPhp)
+  const fileIssues: Issue[] = []
+  const essential = (path: string) => path === infoFile || path === mainClassFile
+  const notRead = (path: string, problem: NotRead): void => {
+    const what = path === infoFile ? 'info.php' : path === mainClassFile ? 'the main class' : 'this file'
+    // Out of the workspace is hostile; a link to a folder inside the plugin is walked where it leads.
+    const level = problem.reason === 'outside' || essential(path) ? 'error' : problem.reason === 'folder' ? 'notice' : 'warning'
+    fileIssues.push({ level, rule: 'file-not-read', file: path, line: 1, message: `${what} (${escapeControls(relative(dir, path))}) ${problem.why}` })
+  }
+  const read = (path: string, limit: number): Buffer | undefined => {
+    try {
+      return readWhole(probe(path, bounds), limit)
+    } catch (e) {
+      if (!(e instanceof NotRead)) throw e
+      notRead(path, e)
+      return undefined
+    }
+  }
+
+  const phpFiles: PhpFile[] = []
+  const perlFiles: Array<{ file: string; text: string }> = []
+  let mainClassLink = false
+  for (const path of entriesUnder(dir)) {
+    if (path === infoFile) continue
+    const php = extname(path) === '.php'
+    let file
+    try {
+      file = probe(path, bounds)
+    } catch (e) {
+      if (!(e instanceof NotRead)) throw e
+      // Files the gate would not read anyway are named only when they are special or lead out.
+      if (php || isPerlName(path) || e.reason === 'outside' || e.reason === 'leaves' || e.reason === 'special') notRead(path, e)
+      continue
+    }
+    if (php) {
+      const source = read(path, CODE_LIMIT)
+      if (source) phpFiles.push(parseFile(path, source))
+      if (path === mainClassFile) mainClassLink = file.link
+    } else if (isPerlName(path) && isPerl(path, readProbed(file, 128))) {
+      const source = read(path, CODE_LIMIT)
+      if (source) perlFiles.push({ file: path, text: source.toString('latin1') })
+    }
+  }
+  const infoSource = read(infoFile, INFO_LIMIT)
   const mainClass = phpFiles.find((f) => f.file === mainClassFile)
+  if (mainClass && mainClassLink) {
+    fileIssues.push({ level: 'notice', rule: 'file-not-read', file: mainClassFile, line: 1, message: `the main class ${escapeControls(name)}.php is a symbolic link (to a file inside the plugin); it was read through the link` })
+  }
   return {
     name,
     dir,
-    info: readInfoPhp(infoFile),
+    info: infoSource ? readInfoPhp(infoSource) : EMPTY_INFO,
     infoFile,
     mainClass,
     mainClassFile,
+    mainClassNotRead: !mainClass && entryExists(mainClassFile),
     phpFiles,
     accessorCalls: phpFiles.flatMap((f) => (f.program ? findAccessorCalls(f.program).map((c) => ({ ...c, file: f.file })) : [])),
-    selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : [],
-    perlHits: files.filter(isPerl).flatMap((f) => scanPerl(readFileSync(f).toString('latin1'), HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f })))
+    selfChecks: mainClass?.program ? findSelfChecks(mainClass.program) : { checks: [], stops: [] },
+    perlHits: perlFiles.flatMap((f) => scanPerl(f.text, HOOKS_MANAGER.code, HOOKS_MANAGER.strings).map((h) => ({ ...h, file: f.file }))),
+    fileIssues
+  }
+}
+
+function parseFile(path: string, source: Buffer): PhpFile {
+  try {
+    const { program, modern } = parsePhpCode(source, basename(path))
+    return { file: path, source: source.toString('latin1'), program, ...(modern ? { onlyPhp5: modern } : {}) }
+  } catch (e) {
+    if (e instanceof PhpSyntaxError) return { file: path, source: '', syntax: e }
+    throw e
   }
 }
 
@@ -121,8 +186,8 @@ function keyLine(info: InfoPhp, key: string): number {
 
 /** Findings of info.php and the main class that hold whatever the release. */
 function everyRelease(p: Plugin): Issue[] {
-  const issues: Issue[] = p.info.issues.map((i) => ({ ...i, file: p.infoFile }))
-  if (!p.mainClass) {
+  const issues: Issue[] = [...p.fileIssues, ...p.info.issues.map((i) => ({ ...i, file: p.infoFile }))]
+  if (!p.mainClass && !p.mainClassNotRead) {
     issues.push({ level: 'error', rule: 'main-class-missing', file: p.infoFile, line: 1, message: `the main class file ${escapeControls(p.name)}/${escapeControls(p.name)}.php is missing: the plugin manager cannot load the plugin` })
   }
   for (const f of p.phpFiles.filter((x) => x.syntax)) {
@@ -133,7 +198,17 @@ function everyRelease(p: Plugin): Issue[] {
       file: f.file,
       line: f.syntax!.line,
       column: f.syntax!.column,
-      message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax!.message})${main ? '' : '; it was not checked'}`
+      message: `${main ? 'the main class is' : 'this file is'} not valid PHP (${f.syntax!.message}), neither for PHP 8 nor for PHP 5.6${main ? '' : '; it was not checked'}`
+    })
+  }
+  for (const f of p.phpFiles.filter((x) => x.onlyPhp5)) {
+    issues.push({
+      level: 'notice',
+      rule: 'php-syntax',
+      file: f.file,
+      line: f.onlyPhp5!.line,
+      column: f.onlyPhp5!.column,
+      message: `this file is PHP 5 only: PHP 7 and 8 refuse it (${f.onlyPhp5!.message}). i-MSCP 1.2.x ran PHP 5.3 to 5.6, which accepts it, so it is no refusal there; the gate checked it as PHP 5.6`
     })
   }
   const info = p.info.info
@@ -223,17 +298,90 @@ function codeUse(p: Plugin, release: GateRelease): Issue[] {
       issues.push({ level: 'error', rule: 'removed-perl-module', file: hit.file, line: hit.line, column: hit.column, message: `iMSCP::HooksManager no longer exists in i-MSCP 1.2.3 (it is iMSCP::EventManager): this Perl code does not compile there` })
     }
   }
-  for (const check of p.selfChecks.filter((c) => accessorExists(c.accessor, release))) {
-    const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`
-    const stops = check.stopsAt(release.pluginApi)
-    const file = p.mainClassFile
-    if (stops === undefined) {
-      issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where}: the gate cannot follow what it does` })
-    } else if (stops) {
-      issues.push({ level: 'error', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} stops the plugin on plugin API ${release.pluginApi}: the plugin refuses itself on i-MSCP ${release.version}` })
-    } else {
-      issues.push({ level: 'notice', rule: 'self-check', file, line: check.line, column: check.column, message: `${where} passes` })
+  return [...issues, ...selfChecks(p, release)]
+}
+
+/** Plugin source text for a message: one line, short. */
+function sourceText(p: Plugin, node: PhpNode): string {
+  const [start, end] = [node.loc?.start.offset, node.loc?.end?.offset]
+  if (start === undefined || end === undefined) return 'a condition'
+  const text = p.mainClass!.source.slice(start, end).replace(/\s+/g, ' ')
+  return escapeControls(text.length > 100 ? `${text.slice(0, 99)}…` : text)
+}
+
+/** A condition that must (not) hold, as ['when' | 'unless', X]; `a != b` that must hold reads "unless a is b". */
+function describeCondition(p: Plugin, test: PhpNode, holds: boolean): ['when' | 'unless', string] {
+  while (test.kind === 'unary' && test.type === '!') {
+    test = test.what as PhpNode
+    holds = !holds
+  }
+  if (test.kind === 'bin' && ['==', '===', '!=', '!==', '<>'].includes(String(test.type))) {
+    const positive = String(test.type).startsWith('=') === holds
+    return [positive ? 'when' : 'unless', `${sourceText(p, test.left as PhpNode)} is ${sourceText(p, test.right as PhpNode)}`]
+  }
+  return [holds ? 'when' : 'unless', sourceText(p, test)]
+}
+
+/** "when A and B unless C or D": the stop runs when every A holds and no C does. */
+function describeConditions(parts: Array<['when' | 'unless', string]>): string {
+  const when = parts.filter(([w]) => w === 'when').map(([, t]) => t)
+  const unless = parts.filter(([w]) => w === 'unless').map(([, t]) => t)
+  return [when.length ? `when ${when.join(' and ')}` : '', unless.length ? `unless ${unless.join(' or ')}` : ''].filter(Boolean).join(' ')
+}
+
+/**
+ * The plugin's own stops, judged per release: a stop is the plugin refusing itself only when
+ * every condition on its way is decided and an API check is among them; a stop that depends on
+ * anything else (configuration, other plugins) is a notice saying on what.
+ */
+function selfChecks(p: Plugin, release: GateRelease): Issue[] {
+  const { checks, stops } = p.selfChecks
+  const file = p.mainClassFile
+  const api = release.pluginApi
+  const usable = checks.filter((c) => accessorExists(c.accessor, release))
+  // A check through an accessor the release lacks is a fatal error there (removed-accessor), not a verdict.
+  const gone = checks.filter((c) => c.node && !usable.includes(c))
+  const known = new Map(usable.flatMap((c) => (c.node && c.holdsAt ? [[c.node, c.holdsAt(api)] as const] : [])))
+  const holds = (c: PathCondition): boolean | undefined => {
+    const value = evaluate(c.test, known, p.name)
+    return value === undefined ? undefined : value === c.holds
+  }
+  const checkIn = (c: PathCondition) => usable.filter((k) => k.node && contains(c.test, k.node))
+  const issues: Issue[] = []
+  const refusing = new Set<SelfCheck>()
+  const open = new Set<SelfCheck>()
+  for (const stop of stops) {
+    if (stop.path.some((c) => gone.some((g) => contains(c.test, g.node!)))) continue
+    const values = stop.path.map(holds)
+    if (values.includes(false)) continue
+    const deciding = stop.path.flatMap(checkIn)
+    const undecided = stop.path.filter((_, i) => values[i] === undefined)
+    if (deciding.length > 0 && undecided.length === 0) {
+      refusing.add(deciding[0]!)
+      continue
     }
+    for (const k of deciding) open.add(k)
+    const where = `the plugin stops itself here (${stop.kind}${stop.method ? ` in ${stop.method}()` : ''})`
+    const conditions = describeConditions(undecided.map((c) => describeCondition(p, residual(c.test, known, p.name), c.holds)))
+    issues.push({
+      level: 'notice',
+      rule: 'self-check',
+      file,
+      line: stop.line,
+      column: stop.column,
+      message: deciding.length > 0
+        ? `${where} ${conditions}: on these releases that depends on more than the plugin API, so the gate does not count it as a refusal`
+        : `${where} ${conditions || 'whenever this code runs'}: that does not depend on the plugin API, so the gate does not count it as a refusal`
+    })
+  }
+  for (const check of usable) {
+    const where = `the plugin's own API check ${check.text}${check.method ? ` in ${check.method}()` : ''}`
+    const at = { rule: 'self-check' as const, file, line: check.line, column: check.column }
+    const guarded = stops.some((s) => s.path.some((c) => check.node && contains(c.test, check.node)))
+    if (!check.node) issues.push({ ...at, level: 'notice', message: `${where}: the gate cannot follow what it does` })
+    else if (refusing.has(check)) issues.push({ ...at, level: 'error', message: `${where} stops the plugin on plugin API ${api}: the plugin refuses itself on i-MSCP ${release.version}` })
+    else if (!guarded) issues.push({ ...at, level: 'notice', message: `${where} is in the condition of no stopPropagation() or throw: the gate does not follow it through variables or into other methods` })
+    else if (!open.has(check)) issues.push({ ...at, level: 'notice', message: `${where} passes` })
   }
   return issues
 }
@@ -252,7 +400,18 @@ function toPosix(workspace: string, path: string): string {
 
 export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> {
   const workspace = resolve(o.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd())
-  const plugins = findPluginDirs(o.pluginPath).map(analyse)
+  const bounds = boundsOf(o.pluginPath, workspace)
+  const found = findPluginDirs(o.pluginPath, bounds)
+  const plugins = [...found.dirs.map((d) => analyse(d, bounds)), ...found.links.filter(linksToFolder).flatMap((link) => {
+    try {
+      probe(link, bounds)
+    } catch (e) {
+      if (e instanceof NotRead && (e.reason === 'outside' || e.reason === 'leaves')) return [unreadPlugin(link, e)]
+      if (!(e instanceof NotRead)) throw e
+    }
+    return []
+  })]
+  if (plugins.length === 0) throw new Error(`no i-MSCP plugin in ${o.pluginPath}: neither it nor any folder in it has an info.php`)
   const verdicts: PluginReleaseVerdict[] = []
   const merged = new Map<string, GateFinding>()
   for (const p of plugins) {
@@ -261,7 +420,7 @@ export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> 
       const issues = [...common, ...requireApi(p, release), ...downgrade(p, release, o.previousPluginVersion), ...codeUse(p, release)]
       verdicts.push(verdictOf(p.name, release.version, issues))
       for (const issue of issues) {
-        const finding: GateFinding = { plugin: p.name, releases: [], ...issue, file: toPosix(workspace, issue.file) }
+        const finding: GateFinding = { plugin: p.name, releases: [], ...issue, file: toPosix(bounds.workspace, issue.file) }
         const key = JSON.stringify([finding.plugin, finding.level, finding.rule, finding.file, finding.line, finding.column, finding.message])
         const seen = merged.get(key) ?? finding
         seen.releases.push(release.version)
@@ -275,7 +434,7 @@ export async function checkPlugins(o: CheckPluginsOptions): Promise<GateReport> 
       const v = p.info.info?.get(key)
       return v === undefined || v === null || v instanceof PhpArray ? undefined : bytesToText(phpToString(v))
     }
-    return { name: p.name, dir: toPosix(workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') }
+    return { name: p.name, dir: toPosix(bounds.workspace, p.dir), version: scalar('version'), requireApi: scalar('require_api') }
   })
   return {
     compatible: verdicts.every((v) => v.verdict !== 'refused'),

@@ -2,7 +2,6 @@
  * Reads a plugin's info.php statically: the array its top-level `return` gives, where each key
  * is, and what the file would do besides returning it. Plugin code is never executed.
  */
-import { readFileSync } from 'node:fs'
 import { NotConstant, PhpArray, PhpSyntaxError, bytesToText, constantValue, describe, lineOf, parsePhp, type PhpNode, type PhpValue } from './php-static.js'
 import type { FindingLevel, RuleId } from './types.js'
 
@@ -42,11 +41,12 @@ export function describeValue(value: PhpValue): string {
 /** Statements that only declare things and run nothing a reader should worry about. */
 const INERT = new Set(['declare', 'namespace', 'usegroup', 'noop'])
 
-export function readInfoPhp(path: string): InfoPhp {
+/** Reads info.php's bytes (the gate reads the file through its bounds: files.ts). */
+export function readInfoPhp(source: Buffer): InfoPhp {
   const result: InfoPhp = { unreadable: new Map(), returnLine: 1, issues: [] }
   let program: PhpNode
   try {
-    program = parsePhp(readFileSync(path), 'info.php')
+    program = parsePhp(source, 'info.php')
   } catch (e) {
     if (!(e instanceof PhpSyntaxError)) throw e
     result.issues.push({ level: 'error', rule: 'info-php-syntax', line: e.line, column: e.column, message: `info.php is not valid PHP: ${e.message}` })

@@ -8,25 +8,34 @@ function html(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-function short(text: string, max = 160): string {
+function short(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
+const MARK: Record<FindingLevel, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+
 /**
  * Plugin × release table for core.summary.addTable(): the first row is the header, cells are
- * HTML-escaped text. A refused cell carries the first reason and how many there are.
+ * HTML-escaped text. With several releases, an error or warning that holds on every one is
+ * shown once, in its plugin's "every release" cell; a release's cell shows its verdict and
+ * every reason of its own.
  */
 export function renderSummary(report: GateReport): string[][] {
-  const header = ['Plugin', ...report.releases.map((r) => `i-MSCP ${r.version} (API ${r.pluginApi})`)]
-  const rows = report.plugins.map((p) => [
-    html(p.version ? `${p.name} ${p.version}` : p.name),
-    ...report.releases.map((r) => {
+  const shared = report.releases.length > 1
+  const everywhere = (f: GateFinding) => shared && f.level !== 'notice' && f.releases.length === report.releases.length
+  const lines = (items: string[]) => items.map((t) => html(short(t))).join('<br>')
+  const header = ['Plugin', ...(shared ? ['Every release'] : []), ...report.releases.map((r) => `i-MSCP ${r.version} (API ${r.pluginApi})`)]
+  const rows = report.plugins.map((p) => {
+    const common = report.findings.filter((f) => f.plugin === p.name && everywhere(f))
+    const commonMessages = new Set(common.map((f) => f.message))
+    const cells = report.releases.map((r) => {
       const v = report.verdicts.find((x) => x.plugin === p.name && x.release === r.version)!
-      if (v.verdict === 'accepted') return ICON.accepted
-      const more = v.reasons.length > 1 ? ` (+${v.reasons.length - 1} more)` : ''
-      return html(`${ICON[v.verdict]}: ${short(v.reasons[0]!)}${more}`)
+      const own = v.reasons.filter((m) => !commonMessages.has(m))
+      return `${html(ICON[v.verdict])}${own.length ? `: ${lines(own)}` : ''}`
     })
-  ])
+    const commonCell = common.length ? lines(common.map((f) => `${MARK[f.level]} ${f.message}`)) : '-'
+    return [html(p.version ? `${p.name} ${p.version}` : p.name), ...(shared ? [commonCell] : []), ...cells]
+  })
   return [header.map(html), ...rows]
 }
 
@@ -67,6 +76,7 @@ export const RULES: Record<RuleId, string> = {
   'info-php-missing-key': 'info.php lacks a key the plugin manager reads',
   'info-php-bad-value': 'A key of info.php has a value of the wrong type',
   'main-class-missing': 'The plugin has no main class file <Name>/<Name>.php',
+  'file-not-read': 'A file of the plugin was not read: a link out of plugin-path or the workspace, a FIFO, device or socket, or too large',
   'php-syntax': 'A PHP file of the plugin is not valid PHP',
   'require-api-missing': 'i-MSCP 1.2.3 refuses plugins without require_api',
   'require-api-newer': 'The plugin requires a newer plugin API than the release has',

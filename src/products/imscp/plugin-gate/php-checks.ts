@@ -28,13 +28,25 @@ export interface SelfCheck {
   method?: string
   /** PHP source form of the comparison, for messages. */
   text: string
-  /**
-   * Whether the plugin stops itself for a given API version; undefined when the gate cannot
-   * follow the code (the check is not an `if` test it can evaluate).
-   */
-  stopsAt(api: string): boolean | undefined
-  /** Whether the check's failing branch stops the action at all. */
-  stops: boolean
+  /** The node whose truth `holdsAt` gives (the call, or the comparison around a 2-argument call); none when the gate cannot evaluate it. */
+  node?: PhpNode
+  holdsAt?: (api: string) => boolean
+}
+
+/** One condition on the way to a stop: the test of an `if`, and whether it must hold there. */
+export interface PathCondition {
+  test: PhpNode
+  holds: boolean
+}
+
+/** A place where the plugin stops the plugin manager's action: stopPropagation(), or a throw under an API check. */
+export interface Stop {
+  kind: 'stopPropagation()' | 'throw'
+  line: number
+  column: number
+  method?: string
+  /** Every condition that must hold for the stop to run: enclosing ifs and early returns before it. */
+  path: PathCondition[]
 }
 
 function methodName(call: PhpNode): string | undefined {
@@ -112,7 +124,12 @@ function comparisonAround(call: PhpNode, parent: PhpNode | undefined, order: (ap
   return { cond: (api) => NUMERIC_OPS[op]!(order(api), Number(other)), node: parent, text: `${op} ${other}` }
 }
 
-export function findSelfChecks(program: PhpNode): SelfCheck[] {
+function enclosingMethod(ancestors: PhpNode[]): string | undefined {
+  const method = [...ancestors].reverse().find((a) => a.kind === 'method')
+  return method ? String((method.name as PhpNode).name ?? method.name) : undefined
+}
+
+function findChecks(program: PhpNode): SelfCheck[] {
   const checks: SelfCheck[] = []
   for (const { node, ancestors } of walk(program)) {
     if (node.kind !== 'call' || functionName(node) !== 'version_compare') continue
@@ -134,64 +151,120 @@ export function findSelfChecks(program: PhpNode): SelfCheck[] {
       const around = comparisonAround(node, ancestors[ancestors.length - 1], order)
       if (around) condition = { ...around, text: `${shown}) ${around.text}` }
     }
-    const method = [...ancestors].reverse().find((a) => a.kind === 'method')
-    const check = {
+    checks.push({
       accessor,
       line: position(node).line,
       column: (node.loc?.start.column ?? 0) + 1,
-      method: method ? String((method.name as PhpNode).name ?? method.name) : undefined,
-      text: condition?.text ?? `${shown}, …)`
-    }
-    checks.push({ ...check, ...follow(condition, ancestors) })
+      method: enclosingMethod(ancestors),
+      text: condition?.text ?? `${shown}, …)`,
+      ...(condition ? { node: condition.node, holdsAt: condition.cond } : {})
+    })
   }
   return checks
 }
 
-/** Finds the `if` whose test holds the comparison and decides, per API version, whether its taken branch stops. */
-function follow(condition: { cond: Comparison; node: PhpNode } | undefined, ancestors: PhpNode[]): Pick<SelfCheck, 'stopsAt' | 'stops'> {
-  const unknown = { stopsAt: () => undefined, stops: false }
-  if (!condition) return unknown
-  const ifIndex = ancestors.findLastIndex((a) => a.kind === 'if' && [...walk(a.test as PhpNode)].some(({ node }) => node === condition.node))
-  if (ifIndex === -1) return unknown
-  const ifNode = ancestors[ifIndex]!
-  const thenStops = stopsIn(ifNode.body as PhpNode | null)
-  const elseStops = stopsIn(ifNode.alternate as PhpNode | null)
-  return {
-    stops: thenStops || elseStops,
-    stopsAt(api: string) {
-      const value = evaluate(ifNode.test as PhpNode, condition.node, condition.cond(api))
-      if (value === undefined) return undefined
-      return value ? thenStops : elseStops
-    }
-  }
+/** A statement after which the rest of its block does not run. */
+function exits(node: PhpNode | null | undefined): boolean {
+  if (!node) return false
+  if (['return', 'throw', 'exit'].includes(node.kind)) return true
+  if (node.kind === 'expressionstatement') return exits(node.expression as PhpNode)
+  if (node.kind === 'block') return exits((node.children as PhpNode[]).at(-1))
+  return false
 }
 
-/** A branch stops the plugin manager's action when it calls stopPropagation() or throws. */
-function stopsIn(branch: PhpNode | null): boolean {
-  if (!branch) return false
-  return [...walk(branch)].some(({ node }) => node.kind === 'throw' || (node.kind === 'call' && methodName(node)?.toLowerCase() === 'stoppropagation'))
+/** The conditions under which `chain`'s last node runs, inside its method: enclosing ifs, and ifs before it that return early. */
+function pathOf(chain: PhpNode[]): PathCondition[] {
+  const path: PathCondition[] = []
+  const from = chain.findLastIndex((n) => n.kind === 'method' || n.kind === 'function' || n.kind === 'closure')
+  for (let i = Math.max(from, 0); i < chain.length - 1; i++) {
+    const parent = chain[i]!
+    const child = chain[i + 1]!
+    if (parent.kind === 'if' && child !== parent.test) path.push({ test: parent.test as PhpNode, holds: child === parent.body })
+    const siblings = Array.isArray(parent.children) ? (parent.children as PhpNode[]) : []
+    for (const before of siblings.slice(0, Math.max(siblings.indexOf(child), 0))) {
+      if (before.kind !== 'if') continue
+      const body = exits(before.body as PhpNode)
+      const alternate = exits(before.alternate as PhpNode | null)
+      if (body !== alternate) path.push({ test: before.test as PhpNode, holds: alternate })
+    }
+  }
+  return path
 }
 
 /**
- * Three-valued evaluation of an `if` test in which only the comparison is known. Other parts
- * of an `&&` (typically "is this event about me?") are taken to hold; an `||` with an unknown
- * side that does not settle it, or anything else, is undecided.
+ * The plugin's minimum-API checks, and every place that stops the plugin manager's action
+ * with the conditions that lead there: stopPropagation() anywhere, and a throw only when an
+ * API check is on its way (plugins throw on many errors that have nothing to do with the API).
  */
-function evaluate(test: PhpNode, target: PhpNode, value: boolean): boolean | undefined {
-  if (test === target) return value
+export function findSelfChecks(program: PhpNode): { checks: SelfCheck[]; stops: Stop[] } {
+  const checks = findChecks(program)
+  const stops: Stop[] = []
+  const compared = (path: PathCondition[]) => path.some((c) => checks.some((k) => k.node && contains(c.test, k.node)))
+  for (const { node, ancestors } of walk(program)) {
+    const stop = node.kind === 'throw' ? 'throw' : node.kind === 'call' && methodName(node)?.toLowerCase() === 'stoppropagation' ? 'stopPropagation()' : undefined
+    if (!stop) continue
+    const path = pathOf([...ancestors, node])
+    if (stop === 'throw' && !compared(path)) continue
+    stops.push({ kind: stop, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1, method: enclosingMethod(ancestors), path })
+  }
+  return { checks, stops }
+}
+
+export function contains(root: PhpNode, target: PhpNode): boolean {
+  return [...walk(root)].some(({ node }) => node === target)
+}
+
+/** `$event->getParam('pluginName')`: which plugin an install/enable event is about. */
+function isPluginNameParam(node: PhpNode): boolean {
+  return node.kind === 'call' && methodName(node)?.toLowerCase() === 'getparam' && literal((node.arguments as PhpNode[])[0]) === 'pluginName'
+}
+
+/** `$this->getName()`, or the plugin's name as a literal: what the event's plugin name is compared with. */
+function isOwnName(node: PhpNode, plugin: string): boolean {
+  if (node.kind === 'call' && methodName(node)?.toLowerCase() === 'getname' && (node.what as PhpNode).kind === 'propertylookup') return true
+  return literal(node) === plugin
+}
+
+/**
+ * Three-valued value of an `if` test when only the API comparisons (`known`) are known. The
+ * gate judges a plugin's own install and enable, so "is this event about me?" holds; anything
+ * else (configuration, other plugins, files) is undecided.
+ */
+export function evaluate(test: PhpNode, known: Map<PhpNode, boolean>, plugin: string): boolean | undefined {
+  const value = known.get(test)
+  if (value !== undefined) return value
+  if (test.kind === 'boolean') return Boolean(test.value)
   if (test.kind === 'unary' && test.type === '!') {
-    const inner = evaluate(test.what as PhpNode, target, value)
+    const inner = evaluate(test.what as PhpNode, known, plugin)
     return inner === undefined ? undefined : !inner
   }
-  if (test.kind === 'cast' && test.type === 'bool') return evaluate(test.expr as PhpNode, target, value)
-  if (test.kind === 'bin' && ['&&', 'and', '||', 'or'].includes(String(test.type))) {
-    const contains = (n: PhpNode) => [...walk(n)].some(({ node }) => node === target)
-    const left = contains(test.left as PhpNode) ? evaluate(test.left as PhpNode, target, value) : 'other'
-    const right = contains(test.right as PhpNode) ? evaluate(test.right as PhpNode, target, value) : 'other'
-    const known = [left, right].filter((v): v is boolean => typeof v === 'boolean')
-    if (known.length === 0) return undefined
-    if (test.type === '&&' || test.type === 'and') return known.every(Boolean) && !(left === undefined || right === undefined) ? true : known.some((v) => !v) ? false : undefined
-    return known.some(Boolean) ? true : left === 'other' || right === 'other' || left === undefined || right === undefined ? undefined : false
+  if (test.kind === 'cast' && test.type === 'bool') return evaluate(test.expr as PhpNode, known, plugin)
+  if (test.kind !== 'bin') return undefined
+  const left = test.left as PhpNode
+  const right = test.right as PhpNode
+  const type = String(test.type)
+  if (['==', '===', '!=', '!==', '<>'].includes(type) && (isPluginNameParam(left) || isPluginNameParam(right))) {
+    const same = isOwnName(isPluginNameParam(left) ? right : left, plugin)
+    return type.startsWith('=') ? same : !same
   }
+  const l = evaluate(left, known, plugin)
+  const r = evaluate(right, known, plugin)
+  if (type === '&&' || type === 'and') return l === false || r === false ? false : l === true && r === true ? true : undefined
+  if (type === '||' || type === 'or') return l === true || r === true ? true : l === false && r === false ? false : undefined
+  if (type === 'xor') return l === undefined || r === undefined ? undefined : l !== r
   return undefined
+}
+
+/** The part of an undecided test that is left once its known parts are taken out (`me && X` is X). */
+export function residual(test: PhpNode, known: Map<PhpNode, boolean>, plugin: string): PhpNode {
+  if (test.kind !== 'bin') return test
+  const type = String(test.type)
+  const and = type === '&&' || type === 'and'
+  if (!and && type !== '||' && type !== 'or') return test
+  const l = evaluate(test.left as PhpNode, known, plugin)
+  const r = evaluate(test.right as PhpNode, known, plugin)
+  // In `A && B` a side that holds says nothing more; in `A || B` a side that fails does not.
+  if (l === and) return residual(test.right as PhpNode, known, plugin)
+  if (r === and) return residual(test.left as PhpNode, known, plugin)
+  return test
 }

@@ -6,12 +6,12 @@
  */
 import { Engine } from 'php-parser'
 
-export interface PhpLoc { line: number; column: number }
+export interface PhpLoc { line: number; column: number; offset?: number }
 
 /** The parts of a php-parser node the gate reads; the walk below is generic over the rest. */
 export interface PhpNode {
   kind: string
-  loc: { start: PhpLoc } | null
+  loc: { start: PhpLoc; end?: PhpLoc } | null
   [key: string]: unknown
 }
 
@@ -36,11 +36,17 @@ export class PhpArray {
   }
 }
 
-const engine = new Engine({
-  parser: { php8: true, version: '8.2', suppressErrors: false, extractDoc: false },
-  ast: { withPositions: true },
-  lexer: { short_tags: false }
-})
+function engineFor(version: string): Engine {
+  return new Engine({
+    parser: { php8: version.startsWith('8'), version, suppressErrors: false, extractDoc: false },
+    ast: { withPositions: true },
+    lexer: { short_tags: false }
+  })
+}
+
+const engine = engineFor('8.2')
+/** i-MSCP 1.2.x ran PHP 5.3 to 5.6; php-parser's 5.6 grammar takes forms PHP 7 and 8 removed (`=& new`, `fn` as a name). */
+const php5 = engineFor('5.6')
 
 export class PhpSyntaxError extends Error {
   constructor(message: string, readonly line: number, readonly column?: number) {
@@ -48,15 +54,37 @@ export class PhpSyntaxError extends Error {
   }
 }
 
-/** Parses a file's bytes; throws PhpSyntaxError with the parser's line. */
-export function parsePhp(bytes: Buffer, fileName: string): PhpNode {
+function parseWith(parser: Engine, bytes: Buffer, fileName: string): PhpNode {
   try {
-    return engine.parseCode(bytes.toString('latin1'), fileName) as unknown as PhpNode
+    return parser.parseCode(bytes.toString('latin1'), fileName) as unknown as PhpNode
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; columnNumber?: number }
     // The message quotes source text: keep it on one line.
     const message = escapeControls(String(err.message ?? e).replace(/^Parse Error : /, '').replace(/ on line \d+$/, ''))
     throw new PhpSyntaxError(message, err.lineNumber ?? 1, err.columnNumber === undefined ? undefined : err.columnNumber + 1)
+  }
+}
+
+/** Parses a file's bytes with PHP 8's grammar; throws PhpSyntaxError with the parser's line. */
+export function parsePhp(bytes: Buffer, fileName: string): PhpNode {
+  return parseWith(engine, bytes, fileName)
+}
+
+/**
+ * Plugin code as i-MSCP 1.2.x's PHP 5 read it: PHP 8's grammar first, else PHP 5.6's. `modern`
+ * is PHP 8's error when only the PHP 5 grammar took the file; a file neither takes throws
+ * PHP 8's error.
+ */
+export function parsePhpCode(bytes: Buffer, fileName: string): { program: PhpNode; modern?: PhpSyntaxError } {
+  try {
+    return { program: parsePhp(bytes, fileName) }
+  } catch (modern) {
+    if (!(modern instanceof PhpSyntaxError)) throw modern
+    try {
+      return { program: parseWith(php5, bytes, fileName), modern }
+    } catch {
+      throw modern
+    }
   }
 }
 

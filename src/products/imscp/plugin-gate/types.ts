@@ -21,6 +21,7 @@ export type RuleId =
   | 'info-php-missing-key'
   | 'info-php-bad-value'
   | 'main-class-missing'
+  | 'file-not-read'
   | 'php-syntax'
   | 'require-api-missing'
   | 'require-api-newer'

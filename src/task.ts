@@ -1,0 +1,56 @@
+/**
+ * A runner-side task (a product mode of kind 'runner', such as check-plugin): no host, no
+ * lock, no root. Apart from run.ts so that the check-plugin sub-action bundles it without the
+ * host engine.
+ */
+import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ModeContext, Product, RunnerMode } from './products/product.js'
+import { annotations } from './report/annotations.js'
+import { html, safeLine } from './report/console.js'
+import { setOutputs, writeJson, writeSummary } from './report/report.js'
+import type { Settings } from './settings/settings.js'
+
+export function newRunId(): string {
+  const run = process.env.GITHUB_RUN_ID ?? 'local'
+  const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1'
+  return `${run}-${attempt}-${randomBytes(3).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '_')
+}
+
+/** What a task would do, as `mode: plan` prints it. */
+export function taskRunbook(product: Pick<Product, 'title'>, procedure: string, mode: RunnerMode, context: ModeContext): string[] {
+  return [`${product.title} ${procedure} on the runner (no host, no lock, no root): what would run`, ...mode.runbook(context).map((l) => `  ${l}`)]
+}
+
+export async function runTask(settings: Settings, product: Pick<Product, 'title'>, mode: RunnerMode, context: ModeContext): Promise<void> {
+  const logDir = join(settings.logDir, `${settings.product}-${settings.procedure}-${newRunId()}`)
+  mkdirSync(logDir, { recursive: true })
+  const started = Date.now()
+  const outcome = await mode.run({ ...context, logDir })
+  const reportPath = writeJson(join(logDir, 'report.json'), {
+    product: settings.product,
+    version: settings.version,
+    releases: settings.releases,
+    procedure: settings.procedure,
+    target: 'the runner',
+    status: outcome.status,
+    changed: false,
+    outputs: outcome.outputs,
+    failure: outcome.failure,
+    details: outcome.details,
+    logDir,
+    durationMs: Date.now() - started
+  })
+  annotations.place(reportPath)
+  setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
+  await writeSummary((summary) => {
+    summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
+    outcome.summary(summary)
+  })
+  if (outcome.status === 'failed') {
+    annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true)
+    process.exitCode = core.ExitCode.Failure
+  }
+}
