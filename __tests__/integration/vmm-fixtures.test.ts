@@ -234,7 +234,7 @@ END; $$ LANGUAGE plpgsql STABLE RETURNS NULL ON NULL INPUT EXTERNAL SECURITY INV
       const upgrade = await run(vmm, `cd ${vmm.releaseDir} && ./upgrade.sh`)
       expect(upgrade.code).toBe(1)
       expect(upgrade.out).toContain('Sorry, something went wrong.')
-      expect(await vmm.sh('grep ^VERSION /usr/local/lib/python2.7/dist-packages/VirtualMailManager/__init__.py')).toBe("VERSION = '0.6.0'\n")
+      expect(await vmm.sh('grep ^VERSION /usr/local/lib/python2.7/dist-packages/VirtualMailManager/constants.py')).toBe("VERSION = '0.6.0'\n")
     })
   })
 })
