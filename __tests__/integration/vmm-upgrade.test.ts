@@ -241,7 +241,29 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
     }
   })
 
-  it('a run failing after the package step leaves dpkg, /etc, /usr/local and the database as they were; only egg-infos: the database decides 0.6.0', async () => {
+  it('without room for the backup on the host: refused before any change, saying what is needed and free', async () => {
+    await vmm.sh('mkdir -p /var/backups/hostpanel-vmm && mount -t tmpfs -o size=1m tmpfs /var/backups/hostpanel-vmm')
+    try {
+      const before = `${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`
+      const { main, report } = await action(vmm, to070)
+      expect(main.code).toBe(1)
+      const size = String.raw`[\d.]+[KMG]iB`
+      expect(step(report, 'preflight').message).toMatch(new RegExp(`^not enough free space for the backup: ${size} needed on /var/backups/hostpanel-vmm ` +
+        `\\(twice mailsys's ${size}: the pg_dump, and its SQL for a restore\\), (1\\.0MiB|10[0-9]{2}KiB) free \\(nothing was changed\\)$`))
+      expect(ran(report)).toEqual(['host-lock'])
+      expect(`${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`).toBe(before)
+    } finally {
+      await vmm.sh('umount /var/backups/hostpanel-vmm')
+    }
+  })
+
+  // The restore proof streams over each table; PROOF_ROWS rows of 1 KiB of text are added
+  // to the database (VMM_PROOF_ROWS; 1100000 makes a table of 1.1 GB of text, past
+  // PostgreSQL's 1 GB limit for one value).
+  const PROOF_ROWS = Number(process.env.VMM_PROOF_ROWS ?? 20000)
+  it(`a run failing after the package step leaves dpkg, /etc, /usr/local and the database (with a table of ${PROOF_ROWS} rows of 1 KiB) as they were, proven; only egg-infos: the database decides 0.6.0`, async () => {
+    await vmm.psql(`SET ROLE vmm; CREATE TABLE bulk (id bigint PRIMARY KEY, body text NOT NULL);
+      INSERT INTO bulk SELECT g, repeat(md5(g::text), 32) FROM generate_series(1, ${PROOF_ROWS}) g;`)
     // No code to read: the egg-infos disagree, the 'domain' transport rows tell 0.6.0.
     await vmm.sh(`mv ${site}/VirtualMailManager /srv/vmm-code-aside`)
     // The dressing needed python3-psycopg2 for its grants; a Debian 12 mail host need not have it.
@@ -263,8 +285,12 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
     expect(report.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['python3-compat:undone', 'vmm-cfg:undone', 'retire-old:undone', 'package:undone', 'backup:undone'])
     expect(readFileSync(report.undo[3].log, 'utf8')).toMatch(/groupdel dovemail[\s\S]*groupdel vmm[\s\S]*removed \/var\/lib\/vmm/)
     expect(after).toBe(before.files)
+    expect(step(report, 'backup').details?.['rows-before']).toContain(`bulk=${PROOF_ROWS}`)
+    expect(report.undo[4].details?.['restore-proof']).toMatch(/^\d+ tables, row counts and contents identical to the backup$/)
     expect(await vmm.tableDigest()).toEqual(before.data)
+    expect(before.data.bulk.rows).toBe(PROOF_ROWS)
     expect(await vmm.sh('doveconf -h protocols')).toBe(before.protocols)
+    await vmm.psql('DROP TABLE bulk')
   })
 
   it('0.6.0 → 0.7.0 reads 0.6.0 from the code that runs (not the leftover egg-info) and applies the transport fix', async () => {

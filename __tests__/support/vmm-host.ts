@@ -192,7 +192,7 @@ export interface VmmHost {
    *  or 0.6's functions (the files dress.sh writes), and restarts both. */
   useLookups(lookups: '0.5.2' | '0.6'): Promise<void>
   /** Row count and md5 of the sorted rows of every base table in public (or of the
-   *  given columns of the given tables). */
+   *  given columns of the given tables), streamed: any table size. */
   tableDigest(columns?: Record<string, string[]>): Promise<Record<string, TableDigest>>
   /** `postmap -q ADDR pgsql:/etc/postfix/pgsql-MAP.cf` for every map and address. */
   postfixAnswers(addresses: string[], maps?: string[]): Promise<PostfixAnswers>
@@ -347,12 +347,15 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
         const tables = columns
           ? Object.keys(columns)
           : (await psql("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).split('\n').filter(Boolean)
-        const select = tables.map((t) => {
+        // The sorted rows stream through md5sum (PostgreSQL sorts on disk when they are
+        // many): any table size, unlike one aggregated value (1 GB at most).
+        const script = tables.map((t) => {
           const row = columns ? `ROW(${columns[t].join(', ')})::text` : 't::text'
-          return `SELECT '${t}', count(*), coalesce(md5(string_agg(${row}, E'\\n' ORDER BY ${row})), '') FROM ${t} t`
+          return `n=$(q -A -t -c 'SELECT count(*) FROM ${t}'); h=$(q -c 'COPY (SELECT ${row} FROM ${t} t ORDER BY 1) TO STDOUT' | md5sum)
+            printf '%s|%s|%s\\n' ${t} "$n" "\${h%% *}"`
         })
-        const out = await psql(select.join('\nUNION ALL\n') + ';')
-        return Object.fromEntries(out.split('\n').map((l) => l.split('|')).map(([t, n, md5]) => [t, { rows: Number(n), md5 }]))
+        const out = await sh(`set -eo pipefail; q() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d mailsys "$@"; }\n${script.join('\n')}`)
+        return Object.fromEntries(out.trim().split('\n').map((l) => l.split('|')).map(([t, n, md5]) => [t, { rows: Number(n), md5 }]))
       },
       postfixAnswers: async (addresses, maps) => {
         const names = maps ?? (await sh('ls /etc/postfix/ | sed -n "s/^pgsql-\\(.*\\)\\.cf$/\\1/p"')).split('\n').filter(Boolean)
