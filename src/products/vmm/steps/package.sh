@@ -6,7 +6,6 @@
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
-hp_save installed "$CODE"
 mkdir -p "$HP_STEP_DIR"
 vmm_dpkg_state >"$HP_STEP_DIR/dpkg-before"
 vmm_accounts >"$HP_STEP_DIR/accounts-before"
