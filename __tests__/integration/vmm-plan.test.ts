@@ -57,7 +57,7 @@ describe('vmm plan', () => {
     expect(output).toContain('from 0.6.2 (sieve): preflight, backup, package, retire-old, vmm-cfg, python3-compat, permissions, verify')
     expect(output).toContain('from 0.5.2 (managesieve): preflight, release, services-stop, backup, schema-update, dovecot-layout, package, retire-old, vmm-cfg, python3-compat, permissions, configs, services-start, verify')
     expect(output).toContain('python3 /usr/share/doc/vmm/examples/pgsql/set-permissions.py')
-    expect(output).toContain('apt-get install -y -q vmm')
+    expect(output).toContain('apt-get install -y -q --no-install-recommends vmm')
   })
 
   it('0.6.x without a release is an input error', async () => {

@@ -200,3 +200,107 @@ describe('vmm 0.6.0 / 0.6.1 → 0.6.2 and 0.6.2 → 0.7.0', () => {
     expect(info.stdout).toMatch(/SMTP\.+: disabled\n\s*POP3\.+: enabled/)
   })
 })
+
+/** What a failed run must leave as it was, besides the database: dpkg's package list,
+ *  every file, folder and link under /etc and /usr/local, and /var/lib/vmm's absence. */
+async function hostFiles(vmm: VmmHost): Promise<string> {
+  return vmm.sh(`dpkg -l; find /etc /usr/local \\( -type f -o -type l \\) -print0 | sort -z | xargs -0 md5sum
+    find /etc /usr/local -printf '%M %u:%g %p -> %l\\n' | sort; ls -d /var/lib/vmm 2>&1 || true`)
+}
+
+describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info left) → 0.7.0', () => {
+  let vmm: VmmHost
+  const site = '/usr/local/lib/python2.7/dist-packages'
+  beforeAll(async () => {
+    ;[vmm] = await vmmHosts({ state: '0.6.0', flavour: 'sieve', upgradedFrom: '0.5.2', name: 'vmmu-60e' })
+  })
+  afterAll(async () => {
+    await vmm?.down()
+  })
+  const to070 = { version: '0.7.0', 'python3-compat': 'true' }
+
+  it('the host is as 0.6.0\'s upgrade.sh leaves it: both egg-infos, 0.6.0\'s code only', async () => {
+    expect(await vmm.sh(`ls ${site}`)).toBe('VirtualMailManager\nVirtualMailManager-0.5.2.egg-info\nVirtualMailManager-0.6.0.egg-info\n')
+    expect(await vmm.sh(`grep ^VERSION ${site}/VirtualMailManager/constants.py; ls ${site}/VirtualMailManager | grep -c Account.py || true`)).toBe("VERSION = '0.6.0'\n0\n")
+    expect(await vmm.sh('grep -E "^(dovecot_version|password_scheme) " /usr/local/etc/vmm.cfg')).toMatch(/^password_scheme = PLAIN\ndovecot_version = \d+\.\d+\.\d+\n$/)
+  })
+
+  it('code that says 0.5.2 on a 0.6 layout without 0.6.0\'s traces is refused before any change, naming both', async () => {
+    await vmm.sh(`sed -i "s/^VERSION = .*/VERSION = '0.5.2'/" ${site}/VirtualMailManager/constants.py`)
+    await vmm.psql("UPDATE transport SET transport = 'domain-renamed' WHERE transport = 'domain'")
+    const before = `${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`
+    try {
+      const { main, report } = await action(vmm, to070)
+      expect(main.code).toBe(1)
+      expect(step(report, 'preflight').message).toMatch(new RegExp(`^the code says vmm 0\\.5\\.2, whose database never has the 0\\.6 layout that mailsys has, and the database \\(0\\.6 layout, nothing only 0\\.6\\.0 leaves\\) does not tell which 0\\.6 release it is; force: true`))
+      expect(ran(report)).toEqual(['host-lock'])
+      expect(`${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`).toBe(before)
+    } finally {
+      await vmm.psql("UPDATE transport SET transport = 'domain' WHERE transport = 'domain-renamed'")
+      await vmm.sh(`sed -i "s/^VERSION = .*/VERSION = '0.6.0'/" ${site}/VirtualMailManager/constants.py`)
+    }
+  })
+
+  it('without room for the backup on the host: refused before any change, saying what is needed and free', async () => {
+    await vmm.sh('mkdir -p /var/backups/hostpanel-vmm && mount -t tmpfs -o size=1m tmpfs /var/backups/hostpanel-vmm')
+    try {
+      const before = `${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`
+      const { main, report } = await action(vmm, to070)
+      expect(main.code).toBe(1)
+      const size = String.raw`[\d.]+[KMG]iB`
+      expect(step(report, 'preflight').message).toMatch(new RegExp(`^not enough free space for the backup: ${size} needed on /var/backups/hostpanel-vmm ` +
+        `\\(twice mailsys's ${size}: the pg_dump, and its SQL for a restore\\), (1\\.0MiB|10[0-9]{2}KiB) free \\(nothing was changed\\)$`))
+      expect(ran(report)).toEqual(['host-lock'])
+      expect(`${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`).toBe(before)
+    } finally {
+      await vmm.sh('umount /var/backups/hostpanel-vmm')
+    }
+  })
+
+  // The restore proof streams over each table; PROOF_ROWS rows of 1 KiB of text are added
+  // to the database (VMM_PROOF_ROWS; 1100000 makes a table of 1.1 GB of text, past
+  // PostgreSQL's 1 GB limit for one value).
+  const PROOF_ROWS = Number(process.env.VMM_PROOF_ROWS ?? 20000)
+  it(`a run failing after the package step leaves dpkg, /etc, /usr/local and the database (with a table of ${PROOF_ROWS} rows of 1 KiB) as they were, proven; only egg-infos: the database decides 0.6.0`, async () => {
+    await vmm.psql(`SET ROLE vmm; CREATE TABLE bulk (id bigint PRIMARY KEY, body text NOT NULL);
+      INSERT INTO bulk SELECT g, repeat(md5(g::text), 32) FROM generate_series(1, ${PROOF_ROWS}) g;`)
+    // No code to read: the egg-infos disagree, the 'domain' transport rows tell 0.6.0.
+    await vmm.sh(`mv ${site}/VirtualMailManager /srv/vmm-code-aside`)
+    // The dressing needed python3-psycopg2 for its grants; a Debian 12 mail host need not have it.
+    await vmm.sh('apt-get purge -y -q python3-psycopg2 >/dev/null')
+    const before = { files: await hostFiles(vmm), data: await vmm.tableDigest(), protocols: await vmm.sh('doveconf -h protocols') }
+    await vmm.sh('systemctl stop dovecot')
+    const { main, report } = await action(vmm, to070)
+    await vmm.sh('systemctl start dovecot')
+    const after = await hostFiles(vmm)
+    await vmm.sh(`mv /srv/vmm-code-aside ${site}/VirtualMailManager`)
+    expect(main.code).toBe(1)
+    expect(report.facts.PREVIOUS_VERSION).toBe('0.6.0')
+    expect(step(report, 'preflight').details?.['version-decided']).toBe("vmm 0.6.0: only vmm 0.6.0 leaves what the database has: 2 accounts on the transport 'domain' " +
+      '(the egg-infos under /usr/local name vmm 0.5.2 0.6.0 and no VirtualMailManager code tells which one runs)')
+    expect(step(report, 'fix-transport').status).toBe('ok')
+    // Without recommends: no dovecot-lmtpd.
+    expect(step(report, 'package').details?.package).toBe('vmm 0.7.0-0.1; added: python3-psycopg2 vmm')
+    expect(step(report, 'verify').message).toBe('verification failed: dovecot(inactive)')
+    expect(report.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['python3-compat:undone', 'vmm-cfg:undone', 'retire-old:undone', 'package:undone', 'backup:undone'])
+    expect(readFileSync(report.undo[3].log, 'utf8')).toMatch(/groupdel dovemail[\s\S]*groupdel vmm[\s\S]*removed \/var\/lib\/vmm/)
+    expect(after).toBe(before.files)
+    expect(step(report, 'backup').details?.['rows-before']).toContain(`bulk=${PROOF_ROWS}`)
+    expect(report.undo[4].details?.['restore-proof']).toMatch(/^\d+ tables, row counts and contents identical to the backup$/)
+    expect(await vmm.tableDigest()).toEqual(before.data)
+    expect(before.data.bulk.rows).toBe(PROOF_ROWS)
+    expect(await vmm.sh('doveconf -h protocols')).toBe(before.protocols)
+    await vmm.psql('DROP TABLE bulk')
+  })
+
+  it('0.6.0 → 0.7.0 reads 0.6.0 from the code that runs (not the leftover egg-info) and applies the transport fix', async () => {
+    const { main, report } = await action(vmm, { ...to070, 'test-address': 'u02@d04.example.test' })
+    expect(main.code).toBe(0)
+    expect(main.outputs).toMatchObject({ 'previous-version': '0.6.0', 'installed-version': '0.7.0' })
+    expect(readFileSync(step(report, 'preflight').log, 'utf8')).toContain(`vmm 0.6.0: ${site}/VirtualMailManager says 0.6.0; egg-info: 0.5.2 0.6.0`)
+    expect(step(report, 'fix-transport').details?.['transport-fix']).toMatch(/^2 accounts no longer point at the 'domain' transport/)
+    expect(await vmm.psql("SELECT count(*) FROM users JOIN transport USING (tid) WHERE transport = 'domain'")).toBe('0')
+    expect((await vmm.postfixAnswers(['u02@d04.example.test'], ['transport_maps'])).transport_maps['u02@d04.example.test']).toBe('dovecot:')
+    expect((await vmm.host.exec('dpkg -s dovecot-lmtpd')).code).not.toBe(0)
+  })
+})

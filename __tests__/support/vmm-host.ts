@@ -98,9 +98,19 @@ function writeCfFiles(dir: string, queries: Record<string, string>): void {
 export function buildReleaseTree(version: Installed, dir: string): string {
   const root = join(dir, `vmm-${version}`)
   cpSync(join(VMM_FIXTURES, 'release'), root, { recursive: true, filter: (src) => !src.includes('__pycache__') })
-  const init = join(root, 'VirtualMailManager', '__init__.py')
-  writeFileSync(init, readFileSync(init, 'utf8').replace('@VERSION@', version).replace('@RELDATE@', RELEASE_DATES[version]))
-  if (version === '0.4' || version === '0.5.2') return root
+  // The version where the real code keeps it: constants/VERSION.py up to 0.5.x
+  // (vmm-0.5.2:VirtualMailManager/constants/VERSION.py:7), constants.py from 0.6.0
+  // (vmm-0.6.0:VirtualMailManager/constants.py:19).
+  const constants = join(root, 'VirtualMailManager', 'constants.py')
+  const text = readFileSync(constants, 'utf8').replace('@VERSION@', version).replace('@RELDATE@', RELEASE_DATES[version])
+  if (version === '0.4' || version === '0.5.2') {
+    rmSync(constants)
+    mkdirSync(join(root, 'VirtualMailManager', 'constants'))
+    writeFileSync(join(root, 'VirtualMailManager', 'constants', '__init__.py'), '')
+    writeFileSync(join(root, 'VirtualMailManager', 'constants', 'VERSION.py'), text)
+    return root
+  }
+  writeFileSync(constants, text)
   for (const [file, spec] of Object.entries(SQL_FILES)) {
     if (spec.since && version < spec.since) continue
     const tags = [spec.flavour, `v${version}`]
@@ -136,6 +146,10 @@ export interface VmmHostOptions {
   python2?: boolean
   /** The release served for the action (release-url). Default 0.6.2. */
   release?: Release
+  /** A 0.6.x state whose code was installed as 0.5.2's, then upgraded by that release's
+   *  own upgrade.sh: 0.5.2's egg-info stays beside the new one, as the real script leaves
+   *  it. Default: the state's code installed directly. */
+  upgradedFrom?: '0.5.2'
   name?: string
 }
 
@@ -159,7 +173,7 @@ export interface TableDigest {
 export interface VmmHost {
   host: SandboxHost
   server: FileServer
-  options: Required<Omit<VmmHostOptions, 'name'>>
+  options: Required<Omit<VmmHostOptions, 'name' | 'upgradedFrom'>> & Pick<VmmHostOptions, 'upgradedFrom'>
   /** A fresh folder for the runner's files and logs of one run. */
   workDir: string
   /** The served release tarball's URL (the action's release-url). */
@@ -178,7 +192,7 @@ export interface VmmHost {
    *  or 0.6's functions (the files dress.sh writes), and restarts both. */
   useLookups(lookups: '0.5.2' | '0.6'): Promise<void>
   /** Row count and md5 of the sorted rows of every base table in public (or of the
-   *  given columns of the given tables). */
+   *  given columns of the given tables), streamed: any table size. */
   tableDigest(columns?: Record<string, string[]>): Promise<Record<string, TableDigest>>
   /** `postmap -q ADDR pgsql:/etc/postfix/pgsql-MAP.cf` for every map and address. */
   postfixAnswers(addresses: string[], maps?: string[]): Promise<PostfixAnswers>
@@ -268,7 +282,8 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
     optionalTypes: opts.optionalTypes ?? true,
     source: opts.source ?? 'stand-in',
     python2: opts.python2 ?? false,
-    release: opts.release ?? '0.6.2'
+    release: opts.release ?? '0.6.2',
+    upgradedFrom: opts.upgradedFrom
   } satisfies VmmHostOptions
   const files = mkdtempSync(join(tmpdir(), 'vmm-host-'))
   const bundleDir = join(files, 'bundle')
@@ -276,6 +291,7 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
   cpSync(join(VMM_FIXTURES, 'db'), join(bundleDir, 'db'), { recursive: true })
   cpSync(join(VMM_FIXTURES, 'dress.sh'), join(bundleDir, 'dress.sh'))
   if (options.state !== 'fresh') buildReleaseTree(options.state, bundleDir)
+  if (options.upgradedFrom) buildReleaseTree(options.upgradedFrom, bundleDir)
   for (const lookups of ['0.5.2', '0.6'] as const) writeCfFiles(join(bundleDir, `postfix-${lookups}`), POSTFIX_QUERIES[lookups])
   chmodSync(bundleDir, 0o755)
   execFileSync('tar', ['-C', bundleDir, '--owner=0', '--group=0', '-czf', join(files, 'bundle.tar.gz'), '.'])
@@ -295,7 +311,7 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
     }
     const releaseUrl = server.url(`/vmm-${options.release}.tar.gz`)
     const env = `STATE=${options.state} FLAVOUR=${options.flavour} OPTIONAL=${options.optionalTypes ? 'yes' : 'no'} ` +
-      `SOURCE=${options.source} PYTHON2=${options.python2 ? 'yes' : 'no'}`
+      `SOURCE=${options.source} PYTHON2=${options.python2 ? 'yes' : 'no'} UPGRADED_FROM=${options.upgradedFrom ?? ''}`
     await sh(`set -e; rm -rf /srv/vmm-fixtures; mkdir /srv/vmm-fixtures; cd /srv/vmm-fixtures
       curl -fsS ${server.url('/vmm-fixtures.tar.gz')} | tar xz
       ${env} bash dress.sh
@@ -331,12 +347,15 @@ export async function vmmHost(opts: VmmHostOptions): Promise<VmmHost> {
         const tables = columns
           ? Object.keys(columns)
           : (await psql("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).split('\n').filter(Boolean)
-        const select = tables.map((t) => {
+        // The sorted rows stream through md5sum (PostgreSQL sorts on disk when they are
+        // many): any table size, unlike one aggregated value (1 GB at most).
+        const script = tables.map((t) => {
           const row = columns ? `ROW(${columns[t].join(', ')})::text` : 't::text'
-          return `SELECT '${t}', count(*), coalesce(md5(string_agg(${row}, E'\\n' ORDER BY ${row})), '') FROM ${t} t`
+          return `n=$(q -A -t -c 'SELECT count(*) FROM ${t}'); h=$(q -c 'COPY (SELECT ${row} FROM ${t} t ORDER BY 1) TO STDOUT' | md5sum)
+            printf '%s|%s|%s\\n' ${t} "$n" "\${h%% *}"`
         })
-        const out = await psql(select.join('\nUNION ALL\n') + ';')
-        return Object.fromEntries(out.split('\n').map((l) => l.split('|')).map(([t, n, md5]) => [t, { rows: Number(n), md5 }]))
+        const out = await sh(`set -eo pipefail; q() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d mailsys "$@"; }\n${script.join('\n')}`)
+        return Object.fromEntries(out.trim().split('\n').map((l) => l.split('|')).map(([t, n, md5]) => [t, { rows: Number(n), md5 }]))
       },
       postfixAnswers: async (addresses, maps) => {
         const names = maps ?? (await sh('ls /etc/postfix/ | sed -n "s/^pgsql-\\(.*\\)\\.cf$/\\1/p"')).split('\n').filter(Boolean)

@@ -8462,7 +8462,8 @@ function procedures_preflight({ release, options: o }, mode) {
         runbook: [
             `root; psql, pg_dump, pg_restore; connection: pg-host/pg-port/pg-database/pg-user inputs, else [database] of vmm.cfg (/root, /usr/local/etc, /etc; /etc/vmm for 0.7.0); password: the pg-password secret, else vmm.cfg → <run>/vmm.pgpass (0600, PGPASSFILE of every client)`,
             "layout: to_regclass('service_set') → 0.6, 'domain_data' → 0.5 (0.5.2), 'domains' → 0.4: refused (0.5.2 first); flavour: a managesieve or sieve column (users / service_set); Dovecot: dovecot --version",
-            `installed: the vmm package (dpkg), else vmm version, else the egg-info under /usr/local, else the layout → previous-version; ${mode === 'install' ? 'the database must have no vmm tables' : `a downgrade from a newer one is refused; ${release.version} itself runs only what is missing`}`,
+            `installed: the vmm package (dpkg), else the VERSION of the VirtualMailManager package the vmm script imports (constants.py, 0.5: constants/VERSION.py) and vmm version, else the egg-info, else the layout → previous-version; where they disagree (with each other, or 0.5 code with a 0.6 layout) the database decides: 0.5 layout → 0.5.2, 0.6 layout with what only 0.6.0 leaves (accounts on the 'domain' transport, a dovecotpassword() without rows for inheriting accounts) → 0.6.0, else refused; ${mode === 'install' ? 'the database must have no vmm tables' : `a downgrade from a newer one is refused; ${release.version} itself runs only what is missing`}`,
+            ...(mode === 'upgrade' ? ['when the database changes (a backup is taken): free space where the backups go (/var/backups/hostpanel-vmm, else the nearest folder above) for twice pg_database_size (the dump, and its SQL for a restore), else refused saying what is needed and free'] : []),
             python,
             "Postfix *.cf and Dovecot SQL files that query 0.5.2's views (postfix_maildir/alias/transport/relocated/uid, dovecot_password/user): refused from 0.5.2 unless update-configs or force"
         ]
@@ -8498,8 +8499,8 @@ const procedures_backup = {
     when: DB_CHANGES,
     assets: [procedures_COMMON, `${SQL}/drop-all.pgsql`],
     runbook: [
-        `pg_dump -Fc ${CONN} -f ${procedures_BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and md5 of its sorted rows recorded`,
-        `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and md5 proven equal to the backup's`
+        `pg_dump -Fc ${CONN} -f ${procedures_BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
+        `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
     ]
 };
 const schemaUpdate = {
@@ -8647,7 +8648,10 @@ function packageSteps({ options: o }) {
             undo: `${procedures_STEPS}/package-remove.sh`,
             when: crossing,
             assets: [procedures_COMMON],
-            runbook: ['DEBIAN_FRONTEND=noninteractive apt-get install -y -q vmm   (undo: apt-get purge -y vmm when it was not installed before)']
+            runbook: [
+                'DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends vmm   (a recommended dovecot-lmtpd would turn on LMTP in Dovecot; dpkg\'s package list, the accounts and /etc/group- etc. recorded first)',
+                'undo: exactly what it added, by dpkg then and now: new packages purged, those that had only configuration files back to that, the groups the postinst added (vmm, dovemail) deleted, /etc/group- etc. as before, /var/lib/vmm removed if new and without files'
+            ]
         },
         {
             id: 'retire-old',

@@ -17,6 +17,9 @@ VMM_OLD_VIEWS="postfix_maildir postfix_alias postfix_transport postfix_relocated
 VMM_TARBALL_CODE="/usr/local/sbin/vmm /usr/local/lib/python2*/*-packages/VirtualMailManager*"
 # shellcheck disable=SC2034
 VMM_SHIM_MARK='hostpanel-action python3-compat shim'
+# Where hp_backup_dir keeps this product's backups (the preflight checks its room).
+# shellcheck disable=SC2034
+VMM_BACKUPS=/var/backups/hostpanel-vmm
 
 # vmm_cfg_find: the vmm.cfg the installed 0.5/0.6 code reads ('' when none).
 vmm_cfg_find() {
@@ -136,12 +139,17 @@ vmm_run_sql() {
   fi
 }
 
-# vmm_tables_proof: "table rows md5" for every base table, the md5 over its rows sorted
-# as text: equal proofs mean equal content, whatever the physical order.
+# vmm_tables_proof: "table rows digest" for every base table. The digest is the sum of
+# every row's md5 (its two 64-bit halves, each summed as numeric: no overflow), so
+# PostgreSQL holds one row at a time, sorts nothing, and the result does not depend on
+# row order: equal proofs mean the same rows, at any table size (a string_agg of the
+# table as one value fails past 1 GB, PostgreSQL's limit for a value).
 vmm_tables_proof() {
   local table
   vmm_sql "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" | while read -r table; do
-    vmm_sql "SELECT '$table', count(*), coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '-') FROM public.\"$table\" t" | tr '|' ' '
+    vmm_sql "SELECT '$table', count(*), md5(coalesce(sum(('x' || left(h, 16))::bit(64)::bigint::numeric), 0)
+               || ':' || coalesce(sum(('x' || right(h, 16))::bit(64)::bigint::numeric), 0))
+               FROM (SELECT md5(t::text) AS h FROM public.\"$table\" t) r" | tr '|' ' '
   done
 }
 
@@ -201,14 +209,84 @@ vmm_installed_version() {
   fi
 }
 
-# vmm_tarball_version: the version of the 0.5/0.6 code under /usr/local, from its egg-info.
-vmm_tarball_version() {
+# vmm_code_dirs PREFIX: the VirtualMailManager packages a 0.4-0.6 `vmm` script under
+# PREFIX/sbin imports. The script takes the package from its interpreter's path, not from
+# its own folder (vmm-0.6.0:vmm:16-17); setup.py put it under the same prefix
+# (vmm-0.6.0:upgrade.sh:48,51). Only the `python` the script runs counts when the host has
+# a Python 2; else every python2.x. One folder a line.
+vmm_code_dirs() {
+  local python='2*' dir
+  if hp_have python && python --version 2>&1 | grep -q '^Python 2\.'; then
+    python=$(python --version 2>&1 | sed -n 's/^Python \([0-9]*\.[0-9]*\).*/\1/p')
+  fi
+  for dir in "$1"/lib/python$python/dist-packages/VirtualMailManager "$1"/lib/python$python/site-packages/VirtualMailManager; do
+    if [ -d "$dir" ]; then printf '%s\n' "$dir"; fi
+  done
+}
+
+# vmm_code_version DIR: VERSION of the package in DIR, read from its file (the host may
+# have no Python that runs it): constants.py from 0.6.0 (vmm-0.6.0:VirtualMailManager/
+# constants.py:19), constants/VERSION.py before (vmm-0.5.2:VirtualMailManager/constants/
+# VERSION.py:7). '' when neither has one.
+vmm_code_version() {
+  local file
+  for file in "$1/constants.py" "$1/constants/VERSION.py"; do
+    if [ -f "$file" ]; then sed -n "s/^VERSION *= *['\"]\([0-9][0-9a-z.]*\)['\"].*/\1/p" "$file" | head -n 1; return 0; fi
+  done
+}
+
+# vmm_egg_versions PREFIX: the versions of every VirtualMailManager egg-info under PREFIX,
+# one a line. An upgrade leaves the older ones: upgrade.sh removes only the package
+# folder (vmm-0.6.0:upgrade.sh:42-46) and setup.py writes its own egg-info beside.
+vmm_egg_versions() {
   local info
-  for info in /usr/local/lib/python2*/*-packages/VirtualMailManager-*.egg-info; do
+  for info in "$1"/lib/python2*/*-packages/VirtualMailManager-*.egg-info; do
     [ -e "$info" ] || continue
     if [ -f "$info" ]; then sed -n 's/^Version: *//p' "$info"; else sed -n 's/^Version: *//p' "$info/PKG-INFO"; fi
-    return 0
-  done
+  done | sort -u
+}
+
+# vmm_060_traits: what only vmm 0.6.0 leaves in a 0.6 database ('' when none):
+# accounts on the transport literally named 'domain' (0.6.0's usertransport took
+# '<address> domain' as that name, fixed in 0.6.1, products.md section 5), and, Dovecot
+# < 1.2 flavour, a dovecotpassword() that finds no row for accounts inheriting their
+# domain's services (vmm-0.6.0:pgsql/update_tables_0.5.x-0.6.pgsql:310, gone in 0.6.1).
+vmm_060_traits() {
+  local n left=()
+  n=$(vmm_sql "SELECT count(*) FROM users WHERE tid = (SELECT tid FROM transport WHERE transport = 'domain')")
+  [ "$n" = 0 ] || left+=("$n accounts on the transport 'domain'")
+  if [ "$(vmm_flavour)" = managesieve ]; then
+    n=$(vmm_sql "SELECT count(*) FROM users u WHERE u.ssid IS NULL AND NOT EXISTS (SELECT 1 FROM dovecotpassword(u.local_part,
+      (SELECT domainname FROM domain_name n WHERE n.gid = u.gid AND n.is_primary)))")
+    [ "$n" = 0 ] || left+=("dovecotpassword() finds no row for $n accounts inheriting their services")
+  fi
+  local IFS=$'\x1f'
+  printf '%s' "${left[*]}" | sed 's/\x1f/; /g'
+}
+
+# The account files whose backup copies (FILE-) the shadow tools rewrite on every change.
+# shellcheck disable=SC2034
+VMM_ACCOUNT_FILES=(/etc/passwd /etc/group /etc/shadow /etc/gshadow)
+
+# vmm_dpkg_state: "package status" for every package dpkg knows, status the two letters
+# of dpkg -l (ii installed, rc configuration files only, ...).
+vmm_dpkg_state() {
+  dpkg-query -W -f '${binary:Package} ${db:Status-Abbrev}\n' | awk '{print $1, substr($2, 1, 2)}' | sort
+}
+
+# vmm_dpkg_added BEFORE [with-state]: the packages present now (unpacked or more) that
+# were not in BEFORE (a vmm_dpkg_state), one a line; with-state adds what they were
+# then: rc (configuration files only) or none.
+vmm_dpkg_added() {
+  vmm_dpkg_state | awk -v with="${2:-}" 'NR == FNR { was[$1] = substr($2, 2, 1); next }
+    { now = substr($2, 2, 1) }
+    now != "n" && now != "c" && (!($1 in was) || was[$1] == "n" || was[$1] == "c") {
+      if (with == "") print $1; else print $1, (was[$1] == "c" ? "rc" : "none") }' "$1" -
+}
+
+# vmm_accounts: "user NAME" and "group NAME" for every account in the host's files, sorted.
+vmm_accounts() {
+  { getent passwd | sed 's/:.*//; s/^/user /'; getent group | sed 's/:.*//; s/^/group /'; } | sort
 }
 
 # vmm_python2_ok: `python` (what upgrade.sh, update_config.py and setup.py run) is

@@ -1,5 +1,5 @@
 # pg_dump of the vmm database (custom format, kept as an artifact: the backup output),
-# with each table's row count and the md5 of its sorted rows as they are now: the undo
+# with each table's row count and digest of its rows (vmm_tables_proof) as they are now: the undo
 # (restore.sh) proves it put back exactly that.
 # shellcheck source=src/products/vmm/steps/common.sh
 . "$HP_ASSETS/common.sh"
@@ -18,5 +18,5 @@ size=$(du -h "$dump" | cut -f1)
 rows=$(awk '{ printf "%s%s=%s", (NR > 1 ? " " : ""), $1, $2 }' "$dir/tables-before.txt")
 hp_report backup "$dump ($size, pg_dump -Fc; restore: pg_restore)"
 hp_report rows-before "$rows"
-hp_log "backup: $dump ($size); tables (name rows md5):"
+hp_log "backup: $dump ($size); tables (name rows digest):"
 sed 's/^/  /' "$dir/tables-before.txt"

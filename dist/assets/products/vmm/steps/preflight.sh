@@ -48,13 +48,57 @@ package=$(dpkg-query -W -f '${Status} ${Version}' vmm 2>/dev/null || true)
 case "$package" in
   'install ok installed '*) code=package; version=${package##* }; version=${version%%-*} ;;
 esac
-if [ "$code" = none ] && [ -n "$(vmm_tarball_version)" ]; then
-  code=tarball
-  version=$(vmm_installed_version)
-  if [ -z "$version" ]; then
-    version=$(vmm_tarball_version)
-    hp_log "vmm version did not answer (Python 2 code); version $version from its egg-info"
+disagree=""
+if [ "$code" = none ]; then
+  # 0.4-0.6 code: the version of the package the installed script imports, and what
+  # `vmm version` says where that code runs; the egg-infos only when neither tells
+  # (an upgrade leaves the older ones behind).
+  script=$(vmm_cmd)
+  prefix=/usr/local
+  if [ -n "$script" ]; then prefix=$(dirname "$(dirname "$script")"); fi
+  said=()
+  while read -r dir; do
+    read_version=$(vmm_code_version "$dir")
+    if [ -n "$read_version" ]; then said+=("$dir says $read_version"); fi
+  done < <(vmm_code_dirs "$prefix")
+  ran=$(vmm_installed_version)
+  if [ -n "$ran" ]; then said+=("$script version says $ran"); fi
+  eggs=$(vmm_egg_versions "$prefix" | paste -sd ' ')
+  if [ -n "$script" ] || [ "${#said[@]}" -gt 0 ] || [ -n "$eggs" ]; then code=tarball; fi
+  told=$(if [ "${#said[@]}" -gt 0 ]; then printf '%s\n' "${said[@]}" | sed 's/.* says //' | sort -u; fi)
+  case "$(printf '%s' "$told" | grep -c .)" in
+    1) version=$told ;;
+    0) case "$eggs" in
+         *' '*) disagree="the egg-infos under $prefix name vmm $eggs and no VirtualMailManager code tells which one runs" ;;
+         ?*) version=$eggs; hp_log "no VirtualMailManager code with a VERSION under $prefix; version $version from its egg-info" ;;
+       esac ;;
+    *) disagree="the installed code disagrees with itself: $(printf '%s; ' "${said[@]}")"
+       disagree=${disagree%; } ;;
+  esac
+  if [ -n "$version" ]; then
+    hp_log "vmm $version: $(if [ "${#said[@]}" -gt 0 ]; then printf '%s; ' "${said[@]}"; fi)egg-info: ${eggs:-none}"
+    case "$version" in
+      0.4* | 0.5*) [ "$schema" != 0.6 ] || disagree="the code says vmm $version, whose database never has the 0.6 layout that $PG_NAME has" ;;
+    esac
   fi
+fi
+# Where the code leaves the version open, the database decides what the steps need:
+# a 0.5 layout is 0.5.2's; a 0.6 one is 0.6.0's where only 0.6.0 leaves traces in it.
+if [ -n "$disagree" ]; then
+  case "$schema" in
+    0.5) version=0.5.2; why="the database's 0.5 layout is vmm 0.5.2's" ;;
+    0.6)
+      traits=$(vmm_060_traits)
+      if [ -n "$traits" ]; then
+        version=0.6.0; why="only vmm 0.6.0 leaves what the database has: $traits"
+      else
+        [ "$FORCE" = true ] || hp_fail "$disagree, and the database (0.6 layout, nothing only 0.6.0 leaves) does not tell which 0.6 release it is; force: true treats it as 0.6.0 (its database fixes are safe to repeat) $unchanged"
+        version=0.6.0; why="force: treated as 0.6.0"
+      fi ;;
+    *) hp_fail "$disagree, and $PG_NAME has no vmm tables to tell $unchanged" ;;
+  esac
+  hp_warn "$disagree; decided by the database: vmm $version ($why)"
+  hp_report version-decided "vmm $version: $why ($disagree)"
 fi
 hp_fact CODE "$code"
 if [ -z "$version" ]; then
@@ -113,6 +157,19 @@ grants=no
 if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$TARGET_SOURCE" = package ] && [ "$code" != package ]; }; then grants=yes; fi
 if [ "$MODE" = upgrade ] && [ "$grants" = yes ]; then changes=yes; fi
 hp_fact DB_CHANGES "$changes"
+
+# --- room for the backup (when one is taken): the dump, and for an undo the SQL text
+# pg_restore makes of it beside it; each estimated as the database's size on disk.
+if [ "$MODE" = upgrade ] && [ "$changes" = yes ]; then
+  dbsize=$(vmm_sql 'SELECT pg_database_size(current_database())')
+  need=$((2 * dbsize))
+  place=$VMM_BACKUPS
+  while [ ! -d "$place" ]; do place=$(dirname "$place"); done
+  free=$(df -P -B1 "$place" | awk 'NR == 2 { print $4 }')
+  iec() { numfmt --to=iec-i --suffix=B "$1"; }
+  hp_log "backup room: $(iec "$need") needed (twice the database's $(iec "$dbsize"): the dump, and the restore's SQL should the run be undone), $(iec "$free") free on $place"
+  [ "$free" -ge "$need" ] || hp_fail "not enough free space for the backup: $(iec "$need") needed on $place (twice $PG_NAME's $(iec "$dbsize"): the pg_dump, and its SQL for a restore), $(iec "$free") free $unchanged"
+fi
 hp_fact GRANTS "$grants"
 stop=no
 if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ]; then stop=yes; fi
@@ -151,6 +208,9 @@ else
     dpkg-deb -x "$pkgdir"/vmm_*.deb "$pkgdir/root"
     files=$(find "$pkgdir/root" -path '*/VirtualMailManager/*.py')
     hp_log "vmm $candidate is offered; its code checked in $pkgdir"
+    # The package step's undo takes back the packages it adds, not an older version of one.
+    upgrades=$(apt-get install -s -q --no-install-recommends vmm 2>/dev/null | sed -n 's/^Inst \([^ ]*\) \[\([^]]*\)\].*/\1 \2/p' | paste -sd ',' || true)
+    [ -z "$upgrades" ] || hp_fail "apt-get install vmm would also upgrade installed packages (now: $upgrades), which a failed run could not take back: upgrade them first (apt-get upgrade) $unchanged"
   fi
   # 0.7.0 calls collections.Callable, which Python 3.10 removed (collections.abc.Callable).
   # shellcheck disable=SC2086 # one path a line, none with spaces

@@ -10,8 +10,7 @@ hp_fetch_release "$work"
 upgrade=$(find "$work/unpacked" -maxdepth 2 -name upgrade.sh -type f | head -n 1)
 dir=${upgrade%/upgrade.sh}
 if [ -z "$upgrade" ] || [ ! -d "$dir/pgsql" ]; then hp_fail "no upgrade.sh and pgsql/ at the top of the release: not a vmm 0.6.x release"; fi
-# 0.6.x keeps VERSION in VirtualMailManager/constants.py (the stand-ins: __init__.py).
-version=$(cat "$dir/VirtualMailManager/constants.py" "$dir/VirtualMailManager/__init__.py" 2>/dev/null | sed -n "s/^VERSION = ['\"]\\([^'\"]*\\)['\"].*/\\1/p" | head -n 1 || true)
+version=$(vmm_code_version "$dir/VirtualMailManager")
 if [ "$TARGET_SOURCE" = tarball ]; then
   [ "$version" = "$TARGET_VERSION" ] || hp_fail "the release is vmm ${version:-of no version}, not $TARGET_VERSION"
 else
