@@ -6,12 +6,13 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { renderPlan, renderRunbook } from './engine/plan.js'
 import { ProcedureRunner } from './engine/runner.js'
-import { procedureOutputs, type HostMode, type ModeContext, type Product, type RunnerMode } from './products/product.js'
+import { OUTPUT_FACTS, procedureOutputs, type HostMode, type ModeContext, type Product, type RunnerMode } from './products/product.js'
 import { getProduct } from './products/registry.js'
 import { guardedGroup, html, info, safeLine } from './report/console.js'
+import { checkOutputs } from './report/outputs.js'
 import { probeFromRunner } from './report/probe.js'
 import { secrets } from './report/redact.js'
-import { buildReport, publish, setOutputs, writeJson, writeReport, writeSummary } from './report/report.js'
+import { buildReport, publish, setOutputs, warnRefused, writeJson, writeReport, writeSummary } from './report/report.js'
 import { getSettings, registerSecrets } from './settings/input-helper.js'
 import { PLAN, type Settings } from './settings/settings.js'
 import { saveRunState, type RunState } from './state-helper.js'
@@ -54,7 +55,7 @@ async function plan(settings: Settings, product: Product, context: ModeContext):
   for (const line of runbook) info(line)
   end()
   info(`plan written to ${path}; nothing was connected to or changed`)
-  setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path })
+  setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path }, settings.logDir)
   await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true))
 }
 
@@ -63,6 +64,7 @@ async function runTask(settings: Settings, product: Product, mode: RunnerMode, c
   mkdirSync(logDir, { recursive: true })
   const started = Date.now()
   const outcome = await mode.run({ ...context, logDir })
+  const checked = checkOutputs(outcome.outputs, logDir, Object.fromEntries(Object.keys(outcome.outputs).map((name) => [name, `${product.title} ${settings.procedure}'s ${name}`])))
   const reportPath = writeJson(join(logDir, 'report.json'), {
     product: settings.product,
     version: settings.version,
@@ -71,13 +73,15 @@ async function runTask(settings: Settings, product: Product, mode: RunnerMode, c
     target: 'the runner',
     status: outcome.status,
     changed: false,
-    outputs: outcome.outputs,
+    outputs: checked.outputs,
+    refusedOutputs: checked.refused,
     failure: outcome.failure,
     details: outcome.details,
     logDir,
     durationMs: Date.now() - started
   })
-  setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
+  setOutputs({ ...checked.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath }, logDir)
+  warnRefused(checked.refused)
   await writeSummary((summary) => {
     summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
     outcome.summary(summary)
@@ -136,8 +140,10 @@ async function runOnHost(settings: Settings, product: Product, mode: HostMode, c
     await target.close()
   }
 
-  const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)))
-  const report = buildReport(settings, target.label, result, outputs, product.noPanel)
+  // Host facts become outputs only in their declared shape: a workflow may hand them to a shell.
+  const checked = checkOutputs(Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name))), state.logDir, OUTPUT_FACTS)
+  const outputs = checked.outputs
+  const report = buildReport(settings, target.label, result, checked, product.noPanel)
   if (outputs['panel-url'] && result.status === 'success') report.panelFromRunner = await probeFromRunner(outputs['panel-url'], result.facts.PANEL_ADDRESS)
   const reportPath = writeReport(report)
   await publish(report, reportPath)

@@ -3736,7 +3736,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2587);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4959);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3883,7 +3883,7 @@ const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; ch
 
 /***/ }),
 
-/***/ 2587:
+/***/ 4959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7148,7 +7148,14 @@ class ProcedureRunner {
 }
 
 ;// CONCATENATED MODULE: ./src/products/product.ts
-/** The values a host procedure's standard facts give the action's outputs. */
+/** Which host fact each output of a host procedure comes from, for a refusal's warning. */
+const OUTPUT_FACTS = {
+    'panel-url': "the host's PANEL_URL",
+    'installed-version': "the host's INSTALLED_VERSION",
+    'previous-version': "the host's PREVIOUS_VERSION",
+    backup: "the copy of the host's BACKUP"
+};
+/** The values a host procedure's standard facts give the action's outputs (unchecked: see checkOutputs). */
 function procedureOutputs(result) {
     const f = result.facts;
     const backup = f.BACKUP ? result.steps.flatMap((s) => s.artifacts ?? []).find((local) => local.endsWith(f.BACKUP.replace(/\//g, '_'))) : undefined;
@@ -7211,6 +7218,78 @@ function describeInput(doc) {
     return doc.products ? `[${doc.products.join(', ')}] ${doc.description}` : doc.description;
 }
 
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * Every output of the action, declared once with the shape its value must have; action.yml's
+ * outputs are generated from this list and checked against it. Which product sets which:
+ * Product.outputs. Outputs carry host facts into workflows, where a careless `run:` line
+ * would hand them to a shell: a value that does not fit its shape is not set (checkOutputs).
+ */
+
+const oneOf = (...values) => ({ describe: `one of ${values.join(', ')}`, test: (v) => values.includes(v) });
+/** A version as products print them: 6.106.0, 1.2.3, 0.7.0-0.1, 2:1.2+deb12u1 is refused (colon). */
+const VERSION = { describe: 'a version (1 to 64 characters of 0-9 A-Z a-z . + ~ _ -)', test: (v) => /^[0-9A-Za-z.+~_-]{1,64}$/.test(v) };
+// Printable ASCII that no shell treats specially inside or outside double quotes: no quotes,
+// spaces, $, backticks, backslashes, ;, &, |, <, >, (, ), !, * or #. [ ] stay for IPv6 hosts.
+const URL_CHARS = /^https?:\/\/[A-Za-z0-9._~:/?=%@+,[\]-]+$/;
+const PANEL_URL = {
+    describe: 'an http(s):// URL of at most 2048 characters of A-Z a-z 0-9 . _ ~ : / ? = % @ + , [ ] - (no quotes, spaces, $, backticks or other shell characters)',
+    test: (v) => v.length <= 2048 && URL_CHARS.test(v) && URL.canParse(v)
+};
+/** A path the action made inside the run's log folder, of characters no shell treats specially. */
+const IN_LOG_DIR = {
+    describe: 'a file path inside log-dir (A-Z a-z 0-9 . _ ~ + , @ : = - and / after log-dir)',
+    test: (v, logDir) => {
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(logDir), (0,external_node_path_.resolve)(v));
+        return (0,external_node_path_.isAbsolute)(v) && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep).every((part) => /^[A-Za-z0-9._~+,@:=-]{1,255}$/.test(part)) && rel.length <= 4096;
+    }
+};
+/** A folder path from the log-dir input (validated there) or made from it: no control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const LOCAL_PATH = { describe: 'an absolute path without control characters', test: (v) => (0,external_node_path_.isAbsolute)(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) };
+const OUTPUTS = [
+    { name: 'status', description: 'success, failed, cancelled, or planned.', shape: oneOf('success', 'failed', 'cancelled', 'planned') },
+    { name: 'changed', description: 'true when this run changed the host (a change ran and was not undone); false for plans and runner-side tasks.', shape: oneOf('true', 'false') },
+    { name: 'panel-url', description: "URL of the panel's login page; empty for products without a web panel (the summary says why).", shape: PANEL_URL },
+    { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
+    { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
+    { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+    { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: oneOf('true', 'false') },
+    { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
+    { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },
+    { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).', shape: LOCAL_PATH }
+];
+/** Outputs every run sets, whatever the product. */
+const COMMON_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'changed', 'log-dir', 'report']));
+/** The value as the warning and report.json show it: escaped, so it is never text to act on. */
+function quoted(value) {
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+}
+/**
+ * Keeps the values that fit their output's shape; an empty value is simply not set. An
+ * undeclared output is refused too: nothing reaches a workflow without a shape.
+ */
+function checkOutputs(values, logDir, sources = {}) {
+    const outputs = {};
+    const refused = [];
+    for (const [name, value] of Object.entries(values)) {
+        const shape = OUTPUTS.find((o) => o.name === name)?.shape;
+        if (value === '')
+            outputs[name] = '';
+        else if (shape?.test(value, logDir))
+            outputs[name] = value;
+        else {
+            outputs[name] = '';
+            refused.push({ output: name, source: sources[name] ?? 'the action', value: quoted(value), accepts: shape?.describe ?? 'nothing (not a declared output)' });
+        }
+    }
+    return { outputs, refused };
+}
+/** The warning for a refused value: names the output, where it came from and what was refused. */
+function refusalMessage(r) {
+    return `output ${r.output} left empty: ${r.source} was ${r.value}, which is not ${r.accepts}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * The run's results: JSON report, job summary, one error annotation, action outputs.
@@ -7221,7 +7300,8 @@ function describeInput(doc) {
 
 
 
-function buildReport(settings, targetLabel, result, outputs, noPanel) {
+
+function buildReport(settings, targetLabel, result, checked, noPanel) {
     return {
         product: settings.product,
         version: settings.version,
@@ -7230,7 +7310,8 @@ function buildReport(settings, targetLabel, result, outputs, noPanel) {
         target: targetLabel,
         status: result.status,
         changed: result.changed,
-        outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         noPanel,
         crossed: result.crossed,
         failure: result.failure,
@@ -7253,8 +7334,18 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
-/** Sets the outputs (values blanked of secrets). */
-function setOutputs(outputs) {
+/** Warns that a value was not set as an output (the value escaped, on one line). */
+function warnRefused(refused) {
+    for (const r of refused)
+        core_warning(safeLine(refusalMessage(r)), { title: `output ${r.output} refused` });
+}
+/**
+ * Sets the outputs (values blanked of secrets). Host and task values were checked before
+ * the report was written; this checks every value again, so none is set without its shape.
+ */
+function setOutputs(values, logDir) {
+    const { outputs, refused } = checkOutputs(values, logDir);
+    warnRefused(refused);
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, secrets.redact(value));
 }
@@ -7270,7 +7361,8 @@ async function writeSummary(fill) {
         summary.emptyBuffer();
 }
 async function publish(report, reportPath) {
-    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath }, report.logDir);
+    warnRefused(report.refusedOutputs);
     for (const step of report.steps)
         for (const warning of step.warnings)
             core_warning(safeLine(warning), { title: safeLine(step.title) });
@@ -7403,7 +7495,7 @@ function isKnownHosts(value) {
  * (an input several products read must be declared identically: see registry.allInputs).
  */
 
-const oneOf = (values) => ({
+const options_oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
 });
@@ -7835,7 +7927,7 @@ const options = [
         name: 'reenable-plugins',
         description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...options_oneOf(['true', 'false'])
     }
 ];
 async function checkPlugin(context) {
@@ -7915,10 +8007,10 @@ const product_options = [
     { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
     { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
-    { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...oneOf(['stable', 'beta']) },
-    { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...oneOf(['mysql', 'sqlite']) },
-    { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...oneOf(['mariadb', 'mysql']) },
-    { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
+    { name: 'release', description: 'The vendor branch to install from.', default: 'stable', ...options_oneOf(['stable', 'beta']) },
+    { name: 'dbtype', description: "Database for the panel's own data.", default: 'mysql', ...options_oneOf(['mysql', 'sqlite']) },
+    { name: 'mysql-server', description: 'MySQL server flavour; dropped on Debian, where the installer refuses it.', default: 'mariadb', ...options_oneOf(['mariadb', 'mysql']) },
+    { name: 'edition', description: 'What the installer installs.', default: 'ispmanager-lite', ...options_oneOf(['ispmanager-lite', 'ispmanager-lite-common', 'ispmanager', 'coremanager']) },
     { name: 'activation-key', description: 'Licence activation key (a secret).', accepts: 'an ISPmanager activation key: 4 to 128 letters, digits and dashes, starting with a letter or digit', secret: true, valid: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,127}$/.test(v) },
     { name: 'dpkg-lock-wait', description: 'Seconds to wait for the dpkg/apt locks before stopping their holders.', default: '300', ...wholeNumber(0, 3600, 'seconds') },
     { name: 'installer-timeout', description: 'Minutes the installer or the upgrade may run.', default: '60', ...wholeNumber(5, 600, 'minutes') }
@@ -8576,13 +8668,13 @@ const vmm_product_options = [
         name: 'update-configs',
         description: "upgrade from 0.5.2: rewrite the Postfix pgsql-*.cf and Dovecot SQL files that query 0.5.2's views to the release's queries (backed up, diff in the log); false refuses such an upgrade before any change (force: warn).",
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...options_oneOf(['true', 'false'])
     },
     {
         name: 'python3-compat',
         description: "0.7.0: on Python 3.10 or later (Debian 12), where the package's code dies on collections.Callable, install /usr/local/sbin/vmm, a wrapper that puts that one name back and runs /usr/sbin/vmm; the package's files are not touched. false refuses before any change.",
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...options_oneOf(['true', 'false'])
     },
     {
         name: 'test-address',
@@ -9555,6 +9647,7 @@ function createTarget(settings, workDir) {
 
 
 
+
 function newRunId() {
     const run = process.env.GITHUB_RUN_ID ?? 'local';
     const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
@@ -9590,7 +9683,7 @@ async function plan(settings, product, context) {
         console_info(line);
     end();
     console_info(`plan written to ${path}; nothing was connected to or changed`);
-    setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path });
+    setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path }, settings.logDir);
     await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true));
 }
 async function runTask(settings, product, mode, context) {
@@ -9598,6 +9691,7 @@ async function runTask(settings, product, mode, context) {
     (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
     const started = Date.now();
     const outcome = await mode.run({ ...context, logDir });
+    const checked = checkOutputs(outcome.outputs, logDir, Object.fromEntries(Object.keys(outcome.outputs).map((name) => [name, `${product.title} ${settings.procedure}'s ${name}`])));
     const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
         product: settings.product,
         version: settings.version,
@@ -9606,13 +9700,15 @@ async function runTask(settings, product, mode, context) {
         target: 'the runner',
         status: outcome.status,
         changed: false,
-        outputs: outcome.outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         failure: outcome.failure,
         details: outcome.details,
         logDir,
         durationMs: Date.now() - started
     });
-    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
+    setOutputs({ ...checked.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath }, logDir);
+    warnRefused(checked.refused);
     await writeSummary((summary) => {
         summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
         outcome.summary(summary);
@@ -9670,8 +9766,10 @@ async function runOnHost(settings, product, mode, context) {
     finally {
         await target.close();
     }
-    const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)));
-    const report = buildReport(settings, target.label, result, outputs, product.noPanel);
+    // Host facts become outputs only in their declared shape: a workflow may hand them to a shell.
+    const checked = checkOutputs(Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name))), state.logDir, OUTPUT_FACTS);
+    const outputs = checked.outputs;
+    const report = buildReport(settings, target.label, result, checked, product.noPanel);
     if (outputs['panel-url'] && result.status === 'success')
         report.panelFromRunner = await probeFromRunner(outputs['panel-url'], result.facts.PANEL_ADDRESS);
     const reportPath = writeReport(report);

@@ -77,7 +77,15 @@ export interface Product<R extends Release = Release> {
   outputs: string[]
 }
 
-/** The values a host procedure's standard facts give the action's outputs. */
+/** Which host fact each output of a host procedure comes from, for a refusal's warning. */
+export const OUTPUT_FACTS: Record<string, string> = {
+  'panel-url': "the host's PANEL_URL",
+  'installed-version': "the host's INSTALLED_VERSION",
+  'previous-version': "the host's PREVIOUS_VERSION",
+  backup: "the copy of the host's BACKUP"
+}
+
+/** The values a host procedure's standard facts give the action's outputs (unchecked: see checkOutputs). */
 export function procedureOutputs(result: RunResult): Record<string, string> {
   const f = result.facts
   const backup = f.BACKUP ? result.steps.flatMap((s) => s.artifacts ?? []).find((local) => local.endsWith(f.BACKUP.replace(/\//g, '_'))) : undefined

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { RunResult, StepResult } from '../engine/runner.js'
 import type { Settings } from '../settings/settings.js'
 import { html, safeLine } from './console.js'
+import { checkOutputs, refusalMessage, type RefusedOutput } from './outputs.js'
 import { secrets } from './redact.js'
 
 export interface Report {
@@ -19,6 +20,8 @@ export interface Report {
   status: RunResult['status']
   changed: boolean
   outputs: Record<string, string>
+  /** Values that did not fit their output's shape and were not set. */
+  refusedOutputs: RefusedOutput[]
   /** Why panel-url is empty, when the product has no panel. */
   noPanel?: string
   /** What the runner saw when it asked for the panel URL itself. */
@@ -32,7 +35,7 @@ export interface Report {
   durationMs: number
 }
 
-export function buildReport(settings: Settings, targetLabel: string, result: RunResult, outputs: Record<string, string>, noPanel?: string): Report {
+export function buildReport(settings: Settings, targetLabel: string, result: RunResult, checked: { outputs: Record<string, string>; refused: RefusedOutput[] }, noPanel?: string): Report {
   return {
     product: settings.product,
     version: settings.version,
@@ -41,7 +44,8 @@ export function buildReport(settings: Settings, targetLabel: string, result: Run
     target: targetLabel,
     status: result.status,
     changed: result.changed,
-    outputs,
+    outputs: checked.outputs,
+    refusedOutputs: checked.refused,
     noPanel,
     crossed: result.crossed,
     failure: result.failure,
@@ -69,8 +73,18 @@ function seconds(ms: number): string {
 
 const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' }
 
-/** Sets the outputs (values blanked of secrets). */
-export function setOutputs(outputs: Record<string, string>): void {
+/** Warns that a value was not set as an output (the value escaped, on one line). */
+export function warnRefused(refused: RefusedOutput[]): void {
+  for (const r of refused) core.warning(safeLine(refusalMessage(r)), { title: `output ${r.output} refused` })
+}
+
+/**
+ * Sets the outputs (values blanked of secrets). Host and task values were checked before
+ * the report was written; this checks every value again, so none is set without its shape.
+ */
+export function setOutputs(values: Record<string, string>, logDir: string): void {
+  const { outputs, refused } = checkOutputs(values, logDir)
+  warnRefused(refused)
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(value))
 }
 
@@ -85,7 +99,8 @@ export async function writeSummary(fill: (summary: typeof core.summary) => void)
 }
 
 export async function publish(report: Report, reportPath: string): Promise<void> {
-  setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath })
+  setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath }, report.logDir)
+  warnRefused(report.refusedOutputs)
 
   for (const step of report.steps) for (const warning of step.warnings) core.warning(safeLine(warning), { title: safeLine(step.title) })
   for (const undo of report.undo) for (const warning of undo.warnings) core.warning(safeLine(warning), { title: safeLine(`undo: ${undo.title}`) })
