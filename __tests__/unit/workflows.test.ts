@@ -92,3 +92,11 @@ it('finds a planted ${{ }} in a run: line, an old action and a job without a tim
   // Any expression at all in a script is refused, not only outputs and inputs: simplest to check, nothing to miss.
   expect(check('steps:\n  - run: echo ${{ github.event.pull_request.title }}\n  - run: echo "${{ env.X }}"', 'x', false).map((f) => f.where)).toEqual(['x.steps[0].run', 'x.steps[1].run'])
 })
+
+it("the README's uses: lines name the major tag the release workflow moves (package.json's major)", () => {
+  const major = `v${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]}`
+  const refs = [...readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').matchAll(/uses: [\w-]+\/hostpanel-action@(\S+)/g)].map((m) => m[1])
+  expect(refs.length).toBeGreaterThan(0)
+  expect(refs.filter((ref) => ref !== major)).toEqual([])
+  expect(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8')).toContain('git tag -f "$major"')
+})

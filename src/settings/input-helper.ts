@@ -234,8 +234,9 @@ export function getSettings(raw: InputReader = rawInput): Settings {
     if (spec.secret && value !== '') secretOptions.push(spec.name)
   }
   // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+  // action.yml's default of another product's input reaches every run: that is not a mistake.
   for (const input of allInputs()) {
-    if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+    if (input.products && !input.products.includes(productId) && read(input.name) !== '' && read(input.name) !== input.actionDefault) {
       throw new InputError(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`)
     }
   }
