@@ -88,7 +88,7 @@ async function runTask(settings: Settings, product: Product, mode: RunnerMode, c
   })
   if (outcome.status === 'failed') {
     core.error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` })
-    process.exitCode = core.ExitCode.Failure
+    process.exitCode = 1
   }
 }
 
@@ -149,7 +149,7 @@ async function runOnHost(settings: Settings, product: Product, mode: HostMode, c
   await publish(report, reportPath)
   if (result.failure) {
     // publish() has written the one error annotation that says what failed and where the log is.
-    process.exitCode = core.ExitCode.Failure
+    process.exitCode = 1
   } else {
     info(`${procedure.title}: success${outputs['panel-url'] ? `; panel: ${outputs['panel-url']}` : ''}; logs: ${state.logDir}`)
   }

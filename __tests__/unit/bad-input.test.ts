@@ -102,7 +102,7 @@ const CASES: Record<string, string[]> = {
   'lock-timeout': ['0', '1441', '07', 'x'],
   'log-dir': [
     '/proc/x', '/proc', '/sys/kernel/x', '/dev/null', '/dev/shm/logs', A_FILE, join(A_FILE, 'below'), join(SCRATCH, 'to-proc', 'x'), 'x\ny',
-    '/tmp/a\r::error::b', ' /tmp/x', join(SCRATCH, 'a'.repeat(300)), join(SCRATCH, 'a/'.repeat(600)), join(SCRATCH, 'tab\there')
+    '/tmp/a\r::error::b', ' /tmp/x', join(SCRATCH, 'a'.repeat(300)), join(SCRATCH, 'a/'.repeat(600)), join(SCRATCH, 'tab\there'), '${{ runner.temp }}/hostpanel-logs'
   ],
   force: ['maybe', 'y', 'force', ' true'],
   'panel-domain': [

@@ -3732,164 +3732,27 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4959);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7653);
+// The bundle's main entry (dist/main/index.js): the runner starts it, it runs the main step.
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ Catalogue)
-/* harmony export */ });
-/* unused harmony export hostSemver */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
-/**
- * A product's catalogue: the real releases it knows, with their facts, and how the
- * `version` input resolves against them (exact, a range such as `1.2.x` or `6`,
- * `latest`, or a comma-separated list). Versions are compared as semver; a release
- * named by its branch (ISPmanager's "6") carries the semver it stands for.
- */
-
-
-function semverOf(release) {
-    return release.semver ?? release.version;
-}
-/** A version as found on a host (`1.1.22`, `0.5.2`, `6.98.0-1`), as semver; undefined if unreadable. */
-function hostSemver(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) ?? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version)) ?? undefined;
-}
-class Catalogue {
-    title;
-    /** Oldest first. */
-    releases;
-    constructor(title, releases) {
-        this.title = title;
-        this.releases = [...releases].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(semverOf(a), semverOf(b)));
-    }
-    get latest() {
-        return this.releases[this.releases.length - 1];
-    }
-    /** What exists, for error messages: "1.2.0, 1.2.1, 1.2.2, 1.2.3". */
-    describe() {
-        return this.releases.map((r) => (r.note ? `${r.version} (${r.note})` : r.version)).join(', ');
-    }
-    find(version) {
-        return this.releases.find((r) => r.version === version);
-    }
-    /** Every release the spec names, oldest first; an InputError naming what exists otherwise. */
-    resolve(spec, input = 'version') {
-        const parts = spec.split(',').map((p) => p.trim());
-        if (spec.trim() === '' || parts.some((p) => p === '')) {
-            throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is empty; use a ${this.title} release: ${this.describe()}, a range such as ${this.exampleRange()}, or latest`);
-        }
-        const found = new Set();
-        for (const part of parts) {
-            const matches = this.match(part);
-            if (matches.length === 0) {
-                throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${part}' names no ${this.title} release in this action's catalogue; it knows: ${this.describe()} (or latest, or a range such as ${this.exampleRange()})`);
-            }
-            for (const m of matches)
-                found.add(m);
-        }
-        return this.releases.filter((r) => found.has(r));
-    }
-    /** The newest release the spec names (procedures work towards one release). */
-    resolveOne(spec, input = 'version') {
-        const all = this.resolve(spec, input);
-        return all[all.length - 1];
-    }
-    /**
-     * The releases crossed when going from `from` (as found on the host; undefined or
-     * unreadable = nothing installed) to `to`: every release newer than `from`, up to and
-     * including `to`, oldest first.
-     */
-    crossed(from, to) {
-        const start = from ? hostSemver(from) : undefined;
-        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lte(semverOf(r), semverOf(to)) && (!start || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(semverOf(r), start)));
-    }
-    /** What a procedure towards `release` works with: that release, and the ones crossed to reach it. */
-    versions(release) {
-        return { target: release.version, crossed: (previous) => this.crossed(previous, release).map((r) => r.version) };
-    }
-    /** -1, 0 or 1: how a version found on a host compares with a release. */
-    compareWith(hostVersion, release) {
-        const v = hostSemver(hostVersion);
-        return v === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().compare(v, semverOf(release));
-    }
-    match(part) {
-        if (part === 'latest')
-            return [this.latest];
-        const exact = this.find(part);
-        if (exact)
-            return [exact];
-        if (!/^[0-9xX*<>=~^.\s|-]+$/.test(part) || semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(part) === null)
-            return [];
-        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(semverOf(r), part));
-    }
-    exampleRange() {
-        const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(this.latest.version);
-        return v ? `${v.major}.${v.minor}.x` : `${this.latest.version}.x`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ VERSION_NOTE),
-/* harmony export */   s: () => (/* binding */ catalogue)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
-/**
- * i-MSCP 1.2.x: the releases of the errata chain, with the facts the procedures and the
- * plugin gate use (shared/research/products.md, sections 2 and 5, from the tagged sources).
- */
-
-const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
-const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */ .Q('i-MSCP', [
-    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
-    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
-    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
-    {
-        version: '1.2.3',
-        buildDate: '20150607',
-        pluginApi: '1.0.0',
-        managerChecksApi: true,
-        packagesFiles: ['debian:wheezy', 'debian:jessie', 'debian:stretch', 'ubuntu:precise', 'ubuntu:trusty', 'ubuntu:vivid'],
-        // The 1.2.3 errata: Debian 7 or 8, Ubuntu 12.04.
-        supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
-        webmailItem: 'webmails',
-        sqlMinLength: 6,
-        panelPortsAsked: true
-    }
-]);
-const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
-
-
-/***/ }),
-
-/***/ 4959:
+/***/ 7653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run_run)
+  e: () => (/* reexport */ run_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -6375,7 +6238,7 @@ class Redactor {
         return this.forms.length === 0;
     }
 }
-/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+/** The one redactor of this process: the main and post steps' run() fill it before anything prints. */
 const secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./src/report/console.ts
@@ -9055,6 +8918,9 @@ function prepareLogDir(given) {
     const fail = (why) => {
         throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
     };
+    // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+    if (given.includes('${{'))
+        fail('holds an expression no runner evaluated');
     const dir = external_node_path_.resolve(given);
     if (dir.length > MAX_LOG_DIR)
         fail(`is ${dir.length} characters long`);
@@ -9716,7 +9582,7 @@ async function runTask(settings, product, mode, context) {
     });
     if (outcome.status === 'failed') {
         error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` });
-        process.exitCode = ExitCode.Failure;
+        process.exitCode = 1;
     }
 }
 async function runOnHost(settings, product, mode, context) {
@@ -9777,7 +9643,7 @@ async function runOnHost(settings, product, mode, context) {
     await publish(report, reportPath);
     if (result.failure) {
         // publish() has written the one error annotation that says what failed and where the log is.
-        process.exitCode = ExitCode.Failure;
+        process.exitCode = 1;
     }
     else {
         console_info(`${procedure.title}: success${outputs['panel-url'] ? `; panel: ${outputs['panel-url']}` : ''}; logs: ${state.logDir}`);
@@ -9802,6 +9668,151 @@ async function run_run() {
         setFailed(safeLine(error instanceof Error ? error.message : String(error)));
     }
 }
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The main step's module: run() as GitHub's local runner (@github/local-action) and the
+ * bundle's entry (src/index.ts) call it.
+ */
+
+
+
+/***/ }),
+
+/***/ 645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ Catalogue)
+/* harmony export */ });
+/* unused harmony export hostSemver */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
+/**
+ * A product's catalogue: the real releases it knows, with their facts, and how the
+ * `version` input resolves against them (exact, a range such as `1.2.x` or `6`,
+ * `latest`, or a comma-separated list). Versions are compared as semver; a release
+ * named by its branch (ISPmanager's "6") carries the semver it stands for.
+ */
+
+
+function semverOf(release) {
+    return release.semver ?? release.version;
+}
+/** A version as found on a host (`1.1.22`, `0.5.2`, `6.98.0-1`), as semver; undefined if unreadable. */
+function hostSemver(version) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) ?? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version)) ?? undefined;
+}
+class Catalogue {
+    title;
+    /** Oldest first. */
+    releases;
+    constructor(title, releases) {
+        this.title = title;
+        this.releases = [...releases].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(semverOf(a), semverOf(b)));
+    }
+    get latest() {
+        return this.releases[this.releases.length - 1];
+    }
+    /** What exists, for error messages: "1.2.0, 1.2.1, 1.2.2, 1.2.3". */
+    describe() {
+        return this.releases.map((r) => (r.note ? `${r.version} (${r.note})` : r.version)).join(', ');
+    }
+    find(version) {
+        return this.releases.find((r) => r.version === version);
+    }
+    /** Every release the spec names, oldest first; an InputError naming what exists otherwise. */
+    resolve(spec, input = 'version') {
+        const parts = spec.split(',').map((p) => p.trim());
+        if (spec.trim() === '' || parts.some((p) => p === '')) {
+            throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is empty; use a ${this.title} release: ${this.describe()}, a range such as ${this.exampleRange()}, or latest`);
+        }
+        const found = new Set();
+        for (const part of parts) {
+            const matches = this.match(part);
+            if (matches.length === 0) {
+                throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${part}' names no ${this.title} release in this action's catalogue; it knows: ${this.describe()} (or latest, or a range such as ${this.exampleRange()})`);
+            }
+            for (const m of matches)
+                found.add(m);
+        }
+        return this.releases.filter((r) => found.has(r));
+    }
+    /** The newest release the spec names (procedures work towards one release). */
+    resolveOne(spec, input = 'version') {
+        const all = this.resolve(spec, input);
+        return all[all.length - 1];
+    }
+    /**
+     * The releases crossed when going from `from` (as found on the host; undefined or
+     * unreadable = nothing installed) to `to`: every release newer than `from`, up to and
+     * including `to`, oldest first.
+     */
+    crossed(from, to) {
+        const start = from ? hostSemver(from) : undefined;
+        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lte(semverOf(r), semverOf(to)) && (!start || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(semverOf(r), start)));
+    }
+    /** What a procedure towards `release` works with: that release, and the ones crossed to reach it. */
+    versions(release) {
+        return { target: release.version, crossed: (previous) => this.crossed(previous, release).map((r) => r.version) };
+    }
+    /** -1, 0 or 1: how a version found on a host compares with a release. */
+    compareWith(hostVersion, release) {
+        const v = hostSemver(hostVersion);
+        return v === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().compare(v, semverOf(release));
+    }
+    match(part) {
+        if (part === 'latest')
+            return [this.latest];
+        const exact = this.find(part);
+        if (exact)
+            return [exact];
+        if (!/^[0-9xX*<>=~^.\s|-]+$/.test(part) || semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(part) === null)
+            return [];
+        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(semverOf(r), part));
+    }
+    exampleRange() {
+        const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(this.latest.version);
+        return v ? `${v.major}.${v.minor}.x` : `${this.latest.version}.x`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ VERSION_NOTE),
+/* harmony export */   s: () => (/* binding */ catalogue)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
+/**
+ * i-MSCP 1.2.x: the releases of the errata chain, with the facts the procedures and the
+ * plugin gate use (shared/research/products.md, sections 2 and 5, from the tagged sources).
+ */
+
+const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
+const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */ .Q('i-MSCP', [
+    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
+    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
+    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
+    {
+        version: '1.2.3',
+        buildDate: '20150607',
+        pluginApi: '1.0.0',
+        managerChecksApi: true,
+        packagesFiles: ['debian:wheezy', 'debian:jessie', 'debian:stretch', 'ubuntu:precise', 'ubuntu:trusty', 'ubuntu:vivid'],
+        // The 1.2.3 errata: Debian 7 or 8, Ubuntu 12.04.
+        supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
+        webmailItem: 'webmails',
+        sqlMinLength: 6,
+        panelPortsAsked: true
+    }
+]);
+const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
 
 
 /***/ }),
@@ -10130,6 +10141,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

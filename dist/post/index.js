@@ -3738,7 +3738,7 @@ module.exports = function quote(xs) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ cleanup)
+  e: () => (/* binding */ cleanup_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -6315,7 +6315,7 @@ class Redactor {
         return this.forms.length === 0;
     }
 }
-/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+/** The one redactor of this process: the main and post steps' run() fill it before anything prints. */
 const redact_secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
@@ -8350,6 +8350,9 @@ function prepareLogDir(given) {
     const fail = (why) => {
         throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
     };
+    // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+    if (given.includes('${{'))
+        fail('holds an expression no runner evaluated');
     const dir = external_node_path_.resolve(given);
     if (dir.length > MAX_LOG_DIR)
         fail(`is ${dir.length} characters long`);
@@ -8925,11 +8928,11 @@ function createTarget(settings, workDir) {
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
- * The post step: runs even when the main step was killed or the job cancelled. It
- * finishes any undo the main step could not, releases the host lock, and stops every
- * process the action started on the runner (the session's ssh and any ssh-keyscan under
- * way) and removes the SSH key. A run that never reached its host has nothing to finish
- * there.
+ * The post step (run(), called by src/post.ts and @github/local-action): runs even when the
+ * main step was killed or the job cancelled. It finishes any undo the main step could not,
+ * releases the host lock, and stops every process the action started on the runner (the
+ * session's ssh and any ssh-keyscan under way) and removes the SSH key. A run that never
+ * reached its host has nothing to finish there.
  */
 
 
@@ -8956,7 +8959,7 @@ async function connectWithin(target, seconds) {
         }
     }
 }
-async function cleanup() {
+async function cleanup_run() {
     const state = loadRunState();
     if (!state)
         return;
@@ -9004,8 +9007,9 @@ async function cleanup() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2250);
+// The bundle's post entry (dist/post/index.js): the runner starts it after the job's steps.
 
-await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
+await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -195,6 +195,8 @@ function prepareLogDir(given: string): string {
   const fail = (why: string): never => {
     throw new InputError('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`)
   }
+  // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+  if (given.includes('${{')) fail('holds an expression no runner evaluated')
   const dir = path.resolve(given)
   if (dir.length > MAX_LOG_DIR) fail(`is ${dir.length} characters long`)
   if (dir.split('/').some((part) => Buffer.byteLength(part) > 255)) fail('has a name longer than 255 bytes')
