@@ -93,7 +93,7 @@ const CASES: Record<string, string[]> = {
   ],
   'known-hosts': ['garbage', '--help', '10.0.0.2 ssh-ed25519', '10.0.0.2 rsa AAAA', `${KNOWN}\u0000`, `\u001b[31m${KNOWN}`],
   'host-fingerprint': ['MD5:aa:bb', 'SHA256:short', `sha256:${'A'.repeat(43)}`, `SHA256:${'A'.repeat(20)} ${'A'.repeat(22)}`, `${FP}\n`, `SHA256:${'A'.repeat(44)}`],
-  'insecure-skip-host-key-check': ['maybe', 'TRUE ', 'on', '2', 'true\n', 'yes please'],
+  'insecure-skip-host-key-check': ['maybe', 'TRUE ', 'on', '2', 'true\n', 'yes please', 'yes', '1', 'tRue'],
   'jump-host': [
     'a b@c', 'bastion:0', 'bastion:99999', 'bastion:022', '::1', '[::1', '[bastion]:22', '-oProxyCommand=x', 'u@-host', 'root@host@x', 'bastion:',
     '[fe80::1%eth0]:22', 'user@', 'bastion\n', 'Root@bastion'
@@ -104,7 +104,7 @@ const CASES: Record<string, string[]> = {
     '/proc/x', '/proc', '/sys/kernel/x', '/dev/null', '/dev/shm/logs', A_FILE, join(A_FILE, 'below'), join(SCRATCH, 'to-proc', 'x'), 'x\ny',
     '/tmp/a\r::error::b', ' /tmp/x', join(SCRATCH, 'a'.repeat(300)), join(SCRATCH, 'a/'.repeat(600)), join(SCRATCH, 'tab\there'), '${{ runner.temp }}/hostpanel-logs'
   ],
-  force: ['maybe', 'y', 'force', ' true'],
+  force: ['maybe', 'y', 'force', ' true', 'no', '0', 'fALSE'],
   'panel-domain': [
     'panel_1.example.com', 'localhost', 'panel.example.com.', 'bücher.de', '-panel.example.com', 'panel..example.com', '1.2.3.4', 'panel.example.com\n',
     'pa nel.example.com', `${'a'.repeat(64)}.com`, 'panel.example.123'

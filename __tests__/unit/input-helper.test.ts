@@ -1,4 +1,5 @@
-import { getSettings } from '../../src/settings/input-helper.js'
+import * as core from '@actions/core'
+import { BOOLEANS, getSettings, rawInput } from '../../src/settings/input-helper.js'
 import { InputError } from '../../src/settings/settings.js'
 import { makeKeys } from '../support/keys.js'
 
@@ -124,4 +125,34 @@ describe('getSettings', () => {
   it('lists secret options so they can be written to a 0600 file', () => {
     expect(getSettings(reader({ ...remote, 'activation-key': 'ABCD-1234' })).secretOptions).toEqual(['activation-key'])
   })
+})
+
+it('reads booleans as core.getBooleanInput does, and reads inputs through core.getInput untrimmed', () => {
+  const asCore = (value: string): boolean | 'refused' => {
+    process.env.INPUT_FORCE = value
+    try {
+      return core.getBooleanInput('force')
+    } catch {
+      return 'refused'
+    } finally {
+      delete process.env.INPUT_FORCE
+    }
+  }
+  const asAction = (value: string): boolean | 'refused' => {
+    try {
+      return getSettings(reader({ ...remote, force: value })).force
+    } catch {
+      return 'refused'
+    }
+  }
+  const values = [...BOOLEANS.true, ...BOOLEANS.false, 'yes', 'no', '1', '0', 'on', 'off', 'tRUE', 'fAlse', 'y', 'maybe']
+  expect(values.map(asAction)).toEqual(values.map(asCore))
+  // The default reader is core.getInput without trimming: a pasted line break stays, to be refused.
+  process.env['INPUT_HOST-FINGERPRINT'] = ' SHA256:x\n'
+  try {
+    expect(rawInput('host-fingerprint')).toBe(' SHA256:x\n')
+    expect(core.getInput('host-fingerprint')).toBe('SHA256:x')
+  } finally {
+    delete process.env['INPUT_HOST-FINGERPRINT']
+  }
 })

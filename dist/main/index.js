@@ -7041,6 +7041,8 @@ var settings_settings = __nccwpck_require__(7100);
  * sees at a glance which inputs belong to which product.
  */
 
+/** As core.getBooleanInput reads them. */
+const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)';
 const COMMON_INPUTS = [
     { name: 'product', description: 'The product to work on.', accepts: settings_settings/* PRODUCTS */.zv.join(', '), required: true },
     {
@@ -7069,12 +7071,12 @@ const COMMON_INPUTS = [
     },
     { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
     { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
-    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' },
     { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
     { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
     { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
     { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '${{ runner.temp }}/hostpanel-logs' },
-    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' }
 ];
 /** One line of action.yml per input, with the products that read it in front. */
 function describeInput(doc) {
@@ -8726,7 +8728,7 @@ function checkKey(key) {
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
  *
- * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * Inputs are read exactly as given (core.getInput without its trimming): a value with a
  * line break or another control character, or with spaces around it, is refused rather
  * than repaired, so that what runs is what the workflow says.
  */
@@ -8737,9 +8739,10 @@ function checkKey(key) {
 
 
 
-/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+
+/** The input untrimmed: trimming would hide a trailing line break, which is refused instead. */
 function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return getInput(name, { trimWhitespace: false });
 }
 /**
  * Every secret input of every product is masked and blanked, whatever this run uses; so
@@ -8809,14 +8812,16 @@ function input_helper_oneOf(input, value, allowed) {
     }
     return value;
 }
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
 function input_helper_boolean(input, value, fallback) {
     if (value === '')
         return fallback;
-    if (/^(true|yes|1)$/i.test(value))
+    if (BOOLEANS.true.includes(value))
         return true;
-    if (/^(false|no|0)$/i.test(value))
+    if (BOOLEANS.false.includes(value))
         return false;
-    throw new settings_settings/* InputError */.dz(input, `'${shown(value)}' is not accepted; use true or false`);
+    throw new settings_settings/* InputError */.dz(input, `'${shown(value)}' is not accepted; use true or false (also True, TRUE, False, FALSE)`);
 }
 function minutes(input, value, fallback) {
     if (value === '')

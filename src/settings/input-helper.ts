@@ -2,10 +2,11 @@
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
  *
- * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * Inputs are read exactly as given (core.getInput without its trimming): a value with a
  * line break or another control character, or with spaces around it, is refused rather
  * than repaired, so that what runs is what the workflow says.
  */
+import * as core from '@actions/core'
 import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { allInputs, getProduct, secretInputNames } from '../products/registry.js'
@@ -18,9 +19,9 @@ import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumb
 /** Reads one input as the runner hands it over; '' when unset. */
 export type InputReader = (name: string) => string
 
-/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+/** The input untrimmed: trimming would hide a trailing line break, which is refused instead. */
 export function rawInput(name: string): string {
-  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
+  return core.getInput(name, { trimWhitespace: false })
 }
 
 /**
@@ -90,11 +91,14 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
   return value as T
 }
 
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+export const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] }
+
 function boolean(input: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback
-  if (/^(true|yes|1)$/i.test(value)) return true
-  if (/^(false|no|0)$/i.test(value)) return false
-  throw new InputError(input, `'${shown(value)}' is not accepted; use true or false`)
+  if (BOOLEANS.true.includes(value)) return true
+  if (BOOLEANS.false.includes(value)) return false
+  throw new InputError(input, `'${shown(value)}' is not accepted; use true or false (also True, TRUE, False, FALSE)`)
 }
 
 function minutes(input: string, value: string, fallback: number): number {
