@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { BOOLEANS, getSettings, rawInput } from '../../src/settings/input-helper.js'
+import { getSettings, rawInput } from '../../src/settings/input-helper.js'
+import { BOOLEANS } from '../../src/settings/inputs.js'
 import { InputError } from '../../src/settings/settings.js'
 import { makeKeys } from '../support/keys.js'
 
@@ -147,6 +148,15 @@ it('reads booleans as core.getBooleanInput does, and reads inputs through core.g
   }
   const values = [...BOOLEANS.true, ...BOOLEANS.false, 'yes', 'no', '1', '0', 'on', 'off', 'tRUE', 'fAlse', 'y', 'maybe']
   expect(values.map(asAction)).toEqual(values.map(asCore))
+  // A product's boolean reads the same, and its steps see true or false.
+  const update = (value: string): string | 'refused' => {
+    try {
+      return getSettings(reader({ product: 'vmm', version: '0.7.0', host: 'runner', 'update-configs': value })).options['update-configs']
+    } catch {
+      return 'refused'
+    }
+  }
+  expect(values.map(update)).toEqual(values.map((v) => (asCore(v) === 'refused' ? 'refused' : String(asCore(v)))))
   // The default reader is core.getInput without trimming: a pasted line break stays, to be refused.
   process.env['INPUT_HOST-FINGERPRINT'] = ' SHA256:x\n'
   try {

@@ -7041,7 +7041,8 @@ var settings_settings = __nccwpck_require__(7100);
  * sees at a glance which inputs belong to which product.
  */
 
-/** As core.getBooleanInput reads them. */
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
 const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)';
 const COMMON_INPUTS = [
     { name: 'product', description: 'The product to work on.', accepts: settings_settings/* PRODUCTS */.zv.join(', '), required: true },
@@ -7360,10 +7361,17 @@ function isKnownHosts(value) {
  * (an input several products read must be declared identically: see registry.allInputs).
  */
 
+
 const options_oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
 });
+/** A boolean option, read as core.getBooleanInput reads booleans; the steps see true or false. */
+const trueOrFalse = {
+    accepts: BOOLEAN_ACCEPTS,
+    valid: (v) => BOOLEANS.true.includes(v) || BOOLEANS.false.includes(v),
+    normalise: (v) => String(BOOLEANS.true.includes(v))
+};
 const wholeNumber = (min, max, unit) => ({
     accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,
     valid: (v) => isWholeNumber(v, min, max)
@@ -7792,7 +7800,7 @@ const options = [
         name: 'reenable-plugins',
         description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
         default: 'false',
-        ...options_oneOf(['true', 'false'])
+        ...trueOrFalse
     }
 ];
 async function checkPlugin(context) {
@@ -8533,13 +8541,13 @@ const vmm_product_options = [
         name: 'update-configs',
         description: "upgrade from 0.5.2: rewrite the Postfix pgsql-*.cf and Dovecot SQL files that query 0.5.2's views to the release's queries (backed up, diff in the log); false refuses such an upgrade before any change (force: warn).",
         default: 'false',
-        ...options_oneOf(['true', 'false'])
+        ...trueOrFalse
     },
     {
         name: 'python3-compat',
         description: "0.7.0: on Python 3.10 or later (Debian 12), where the package's code dies on collections.Callable, install /usr/local/sbin/vmm, a wrapper that puts that one name back and runs /usr/sbin/vmm; the package's files are not touched. false refuses before any change.",
         default: 'false',
-        ...options_oneOf(['true', 'false'])
+        ...trueOrFalse
     },
     {
         name: 'test-address',
@@ -8740,6 +8748,7 @@ function checkKey(key) {
 
 
 
+
 /** The input untrimmed: trimming would hide a trailing line break, which is refused instead. */
 function rawInput(name) {
     return getInput(name, { trimWhitespace: false });
@@ -8812,8 +8821,6 @@ function input_helper_oneOf(input, value, allowed) {
     }
     return value;
 }
-/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
-const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
 function input_helper_boolean(input, value, fallback) {
     if (value === '')
         return fallback;
@@ -8965,7 +8972,7 @@ function getSettings(raw = rawInput) {
         if (value !== '' && !spec.valid(value)) {
             throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
         }
-        options[spec.name] = value;
+        options[spec.name] = value !== '' && spec.normalise ? spec.normalise(value) : value;
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
     }

@@ -21,6 +21,8 @@ export interface OptionSpec {
   /** The value may span lines (every other input refuses line breaks). */
   multiline?: boolean
   valid(value: string): boolean
+  /** The form the steps see (a boolean's True becomes true). */
+  normalise?(value: string): string
 }
 
 export interface ModeContext<R extends Release = Release> {

@@ -11,7 +11,7 @@ import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } 
 import * as path from 'node:path'
 import { allInputs, getProduct, secretInputNames } from '../products/registry.js'
 import { secrets } from '../report/redact.js'
-import type { InputDoc } from './inputs.js'
+import { BOOLEANS, type InputDoc } from './inputs.js'
 import { InputError, PLAN, PRODUCTS, RUNNER_HOST, type JumpHost, type Settings, type TargetSettings } from './settings.js'
 import { checkKey, KeyProblem, normaliseKey } from './ssh-key.js'
 import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumber, urlCredentials } from './validate.js'
@@ -90,9 +90,6 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
   }
   return value as T
 }
-
-/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
-export const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] }
 
 function boolean(input: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback
@@ -236,7 +233,7 @@ export function getSettings(raw: InputReader = rawInput): Settings {
     if (value !== '' && !spec.valid(value)) {
       throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`)
     }
-    options[spec.name] = value
+    options[spec.name] = value !== '' && spec.normalise ? spec.normalise(value) : value
     if (spec.secret && value !== '') secretOptions.push(spec.name)
   }
   // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).

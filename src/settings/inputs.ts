@@ -7,8 +7,9 @@
  */
 import { PRODUCTS, RUNNER_HOST } from './settings.js'
 
-/** As core.getBooleanInput reads them. */
-const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)'
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+export const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] }
+export const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)'
 
 export interface InputDoc {
   name: string

@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { writeJson } from '../../report/report.js'
 import { isDomainName } from '../../settings/validate.js'
-import { oneOf, releasePath, releaseUrl } from '../options.js'
+import { releasePath, releaseUrl, trueOrFalse } from '../options.js'
 import type { OptionSpec, Product, TaskOutcome } from '../product.js'
 import { catalogue, VERSION_NOTE, type ImscpRelease } from './catalogue.js'
 import { imscpModes, PRESEED_KEYS } from './procedures.js'
@@ -92,7 +92,7 @@ const options: OptionSpec[] = [
     name: 'reenable-plugins',
     description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
     default: 'false',
-    ...oneOf(['true', 'false'])
+    ...trueOrFalse
   }
 ]
 
