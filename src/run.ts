@@ -12,7 +12,7 @@ import { guardedGroup, html, info, safeLine } from './report/console.js'
 import { checkOutputs } from './report/outputs.js'
 import { probeFromRunner } from './report/probe.js'
 import { secrets } from './report/redact.js'
-import { buildReport, publish, setOutputs, warnRefused, writeJson, writeReport, writeSummary } from './report/report.js'
+import { buildReport, LOGS_HINT, publish, setOutputs, warnRefused, writeJson, writeReport, writeSummary } from './report/report.js'
 import { getSettings, registerSecrets } from './settings/input-helper.js'
 import { PLAN, type Settings } from './settings/settings.js'
 import { saveRunState, type RunState } from './state-helper.js'
@@ -84,7 +84,9 @@ async function runTask(settings: Settings, product: Product, mode: RunnerMode, c
   warnRefused(checked.refused)
   await writeSummary((summary) => {
     summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
+    summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true)
     outcome.summary(summary)
+    summary.addRaw(`<p>Logs: ${html(logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true)
   })
   if (outcome.status === 'failed') {
     core.error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` })

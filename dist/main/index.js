@@ -7199,7 +7199,14 @@ function writeReport(report) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
+const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' };
+const RESULT_ICON = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' };
+/** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
+function report_link(url) {
+    return `<a href="${html(url)}">${html(url)}</a>`;
+}
+/** How to keep the logs: the runner's folder is gone when the job ends. */
+const LOGS_HINT = 'upload the <code>log-dir</code> output with <code>actions/upload-artifact</code> (<code>path: ${{ steps.&lt;id&gt;.outputs.log-dir }}</code>, <code>if: always()</code>) to keep them';
 /** Warns that a value was not set as an output (the value escaped, on one line). */
 function warnRefused(refused) {
     for (const r of refused)
@@ -7240,27 +7247,39 @@ async function publish(report, reportPath) {
     }
     // An undo's detail is why it failed, else what it reported (a restore's proof).
     const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+    const undoRow = (u) => report.status === 'success' && u.status === 'undone'
+        ? { ...u, status: 'restored', title: `put back: ${u.title}`, message: undoDetail(u) ?? 'a temporary change, put back as designed' }
+        : { ...u, title: `undo: ${u.title}`, message: undoDetail(u) };
+    const rows = [...report.steps, ...report.undo.map(undoRow)].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         html(s.title),
         // an empty cell is written without its closing tag by core.summary
         s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
-    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
+    const url = report.outputs['panel-url'];
+    // The panel answered where the host checked it, and maybe from the runner too (said beside it).
+    const panel = url ? `${report.status === 'success' ? report_link(url) : html(url)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}` : html(report.noPanel ? `none: ${report.noPanel}` : '(none)');
     const installed = report.outputs['installed-version'] || '(unknown)';
     const previous = report.outputs['previous-version'];
+    const headline = [
+        `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+        `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        seconds(report.durationMs),
+        ...(url && report.status === 'success' ? [`panel: ${report_link(url)}`] : [])
+    ].join(' · ');
     await writeSummary((summary) => summary
         .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+        .addRaw(`<p>${headline}</p>`, true)
         .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
         .addList([
         `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
         ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
 }
@@ -9590,7 +9609,9 @@ async function runTask(settings, product, mode, context) {
     warnRefused(checked.refused);
     await writeSummary((summary) => {
         summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
+        summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true);
         outcome.summary(summary);
+        summary.addRaw(`<p>Logs: ${html(logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true);
     });
     if (outcome.status === 'failed') {
         error(safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` });

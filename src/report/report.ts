@@ -71,7 +71,16 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' }
+const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' }
+const RESULT_ICON: Record<string, string> = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' }
+
+/** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
+function link(url: string): string {
+  return `<a href="${html(url)}">${html(url)}</a>`
+}
+
+/** How to keep the logs: the runner's folder is gone when the job ends. */
+export const LOGS_HINT = 'upload the <code>log-dir</code> output with <code>actions/upload-artifact</code> (<code>path: ${{ steps.&lt;id&gt;.outputs.log-dir }}</code>, <code>if: always()</code>) to keep them'
 
 /** Warns that a value was not set as an output (the value escaped, on one line). */
 export function warnRefused(refused: RefusedOutput[]): void {
@@ -111,28 +120,43 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   // An undo's detail is why it failed, else what it reported (a restore's proof).
   const undoDetail = (u: Report['undo'][number]): string | undefined =>
     u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined
-  const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+  // A successful run puts back only its temporary changes (the apt timers): as designed, not an undo.
+  type Row = { status: string; title: string; message?: string; durationMs: number }
+  const undoRow = (u: Report['undo'][number]): Row =>
+    report.status === 'success' && u.status === 'undone'
+      ? { ...u, status: 'restored', title: `put back: ${u.title}`, message: undoDetail(u) ?? 'a temporary change, put back as designed' }
+      : { ...u, title: `undo: ${u.title}`, message: undoDetail(u) }
+  const rows = [...report.steps, ...report.undo.map(undoRow)].map((s: Row) => [
     `${ICON[s.status] ?? ''} ${s.status}`,
     html(s.title),
     // an empty cell is written without its closing tag by core.summary
     s.message ? html(s.message) : '-',
     seconds(s.durationMs)
   ])
-  const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)')
+  const url = report.outputs['panel-url']
+  // The panel answered where the host checked it, and maybe from the runner too (said beside it).
+  const panel = url ? `${report.status === 'success' ? link(url) : html(url)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}` : html(report.noPanel ? `none: ${report.noPanel}` : '(none)')
   const installed = report.outputs['installed-version'] || '(unknown)'
   const previous = report.outputs['previous-version']
+  const headline = [
+    `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+    `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+    seconds(report.durationMs),
+    ...(url && report.status === 'success' ? [`panel: ${link(url)}`] : [])
+  ].join(' · ')
   await writeSummary((summary) =>
     summary
       .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+      .addRaw(`<p>${headline}</p>`, true)
       .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
       .addList([
         `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
         ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
       ])
   )
