@@ -92,6 +92,8 @@ describe('ispmanager on Ubuntu 22.04', () => {
   it('removed the SSH key and connection in the post step', () => {
     const state = JSON.parse(installed.main.state['hostpanel-run'])
     expect(state.sshWorkDir).toBeTruthy()
+    // The key lived under RUNNER_TEMP (the harness's work folder), not in /tmp.
+    expect(state.sshWorkDir.startsWith(`${panel.workDir}/hostpanel-ssh-`)).toBe(true)
     expect(existsSync(state.sshWorkDir)).toBe(false)
     expect(installed.post.code).toBe(0)
   })

@@ -66,3 +66,9 @@ it('declares a default for every input that has one, and the code applies the sa
   }
   expect(Object.entries(action.inputs).filter(([, input]) => !input.required && input.default === undefined)).toEqual([])
 })
+
+it("the README's whole-workflow examples (the fleet, the plugin gate) pass GitHub's workflow schema", () => {
+  const blocks = [...readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].map((m) => m[1]).filter((text) => /^jobs:/m.test(text))
+  expect(blocks.length).toBeGreaterThanOrEqual(2)
+  for (const block of blocks) expect(githubErrors('workflow-v1.0.min.json', 'workflow-root-strict', 'README.md', block)).toEqual([])
+})

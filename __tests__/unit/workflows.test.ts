@@ -95,8 +95,18 @@ it('finds a planted ${{ }} in a run: line, an old action and a job without a tim
 
 it("the README's uses: lines name the major tag the release workflow moves (package.json's major)", () => {
   const major = `v${(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]}`
-  const refs = [...readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').matchAll(/uses: [\w-]+\/hostpanel-action@(\S+)/g)].map((m) => m[1])
+  const refs = [...readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').matchAll(/uses: [\w-]+\/hostpanel-action@([\w.-]+)/g)].map((m) => m[1])
   expect(refs.length).toBeGreaterThan(0)
   expect(refs.filter((ref) => ref !== major)).toEqual([])
   expect(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8')).toContain('git tag -f "$major"')
+})
+
+it("the README's fleet example: a canary first, a matrix over hosts without fail-fast, at most a few at once, one artifact per host", () => {
+  const fleet = readmeBlocks.map((b) => parse(b.text) as { jobs?: Record<string, Record<string, unknown>> }).find((doc) => doc.jobs?.fleet)
+  const jobs = fleet?.jobs ?? {}
+  expect(jobs.fleet.needs).toBe('canary')
+  expect(jobs.fleet.strategy).toMatchObject({ 'fail-fast': false, 'max-parallel': expect.any(Number), matrix: { host: expect.any(Array) } })
+  const upload = (jobs.fleet.steps as Array<{ uses?: string; with?: Record<string, string> }>).find((s) => s.uses?.startsWith('actions/upload-artifact@'))
+  expect(upload?.with?.name).toContain('${{ matrix.host }}')
+  expect(upload?.with?.path).toBe('${{ steps.panel.outputs.log-dir }}')
 })

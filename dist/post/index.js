@@ -8160,7 +8160,8 @@ function normaliseKey(value) {
 }
 /** Parses the key with `ssh-keygen -y` from a 0600 file; resolves to its public key type (ssh-ed25519...). */
 function checkKey(key) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
+    // RUNNER_TEMP, like the session's key file: a self-hosted runner's /tmp outlives the job.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
     try {
         const file = (0,external_node_path_.join)(dir, 'key');
         (0,external_node_fs_.writeFileSync)(file, key, { mode: 0o600 });
@@ -8831,7 +8832,8 @@ class SshTarget extends SessionTarget {
         this.label = ssh_target_sshLabel(settings);
         this.sudo = settings.user !== 'root';
         // The post step passes the main step's folder, which main may have removed already.
-        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
+        // Under RUNNER_TEMP, which the runner empties after every job (a self-hosted runner's /tmp is not).
+        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
         (0,external_node_fs_.mkdirSync)(this.workDir, { recursive: true, mode: 0o700 });
         (0,external_node_fs_.chmodSync)(this.workDir, 0o700);
         this.config = (0,external_node_path_.join)(this.workDir, 'ssh_config');
