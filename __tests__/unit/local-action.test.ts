@@ -16,9 +16,14 @@ interface Seen {
   summary: string
 }
 
-/** Paths and run ids differ between two runs; nothing else may. */
+/** Paths, run ids and durations differ between two runs; nothing else may. */
 function normalised(seen: Seen, workDir: string): Seen {
-  const clean = (text: string): string => text.split(workDir).join('<work>').replace(/-4242-1-[0-9a-f]{6}/g, '-<run>')
+  const clean = (text: string): string =>
+    text
+      .split(workDir)
+      .join('<work>')
+      .replace(/-4242-1-[0-9a-f]{6}/g, '-<run>')
+      .replace(/\b\d+\.\d s\b/g, '<t> s')
   return { outputs: Object.fromEntries(Object.entries(seen.outputs).map(([k, v]) => [k, clean(v)])), summary: clean(seen.summary) }
 }
 
