@@ -1,5 +1,6 @@
 /** Every output's shape: what real runs set passes; host text a shell would act on does not. */
 import { checkOutputs, OUTPUTS, refusalMessage } from '../../src/report/outputs.js'
+import { secrets } from '../../src/report/redact.js'
 
 const LOG = '/home/runner/work/_temp/hostpanel-logs/imscp-upgrade-1-1-abc'
 const ok = (name: string, value: string): boolean => checkOutputs({ [name]: value }, LOG).outputs[name] === value
@@ -30,4 +31,12 @@ it('refuses what a shell or the runner would act on, and says what it refused', 
     `output installed-version left empty: the host's INSTALLED_VERSION was "6.1\\"\\n::error::x", which is not ${OUTPUTS.find((o) => o.name === 'installed-version')?.shape.describe}`,
     'output not-declared left empty: the action was "x", which is not nothing (not a declared output)'
   ])
+})
+
+it('blanks a secret in a refused value before escaping it (an escaped quote would hide it)', () => {
+  const secret = 'pa"ss\\word-0123456789'
+  secrets.add(secret)
+  const { refused } = checkOutputs({ 'installed-version': `6.1 ${secret}` }, LOG)
+  expect(refused[0].value).not.toContain('0123456789')
+  expect(refused[0].value).toContain('***')
 })

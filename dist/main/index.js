@@ -7092,6 +7092,7 @@ function describeInput(doc) {
  * would hand them to a shell: a value that does not fit its shape is not set (checkOutputs).
  */
 
+
 const oneOf = (...values) => ({ describe: `one of ${values.join(', ')}`, test: (v) => values.includes(v) });
 /** A version as products print them: 6.106.0, 1.2.3, 0.7.0-0.1, 2:1.2+deb12u1 is refused (colon). */
 const VERSION = { describe: 'a version (1 to 64 characters of 0-9 A-Z a-z . + ~ _ -)', test: (v) => /^[0-9A-Za-z.+~_-]{1,64}$/.test(v) };
@@ -7127,9 +7128,13 @@ const OUTPUTS = [
 ];
 /** Outputs every run sets, whatever the product. */
 const COMMON_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'changed', 'log-dir', 'report']));
-/** The value as the warning and report.json show it: escaped, so it is never text to act on. */
+/**
+ * The value as the warning and report.json show it: escaped, so it is never text to act on,
+ * and blanked of secrets first (escaping would hide a secret with a quote from the redactor).
+ */
 function quoted(value) {
-    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+    const plain = secrets.redact(value);
+    return JSON.stringify(plain.length > 200 ? `${plain.slice(0, 200)}…` : plain);
 }
 /**
  * Keeps the values that fit their output's shape; an empty value is simply not set. An

@@ -5,6 +5,7 @@
  * would hand them to a shell: a value that does not fit its shape is not set (checkOutputs).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { secrets } from './redact.js'
 
 export interface OutputShape {
   /** What is accepted, for the warning when a value is refused. */
@@ -71,9 +72,13 @@ export interface RefusedOutput {
   accepts: string
 }
 
-/** The value as the warning and report.json show it: escaped, so it is never text to act on. */
+/**
+ * The value as the warning and report.json show it: escaped, so it is never text to act on,
+ * and blanked of secrets first (escaping would hide a secret with a quote from the redactor).
+ */
 function quoted(value: string): string {
-  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)
+  const plain = secrets.redact(value)
+  return JSON.stringify(plain.length > 200 ? `${plain.slice(0, 200)}…` : plain)
 }
 
 /**
