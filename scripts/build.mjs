@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 rmSync(join(root, 'dist'), { recursive: true, force: true })
-for (const entry of ['main', 'post', 'check-plugin']) {
-  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--target', 'es2023', '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' })
+// src/main.ts and src/cleanup.ts export run() (for @github/local-action); these entries call it.
+for (const [entry, source] of [['main', 'src/index.ts'], ['post', 'src/post.ts'], ['check-plugin', 'src/check-plugin.ts']]) {
+  execFileSync(process.execPath, [ncc, 'build', source, '-o', `dist/${entry}`, '--target', 'es2023', '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' })
 }
 
 function assetFiles(dir) {

@@ -1,9 +1,9 @@
 /**
- * The post step: runs even when the main step was killed or the job cancelled. It
- * finishes any undo the main step could not, releases the host lock, and stops every
- * process the action started on the runner (the session's ssh and any ssh-keyscan under
- * way) and removes the SSH key. A run that never reached its host has nothing to finish
- * there.
+ * The post step (run(), called by src/post.ts and @github/local-action): runs even when the
+ * main step was killed or the job cancelled. It finishes any undo the main step could not,
+ * releases the host lock, and stops every process the action started on the runner (the
+ * session's ssh and any ssh-keyscan under way) and removes the SSH key. A run that never
+ * reached its host has nothing to finish there.
  */
 import * as core from '@actions/core'
 import { RECONNECT_SECONDS } from './engine/channel.js'
@@ -31,7 +31,7 @@ async function connectWithin(target: Target, seconds: number): Promise<void> {
   }
 }
 
-export async function cleanup(): Promise<void> {
+export async function run(): Promise<void> {
   const state = loadRunState()
   if (!state) return
   try {

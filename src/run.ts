@@ -5,10 +5,11 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { renderPlan, renderRunbook } from './engine/plan.js'
 import { ProcedureRunner } from './engine/runner.js'
-import { procedureOutputs, type HostMode, type ModeContext, type Product } from './products/product.js'
+import { OUTPUT_FACTS, procedureOutputs, type HostMode, type ModeContext, type Product } from './products/product.js'
 import { getProduct } from './products/registry.js'
 import { annotations } from './report/annotations.js'
 import { guardedGroup, html, info, safeLine } from './report/console.js'
+import { checkOutputs } from './report/outputs.js'
 import { probeFromRunner } from './report/probe.js'
 import { secrets } from './report/redact.js'
 import { buildReport, publish, setOutputs, writeReport, writeSummary } from './report/report.js'
@@ -49,7 +50,7 @@ async function plan(settings: Settings, product: Product, context: ModeContext):
   for (const line of runbook) info(line)
   end()
   info(`plan written to ${path}; nothing was connected to or changed`)
-  setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path })
+  setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path }, settings.logDir)
   await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true))
 }
 
@@ -101,14 +102,16 @@ async function runOnHost(settings: Settings, product: Product, mode: HostMode, c
     await target.close()
   }
 
-  const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)))
-  const report = buildReport(settings, target.label, result, outputs, product.noPanel)
+  // Host facts become outputs only in their declared shape: a workflow may hand them to a shell.
+  const checked = checkOutputs(Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name))), state.logDir, OUTPUT_FACTS)
+  const outputs = checked.outputs
+  const report = buildReport(settings, target.label, result, checked, product.noPanel)
   if (outputs['panel-url'] && result.status === 'success') report.panelFromRunner = await probeFromRunner(outputs['panel-url'], result.facts.PANEL_ADDRESS)
   const reportPath = writeReport(report)
   await publish(report, reportPath)
   if (result.failure) {
     // publish() has written the one error annotation that says what failed and where the log is.
-    process.exitCode = core.ExitCode.Failure
+    process.exitCode = 1
   } else {
     info(`${procedure.title}: success${outputs['panel-url'] ? `; panel: ${outputs['panel-url']}` : ''}; logs: ${state.logDir}`)
   }

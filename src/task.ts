@@ -3,14 +3,14 @@
  * lock, no root. Apart from run.ts so that the check-plugin sub-action bundles it without the
  * host engine.
  */
-import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ModeContext, Product, RunnerMode } from './products/product.js'
 import { annotations } from './report/annotations.js'
 import { html, safeLine } from './report/console.js'
-import { setOutputs, writeJson, writeSummary } from './report/report.js'
+import { checkOutputs } from './report/outputs.js'
+import { LOGS_HINT, setOutputs, warnRefused, writeJson, writeSummary } from './report/report.js'
 import type { Settings } from './settings/settings.js'
 
 export function newRunId(): string {
@@ -29,6 +29,7 @@ export async function runTask(settings: Settings, product: Pick<Product, 'title'
   mkdirSync(logDir, { recursive: true })
   const started = Date.now()
   const outcome = await mode.run({ ...context, logDir })
+  const checked = checkOutputs(outcome.outputs, logDir, Object.fromEntries(Object.keys(outcome.outputs).map((name) => [name, `${product.title} ${settings.procedure}'s ${name}`])))
   const reportPath = writeJson(join(logDir, 'report.json'), {
     product: settings.product,
     version: settings.version,
@@ -37,20 +38,24 @@ export async function runTask(settings: Settings, product: Pick<Product, 'title'
     target: 'the runner',
     status: outcome.status,
     changed: false,
-    outputs: outcome.outputs,
+    outputs: checked.outputs,
+    refusedOutputs: checked.refused,
     failure: outcome.failure,
     details: outcome.details,
     logDir,
     durationMs: Date.now() - started
   })
   annotations.place(reportPath)
-  setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath })
+  setOutputs({ ...checked.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath }, logDir)
+  warnRefused(checked.refused)
   await writeSummary((summary) => {
     summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
+    summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true)
     outcome.summary(summary)
+    summary.addRaw(`<p>Logs: ${html(logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true)
   })
   if (outcome.status === 'failed') {
     annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true)
-    process.exitCode = core.ExitCode.Failure
+    process.exitCode = 1
   }
 }

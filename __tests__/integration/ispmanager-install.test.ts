@@ -71,7 +71,12 @@ describe('ispmanager on Ubuntu 22.04', () => {
     ])
     expect(report.facts.INSTALLER_SHA256).toMatch(/^[0-9a-f]{64}$/)
     expect(installed.main.summary).toContain("<tr><td>✅ ok</td><td>Run the vendor's installer</td><td>-</td>")
-    expect(installed.main.summary).toContain(`Panel URL: https://${panel.host.info.address}:1500/ispmgr`)
+    const url = `https://${panel.host.info.address}:1500/ispmgr`
+    expect(installed.main.summary).toContain(`Panel URL: <a href="${url}">${url}</a>`)
+    // The headline, and the apt timers put back as designed rather than "undone".
+    expect(installed.main.summary).toMatch(new RegExp(`<p>✅ <strong>success</strong>: ispmanager install 6 on root@${panel.host.info.address}:22 · installed 6\\.106\\.0 · [0-9.]+ s · panel: <a href="${url}">`))
+    expect(installed.main.summary).toContain('<td>🔄 restored</td><td>put back: ')
+    expect(installed.main.summary).not.toContain('↩️ undone')
   })
 
   it('installed the missing prerequisites from the host package sources', async () => {
@@ -87,6 +92,8 @@ describe('ispmanager on Ubuntu 22.04', () => {
   it('removed the SSH key and connection in the post step', () => {
     const state = JSON.parse(installed.main.state['hostpanel-run'])
     expect(state.sshWorkDir).toBeTruthy()
+    // The key lived under RUNNER_TEMP (the harness's work folder), not in /tmp.
+    expect(state.sshWorkDir.startsWith(`${panel.workDir}/hostpanel-ssh-`)).toBe(true)
     expect(existsSync(state.sshWorkDir)).toBe(false)
     expect(installed.post.code).toBe(0)
   })

@@ -62,14 +62,14 @@ const ACCEPTS: Record<string, RegExp> = {
   'database-password': /the SQL password \(no spaces\)/,
   webmails: /none, or a comma-separated list of roundcube and rainloop/,
   preseed: /KEY=value lines|not an i-MSCP preseed key/,
-  'reenable-plugins': /true, false/,
+  'reenable-plugins': /true or false \(also True, TRUE, False, FALSE\)/,
   'pg-host': /a host name or IP address/,
   'pg-port': /1-65535/,
   'pg-database': /a PostgreSQL database name/,
   'pg-user': /a PostgreSQL user name/,
   'pg-password': /the password \(one line\)/,
-  'update-configs': /true, false/,
-  'python3-compat': /true, false/,
+  'update-configs': /true or false \(also True, TRUE, False, FALSE\)/,
+  'python3-compat': /true or false \(also True, TRUE, False, FALSE\)/,
   'test-address': /an e-mail address/,
   'test-password': /the password \(one line\)/
 }
@@ -94,7 +94,7 @@ const CASES: Record<string, string[]> = {
   ],
   'known-hosts': ['garbage', '--help', '10.0.0.2 ssh-ed25519', '10.0.0.2 rsa AAAA', `${KNOWN}\u0000`, `\u001b[31m${KNOWN}`],
   'host-fingerprint': ['MD5:aa:bb', 'SHA256:short', `sha256:${'A'.repeat(43)}`, `SHA256:${'A'.repeat(20)} ${'A'.repeat(22)}`, `${FP}\n`, `SHA256:${'A'.repeat(44)}`],
-  'insecure-skip-host-key-check': ['maybe', 'TRUE ', 'on', '2', 'true\n', 'yes please'],
+  'insecure-skip-host-key-check': ['maybe', 'TRUE ', 'on', '2', 'true\n', 'yes please', 'yes', '1', 'tRue'],
   'jump-host': [
     'a b@c', 'bastion:0', 'bastion:99999', 'bastion:022', '::1', '[::1', '[bastion]:22', '-oProxyCommand=x', 'u@-host', 'root@host@x', 'bastion:',
     '[fe80::1%eth0]:22', 'user@', 'bastion\n', 'Root@bastion'
@@ -103,9 +103,9 @@ const CASES: Record<string, string[]> = {
   'lock-timeout': ['0', '1441', '07', 'x'],
   'log-dir': [
     '/proc/x', '/proc', '/sys/kernel/x', '/dev/null', '/dev/shm/logs', A_FILE, join(A_FILE, 'below'), join(SCRATCH, 'to-proc', 'x'), 'x\ny',
-    '/tmp/a\r::error::b', ' /tmp/x', join(SCRATCH, 'a'.repeat(300)), join(SCRATCH, 'a/'.repeat(600)), join(SCRATCH, 'tab\there')
+    '/tmp/a\r::error::b', ' /tmp/x', join(SCRATCH, 'a'.repeat(300)), join(SCRATCH, 'a/'.repeat(600)), join(SCRATCH, 'tab\there'), '${{ runner.temp }}/hostpanel-logs'
   ],
-  force: ['maybe', 'y', 'force', ' true'],
+  force: ['maybe', 'y', 'force', ' true', 'no', '0', 'fALSE'],
   'panel-domain': [
     'panel_1.example.com', 'localhost', 'panel.example.com.', 'bücher.de', '-panel.example.com', 'panel..example.com', '1.2.3.4', 'panel.example.com\n',
     'pa nel.example.com', `${'a'.repeat(64)}.com`, 'panel.example.123'
@@ -136,13 +136,13 @@ const CASES: Record<string, string[]> = {
   'database-password': ['has space', 'p'.repeat(257)],
   webmails: ['squirrelmail', 'roundcube;rainloop', 'ROUNDCUBE'],
   preseed: ['not a line', 'lower=case', 'UNKNOWN_KEY=1', 'ADMIN_PASSWORD=x\u0000y'],
-  'reenable-plugins': ['maybe', 'TRUE'],
+  'reenable-plugins': ['maybe', 'tRUE', 'yes'],
   'pg-host': ['db;id', '127.1', 'db host', '-oProxyCommand=x'],
   'pg-port': ['0', '65536', '05432', ' 5432'],
   'pg-database': ['mail sys', '1mailsys', 'mailsys;drop', 'm'.repeat(64)],
   'pg-user': ['vmm user', "vmm'", '-U'],
   'pg-password': ['p'.repeat(257), 'pass\nword'],
-  'update-configs': ['yes please', 'TRUE'],
+  'update-configs': ['yes please', 'TRue', '1'],
   'python3-compat': ['maybe', '1.0'],
   'test-address': ['nobody', 'a b@example.com', "x'@example.com", '$(id)@example.com'],
   'test-password': ['pass\u0000word', 'p'.repeat(257)]

@@ -12,6 +12,9 @@ import { OUTPUTS, COMMON_OUTPUTS } from '../../src/report/outputs.js'
 import { describeInput, type InputDoc } from '../../src/settings/inputs.js'
 import { getSettings } from '../../src/settings/input-helper.js'
 
+/** The Marketplace refuses a description of 125 characters or more. */
+const ACTION_DESCRIPTION = 'Install, upgrade or verify ISPmanager, i-MSCP or vmm on a host over SSH, undone on failure; check i-MSCP plugins.'
+
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const UPDATE = process.env.UPDATE_DOCS === '1'
 
@@ -33,9 +36,9 @@ function actionYml(): unknown {
   )
   const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: `${o.description} Set by: ${outputProducts(o.name)}.` }]))
   return {
-    name: 'hostpanel-action',
-    description: 'Install, upgrade or verify a hosting control panel on the runner or on a host over SSH, with undo on failure and full logs; check plugin compatibility on the runner.',
-    author: 'hostpanel-action',
+    name: 'Hosting panel install, upgrade and verify',
+    description: ACTION_DESCRIPTION,
+    author: 'hostpanel-action contributors',
     branding: { icon: 'server', color: 'blue' },
     inputs,
     outputs,

@@ -1,4 +1,6 @@
-import { getSettings } from '../../src/settings/input-helper.js'
+import * as core from '@actions/core'
+import { getSettings, rawInput } from '../../src/settings/input-helper.js'
+import { BOOLEANS } from '../../src/settings/inputs.js'
 import { InputError } from '../../src/settings/settings.js'
 import { makeKeys } from '../support/keys.js'
 
@@ -124,4 +126,43 @@ describe('getSettings', () => {
   it('lists secret options so they can be written to a 0600 file', () => {
     expect(getSettings(reader({ ...remote, 'activation-key': 'ABCD-1234' })).secretOptions).toEqual(['activation-key'])
   })
+})
+
+it('reads booleans as core.getBooleanInput does, and reads inputs through core.getInput untrimmed', () => {
+  const asCore = (value: string): boolean | 'refused' => {
+    process.env.INPUT_FORCE = value
+    try {
+      return core.getBooleanInput('force')
+    } catch {
+      return 'refused'
+    } finally {
+      delete process.env.INPUT_FORCE
+    }
+  }
+  const asAction = (value: string): boolean | 'refused' => {
+    try {
+      return getSettings(reader({ ...remote, force: value })).force
+    } catch {
+      return 'refused'
+    }
+  }
+  const values = [...BOOLEANS.true, ...BOOLEANS.false, 'yes', 'no', '1', '0', 'on', 'off', 'tRUE', 'fAlse', 'y', 'maybe']
+  expect(values.map(asAction)).toEqual(values.map(asCore))
+  // A product's boolean reads the same, and its steps see true or false.
+  const update = (value: string): string | 'refused' => {
+    try {
+      return getSettings(reader({ product: 'vmm', version: '0.7.0', host: 'runner', 'update-configs': value })).options['update-configs']
+    } catch {
+      return 'refused'
+    }
+  }
+  expect(values.map(update)).toEqual(values.map((v) => (asCore(v) === 'refused' ? 'refused' : String(asCore(v)))))
+  // The default reader is core.getInput without trimming: a pasted line break stays, to be refused.
+  process.env['INPUT_HOST-FINGERPRINT'] = ' SHA256:x\n'
+  try {
+    expect(rawInput('host-fingerprint')).toBe(' SHA256:x\n')
+    expect(core.getInput('host-fingerprint')).toBe('SHA256:x')
+  } finally {
+    delete process.env['INPUT_HOST-FINGERPRINT']
+  }
 })

@@ -16,9 +16,9 @@ const outputs = CHECK_PLUGIN_OUTPUTS
 
 function actionYml(): unknown {
   return {
-    name: 'hostpanel-action check-plugin',
+    name: 'i-MSCP plugin compatibility check',
     description: 'Decide per i-MSCP 1.2.x release whether your plugins would be accepted; annotations, summary and SARIF.',
-    author: 'hostpanel-action',
+    author: 'hostpanel-action contributors',
     branding: { icon: 'check-circle', color: 'blue' },
     inputs: Object.fromEntries(CHECK_PLUGIN_INPUTS.map((doc) => [doc.name, { description: `${doc.description} Accepts: ${doc.accepts}.${doc.default ? ` Default: ${doc.default}.` : ''}`, default: doc.actionDefault ?? '' }])),
     outputs: Object.fromEntries(outputs.map((o) => [o.name, { description: o.description }])),

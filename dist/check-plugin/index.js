@@ -5785,7 +5785,7 @@ class Redactor {
         return this.forms.length === 0;
     }
 }
-/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+/** The one redactor of this process: the main and post steps' run() fill it before anything prints. */
 const secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./src/report/console.ts
@@ -5834,20 +5834,81 @@ function console_html(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * Every output of the action, declared once with the shape its value must have; action.yml's
+ * outputs are generated from this list and checked against it. Which product sets which:
+ * Product.outputs. Outputs carry host facts into workflows, where a careless `run:` line
+ * would hand them to a shell: a value that does not fit its shape is not set (checkOutputs).
+ */
+
+
+const oneOf = (...values) => ({ describe: `one of ${values.join(', ')}`, test: (v) => values.includes(v) });
+/** A version as products print them: 6.106.0, 1.2.3, 0.7.0-0.1, 2:1.2+deb12u1 is refused (colon). */
+const VERSION = { describe: 'a version (1 to 64 characters of 0-9 A-Z a-z . + ~ _ -)', test: (v) => /^[0-9A-Za-z.+~_-]{1,64}$/.test(v) };
+// Printable ASCII that no shell treats specially inside or outside double quotes: no quotes,
+// spaces, $, backticks, backslashes, ;, &, |, <, >, (, ), !, * or #. [ ] stay for IPv6 hosts.
+const URL_CHARS = /^https?:\/\/[A-Za-z0-9._~:/?=%@+,[\]-]+$/;
+const PANEL_URL = {
+    describe: 'an http(s):// URL of at most 2048 characters of A-Z a-z 0-9 . _ ~ : / ? = % @ + , [ ] - (no quotes, spaces, $, backticks or other shell characters)',
+    test: (v) => v.length <= 2048 && URL_CHARS.test(v) && URL.canParse(v)
+};
+/** A path the action made inside the run's log folder, of characters no shell treats specially. */
+const IN_LOG_DIR = {
+    describe: 'a file path inside log-dir (A-Z a-z 0-9 . _ ~ + , @ : = - and / after log-dir)',
+    test: (v, logDir) => {
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(logDir), (0,external_node_path_.resolve)(v));
+        return (0,external_node_path_.isAbsolute)(v) && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep).every((part) => /^[A-Za-z0-9._~+,@:=-]{1,255}$/.test(part)) && rel.length <= 4096;
+    }
+};
+/** A folder path from the log-dir input (validated there) or made from it: no control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const LOCAL_PATH = { describe: 'an absolute path without control characters', test: (v) => (0,external_node_path_.isAbsolute)(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) };
 const OUTPUTS = [
-    { name: 'status', description: 'success, failed, cancelled, or planned.' },
-    { name: 'changed', description: 'true when this run changed the host (a change ran and was not undone); false for plans and runner-side tasks.' },
-    { name: 'panel-url', description: "URL of the panel's login page; empty for products without a web panel (the summary says why)." },
-    { name: 'installed-version', description: 'Product version on the host after the run.' },
-    { name: 'previous-version', description: 'Product version on the host before the run (upgrades).' },
-    { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.' },
-    { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.' },
-    { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).' },
-    { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact)." },
-    { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).' }
+    { name: 'status', description: 'success, failed, cancelled, or planned.', shape: oneOf('success', 'failed', 'cancelled', 'planned') },
+    { name: 'changed', description: 'true when this run changed the host (a change ran and was not undone); false for plans and runner-side tasks.', shape: oneOf('true', 'false') },
+    { name: 'panel-url', description: "URL of the panel's login page; empty for products without a web panel (the summary says why).", shape: PANEL_URL },
+    { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
+    { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
+    { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+    { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: oneOf('true', 'false') },
+    { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
+    { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },
+    { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).', shape: LOCAL_PATH }
 ];
 /** Outputs every run sets, whatever the product. */
 const COMMON_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'changed', 'log-dir', 'report']));
+/**
+ * The value as the warning and report.json show it: escaped, so it is never text to act on,
+ * and blanked of secrets first (escaping would hide a secret with a quote from the redactor).
+ */
+function quoted(value) {
+    const plain = secrets.redact(value);
+    return JSON.stringify(plain.length > 200 ? `${plain.slice(0, 200)}…` : plain);
+}
+/**
+ * Keeps the values that fit their output's shape; an empty value is simply not set. An
+ * undeclared output is refused too: nothing reaches a workflow without a shape.
+ */
+function checkOutputs(values, logDir, sources = {}) {
+    const outputs = {};
+    const refused = [];
+    for (const [name, value] of Object.entries(values)) {
+        const shape = OUTPUTS.find((o) => o.name === name)?.shape;
+        if (value === '')
+            outputs[name] = '';
+        else if (shape?.test(value, logDir))
+            outputs[name] = value;
+        else {
+            outputs[name] = '';
+            refused.push({ output: name, source: sources[name] ?? 'the action', value: quoted(value), accepts: shape?.describe ?? 'nothing (not a declared output)' });
+        }
+    }
+    return { outputs, refused };
+}
+/** The warning for a refused value: names the output, where it came from and what was refused. */
+function refusalMessage(r) {
+    return `output ${r.output} left empty: ${r.source} was ${r.value}, which is not ${r.accepts}`;
+}
 
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings = __nccwpck_require__(7100);
@@ -5860,6 +5921,9 @@ var settings = __nccwpck_require__(7100);
  * sees at a glance which inputs belong to which product.
  */
 
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
+const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)';
 const COMMON_INPUTS = [
     { name: 'product', description: 'The product to work on.', accepts: settings/* PRODUCTS */.zv.join(', '), required: true },
     {
@@ -5888,12 +5952,12 @@ const COMMON_INPUTS = [
     },
     { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
     { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
-    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' },
     { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
     { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
     { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
-    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
-    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '${{ runner.temp }}/hostpanel-logs' },
+    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' }
 ];
 /** One line of action.yml per input, with the products that read it in front. */
 function describeInput(doc) {
@@ -6030,13 +6094,13 @@ function checkValue(doc, value) {
         throw new settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
     return value;
 }
-/** A product option's value, its default applied, checked by the option itself. */
+/** A product option's value, its default applied, checked by the option itself, in its normal form. */
 function optionValue(spec, given) {
     const value = given || spec.default || '';
     if (value !== '' && !spec.valid(value)) {
         throw new settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
     }
-    return value;
+    return value !== '' && spec.normalise ? spec.normalise(value) : value;
 }
 const MAX_LOG_DIR = 1024;
 const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
@@ -6052,6 +6116,9 @@ function prepareLogDir(given) {
     const fail = (why) => {
         throw new settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
     };
+    // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+    if (given.includes('${{'))
+        fail('holds an expression no runner evaluated');
     const dir = external_node_path_.resolve(given);
     if (dir.length > MAX_LOG_DIR)
         fail(`is ${dir.length} characters long`);
@@ -6084,7 +6151,8 @@ function prepareLogDir(given) {
 
 
 
-function buildReport(settings, targetLabel, result, outputs, noPanel) {
+
+function buildReport(settings, targetLabel, result, checked, noPanel) {
     return {
         product: settings.product,
         version: settings.version,
@@ -6093,7 +6161,8 @@ function buildReport(settings, targetLabel, result, outputs, noPanel) {
         target: targetLabel,
         status: result.status,
         changed: result.changed,
-        outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         noPanel,
         crossed: result.crossed,
         failure: result.failure,
@@ -6115,9 +6184,26 @@ function writeReport(report) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
-/** Sets the outputs (values blanked of secrets). */
-function setOutputs(outputs) {
+const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' };
+const RESULT_ICON = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' };
+/** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
+function report_link(url) {
+    return `<a href="${html(url)}">${html(url)}</a>`;
+}
+/** How to keep the logs: the runner's folder is gone when the job ends. */
+const LOGS_HINT = 'upload the <code>log-dir</code> output with <code>actions/upload-artifact</code> (<code>path: ${{ steps.&lt;id&gt;.outputs.log-dir }}</code>, <code>if: always()</code>) to keep them';
+/** Warns that a value was not set as an output (the value escaped, on one line). */
+function warnRefused(refused) {
+    for (const r of refused)
+        annotations_annotations.warning(console_safeLine(refusalMessage(r)), { title: `output ${r.output} refused` });
+}
+/**
+ * Sets the outputs (values blanked of secrets). Host and task values were checked before
+ * the report was written; this checks every value again, so none is set without its shape.
+ */
+function setOutputs(values, logDir) {
+    const { outputs, refused } = checkOutputs(values, logDir);
+    warnRefused(refused);
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, secrets.redact(value));
 }
@@ -6133,7 +6219,8 @@ async function writeSummary(fill) {
         summary.emptyBuffer();
 }
 async function publish(report, reportPath) {
-    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath }, report.logDir);
+    warnRefused(report.refusedOutputs);
     annotations.place(reportPath);
     for (const step of report.steps)
         for (const warning of step.warnings)
@@ -6146,27 +6233,39 @@ async function publish(report, reportPath) {
     }
     // An undo's detail is why it failed, else what it reported (a restore's proof).
     const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+    const undoRow = (u) => report.status === 'success' && u.status === 'undone'
+        ? { ...u, status: 'restored', title: `put back: ${u.title}`, message: undoDetail(u) ?? 'a temporary change, put back as designed' }
+        : { ...u, title: `undo: ${u.title}`, message: undoDetail(u) };
+    const rows = [...report.steps, ...report.undo.map(undoRow)].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         html(s.title),
         // an empty cell is written without its closing tag by core.summary
         s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
-    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
+    const url = report.outputs['panel-url'];
+    // The panel answered where the host checked it, and maybe from the runner too (said beside it).
+    const panel = url ? `${report.status === 'success' ? report_link(url) : html(url)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}` : html(report.noPanel ? `none: ${report.noPanel}` : '(none)');
     const installed = report.outputs['installed-version'] || '(unknown)';
     const previous = report.outputs['previous-version'];
+    const headline = [
+        `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+        `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        seconds(report.durationMs),
+        ...(url && report.status === 'success' ? [`panel: ${report_link(url)}`] : [])
+    ].join(' · ');
     await writeSummary((summary) => summary
         .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+        .addRaw(`<p>${headline}</p>`, true)
         .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
         .addList([
         `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
         ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
 }
@@ -6198,6 +6297,7 @@ async function runTask(settings, product, mode, context) {
     (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
     const started = Date.now();
     const outcome = await mode.run({ ...context, logDir });
+    const checked = checkOutputs(outcome.outputs, logDir, Object.fromEntries(Object.keys(outcome.outputs).map((name) => [name, `${product.title} ${settings.procedure}'s ${name}`])));
     const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
         product: settings.product,
         version: settings.version,
@@ -6206,21 +6306,25 @@ async function runTask(settings, product, mode, context) {
         target: 'the runner',
         status: outcome.status,
         changed: false,
-        outputs: outcome.outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         failure: outcome.failure,
         details: outcome.details,
         logDir,
         durationMs: Date.now() - started
     });
     annotations_annotations.place(reportPath);
-    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
+    setOutputs({ ...checked.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath }, logDir);
+    warnRefused(checked.refused);
     await writeSummary((summary) => {
         summary.addHeading(console_html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
+        summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${console_html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true);
         outcome.summary(summary);
+        summary.addRaw(`<p>Logs: ${console_html(logDir)} (report: ${console_html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true);
     });
     if (outcome.status === 'failed') {
         annotations_annotations.annotate('error', console_safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true);
-        process.exitCode = ExitCode.Failure;
+        process.exitCode = 1;
     }
 }
 
@@ -6336,17 +6440,17 @@ const CHECK_PLUGIN_INPUTS = [
     })),
     common('log-dir')
 ];
-const output = (name) => {
+const output = (name, description) => {
     const doc = OUTPUTS.find((o) => o.name === name);
-    return { name, description: doc.description.replace(/^check-plugin: (.)/, (_, c) => c.toUpperCase()) };
+    return { ...doc, description: description ?? doc.description.replace(/^check-plugin: (.)/, (_, c) => c.toUpperCase()) };
 };
 /** The outputs a plugin author reads (the task also sets changed=false, as every runner task does). */
 const CHECK_PLUGIN_OUTPUTS = [
-    { name: 'status', description: 'success, or failed when a release refuses a plugin or an input is refused.' },
+    output('status', 'success, or failed when a release refuses a plugin or an input is refused.'),
     output('compatible'),
     output('sarif'),
     output('log-dir'),
-    { name: 'report', description: 'Path of the JSON report (report.json in log-dir): every verdict and finding.' }
+    output('report', 'Path of the JSON report (report.json in log-dir): every verdict and finding.')
 ];
 async function runCheckPluginAction(read = (name) => getInput(name, { trimWhitespace: false })) {
     try {

@@ -1253,7 +1253,7 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 4493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1668,7 +1668,7 @@ const patch = __nccwpck_require__(8756)
 const prerelease = __nccwpck_require__(5714)
 const compare = __nccwpck_require__(8469)
 const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
+const compareLoose = __nccwpck_require__(4493)
 const compareBuild = __nccwpck_require__(7648)
 const sort = __nccwpck_require__(9872)
 const rsort = __nccwpck_require__(7192)
@@ -3732,319 +3732,27 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9220);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
+// The bundle's main entry (dist/main/index.js): the runner starts it, it runs the main step.
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ Catalogue)
-/* harmony export */ });
-/* unused harmony export hostSemver */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
-/**
- * A product's catalogue: the real releases it knows, with their facts, and how the
- * `version` input resolves against them (exact, a range such as `1.2.x` or `6`,
- * `latest`, or a comma-separated list). Versions are compared as semver; a release
- * named by its branch (ISPmanager's "6") carries the semver it stands for.
- */
-
-
-function semverOf(release) {
-    return release.semver ?? release.version;
-}
-/** A version as found on a host (`1.1.22`, `0.5.2`, `6.98.0-1`), as semver; undefined if unreadable. */
-function hostSemver(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) ?? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version)) ?? undefined;
-}
-class Catalogue {
-    title;
-    /** Oldest first. */
-    releases;
-    constructor(title, releases) {
-        this.title = title;
-        this.releases = [...releases].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(semverOf(a), semverOf(b)));
-    }
-    get latest() {
-        return this.releases[this.releases.length - 1];
-    }
-    /** What exists, for error messages: "1.2.0, 1.2.1, 1.2.2, 1.2.3". */
-    describe() {
-        return this.releases.map((r) => (r.note ? `${r.version} (${r.note})` : r.version)).join(', ');
-    }
-    find(version) {
-        return this.releases.find((r) => r.version === version);
-    }
-    /** Every release the spec names, oldest first; an InputError naming what exists otherwise. */
-    resolve(spec, input = 'version') {
-        const parts = spec.split(',').map((p) => p.trim());
-        if (spec.trim() === '' || parts.some((p) => p === '')) {
-            throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is empty; use a ${this.title} release: ${this.describe()}, a range such as ${this.exampleRange()}, or latest`);
-        }
-        const found = new Set();
-        for (const part of parts) {
-            const matches = this.match(part);
-            if (matches.length === 0) {
-                throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${part}' names no ${this.title} release in this action's catalogue; it knows: ${this.describe()} (or latest, or a range such as ${this.exampleRange()})`);
-            }
-            for (const m of matches)
-                found.add(m);
-        }
-        return this.releases.filter((r) => found.has(r));
-    }
-    /** The newest release the spec names (procedures work towards one release). */
-    resolveOne(spec, input = 'version') {
-        const all = this.resolve(spec, input);
-        return all[all.length - 1];
-    }
-    /**
-     * The releases crossed when going from `from` (as found on the host; undefined or
-     * unreadable = nothing installed) to `to`: every release newer than `from`, up to and
-     * including `to`, oldest first.
-     */
-    crossed(from, to) {
-        const start = from ? hostSemver(from) : undefined;
-        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lte(semverOf(r), semverOf(to)) && (!start || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(semverOf(r), start)));
-    }
-    /** What a procedure towards `release` works with: that release, and the ones crossed to reach it. */
-    versions(release) {
-        return { target: release.version, crossed: (previous) => this.crossed(previous, release).map((r) => r.version) };
-    }
-    /** -1, 0 or 1: how a version found on a host compares with a release. */
-    compareWith(hostVersion, release) {
-        const v = hostSemver(hostVersion);
-        return v === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().compare(v, semverOf(release));
-    }
-    match(part) {
-        if (part === 'latest')
-            return [this.latest];
-        const exact = this.find(part);
-        if (exact)
-            return [exact];
-        if (!/^[0-9xX*<>=~^.\s|-]+$/.test(part) || semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(part) === null)
-            return [];
-        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(semverOf(r), part));
-    }
-    exampleRange() {
-        const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(this.latest.version);
-        return v ? `${v.major}.${v.minor}.x` : `${this.latest.version}.x`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ VERSION_NOTE),
-/* harmony export */   s: () => (/* binding */ catalogue)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
-/**
- * i-MSCP 1.2.x: the releases of the errata chain, with the facts the procedures and the
- * plugin gate use (shared/research/products.md, sections 2 and 5, from the tagged sources).
- */
-
-const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
-const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */ .Q('i-MSCP', [
-    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
-    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
-    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
-    {
-        version: '1.2.3',
-        buildDate: '20150607',
-        pluginApi: '1.0.0',
-        managerChecksApi: true,
-        packagesFiles: ['debian:wheezy', 'debian:jessie', 'debian:stretch', 'ubuntu:precise', 'ubuntu:trusty', 'ubuntu:vivid'],
-        // The 1.2.3 errata: Debian 7 or 8, Ubuntu 12.04.
-        supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
-        webmailItem: 'webmails',
-        sqlMinLength: 6,
-        panelPortsAsked: true
-    }
-]);
-const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
-
-
-/***/ }),
-
-/***/ 842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ boundsOf),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Vm: () => (/* binding */ INFO_LIMIT),
-/* harmony export */   X2: () => (/* binding */ entriesUnder),
-/* harmony export */   Yo: () => (/* binding */ NotRead),
-/* harmony export */   dy: () => (/* binding */ probe),
-/* harmony export */   gx: () => (/* binding */ CODE_LIMIT),
-/* harmony export */   oD: () => (/* binding */ readWhole),
-/* harmony export */   v_: () => (/* binding */ entryExists),
-/* harmony export */   zo: () => (/* binding */ readProbed)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * How the gate touches a plugin's files, which come from a pull request: every path is
- * resolved and must stay inside the workspace and inside plugin-path, only regular files are
- * read, each up to a size limit, and a FIFO, device or socket is never opened (issue 22).
- */
-
-
-/** info.php is a small array; 1 MiB is far beyond any real one. */
-const INFO_LIMIT = 1024 * 1024;
-/** The largest PHP or Perl file the gate parses. */
-const CODE_LIMIT = 8 * 1024 * 1024;
-function isInside(path, folder) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/** Resolves plugin-path; throws when it (or a link on the way) leads outside the workspace. */
-function boundsOf(pluginPath, workspace) {
-    const ws = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    let root;
-    try {
-        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(pluginPath);
-    }
-    catch {
-        throw new Error(`plugin path ${pluginPath} does not exist`);
-    }
-    if (!isInside(root, ws))
-        throw new Error(`plugin path ${pluginPath} leads outside the workspace (through a symbolic link); the gate reads only the workspace`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory())
-        throw new Error(`plugin path ${pluginPath} is not a folder`);
-    return { workspace: ws, root };
-}
-function kindOf(stats) {
-    if (stats.isFile())
-        return 'a regular file';
-    if (stats.isDirectory())
-        return 'a folder';
-    if (stats.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'a special file';
-}
-/** Why a path is not read, as the rest of a sentence that starts with the path. */
-class NotRead extends Error {
-    why;
-    reason;
-    constructor(why, 
-    /** 'outside': a link out of the workspace; 'leaves': out of plugin-path only; 'special': a FIFO, device or socket. */
-    reason) {
-        super(why);
-        this.why = why;
-        this.reason = reason;
-    }
-}
-/** Checks, without opening anything, that `path` is (or links to) a regular file inside the bounds. */
-function probe(path, bounds) {
-    const own = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-    const link = own.isSymbolicLink();
-    let real = path;
-    if (link) {
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-        }
-        catch {
-            throw new NotRead('is a symbolic link to nothing (its target does not exist)', 'dangling');
-        }
-        if (!isInside(real, bounds.workspace))
-            throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'outside');
-        if (!isInside(real, bounds.root))
-            throw new NotRead('is a symbolic link that leads outside plugin-path; the gate did not read it', 'leaves');
-    }
-    const stats = link ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real) : own;
-    if (!stats.isFile())
-        throw new NotRead(`is ${link ? 'a symbolic link to ' : ''}${kindOf(stats)}, not a regular file; the gate did not read it`, stats.isDirectory() ? 'folder' : 'special');
-    return { real, size: stats.size, link };
-}
-/**
- * Reads at most `max` bytes of a probed file. O_NOFOLLOW and O_NONBLOCK, then fstat on the
- * open file: a file swapped for a link or a FIFO after the probe is still not read.
- */
-function readProbed(file, max) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stats.isFile())
-            throw new NotRead(`is ${kindOf(stats)}, not a regular file; the gate did not read it`, 'special');
-        const buffer = Buffer.alloc(Math.min(max, stats.size));
-        let length = 0;
-        while (length < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, length);
-            if (n === 0)
-                break;
-            length += n;
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** The whole of a probed file, refused beyond `limit` bytes. */
-function readWhole(file, limit) {
-    if (file.size > limit)
-        throw new NotRead(`is ${file.size} bytes, more than the ${limit} bytes the gate reads; it was not checked`, 'size');
-    return readProbed(file, limit);
-}
-/** Whether anything (of any type, a dangling link too) is at `path`. */
-function entryExists(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Every entry below `dir` that is not a folder (files, links, FIFOs, devices, sockets),
- * sorted; folders are entered only when they are real folders, never through a link.
- */
-function entriesUnder(dir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).flatMap((d) => {
-        if (d.name.startsWith('.') || d.name === 'node_modules')
-            return [];
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, d.name);
-        return d.isDirectory() ? entriesUnder(path) : [path];
-    }).sort();
-}
-
-
-/***/ }),
-
-/***/ 9220:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run_run)
+  e: () => (/* reexport */ run_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -6530,7 +6238,7 @@ class Redactor {
         return this.forms.length === 0;
     }
 }
-/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+/** The one redactor of this process: the main and post steps' run() fill it before anything prints. */
 const secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./src/report/console.ts
@@ -7303,7 +7011,14 @@ class ProcedureRunner {
 }
 
 ;// CONCATENATED MODULE: ./src/products/product.ts
-/** The values a host procedure's standard facts give the action's outputs. */
+/** Which host fact each output of a host procedure comes from, for a refusal's warning. */
+const OUTPUT_FACTS = {
+    'panel-url': "the host's PANEL_URL",
+    'installed-version': "the host's INSTALLED_VERSION",
+    'previous-version': "the host's PREVIOUS_VERSION",
+    backup: "the copy of the host's BACKUP"
+};
+/** The values a host procedure's standard facts give the action's outputs (unchecked: see checkOutputs). */
 function procedureOutputs(result) {
     const f = result.facts;
     const backup = f.BACKUP ? result.steps.flatMap((s) => s.artifacts ?? []).find((local) => local.endsWith(f.BACKUP.replace(/\//g, '_'))) : undefined;
@@ -7326,6 +7041,9 @@ var settings_settings = __nccwpck_require__(7100);
  * sees at a glance which inputs belong to which product.
  */
 
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
+const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)';
 const COMMON_INPUTS = [
     { name: 'product', description: 'The product to work on.', accepts: settings_settings/* PRODUCTS */.zv.join(', '), required: true },
     {
@@ -7354,12 +7072,12 @@ const COMMON_INPUTS = [
     },
     { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
     { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
-    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' },
     { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
     { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
     { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
-    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
-    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '${{ runner.temp }}/hostpanel-logs' },
+    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' }
 ];
 /** One line of action.yml per input, with the products that read it in front. */
 function describeInput(doc) {
@@ -7462,10 +7180,17 @@ function isKnownHosts(value) {
  * (an input several products read must be declared identically: see registry.allInputs).
  */
 
+
 const oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
 });
+/** A boolean option, read as core.getBooleanInput reads booleans; the steps see true or false. */
+const trueOrFalse = {
+    accepts: BOOLEAN_ACCEPTS,
+    valid: (v) => BOOLEANS.true.includes(v) || BOOLEANS.false.includes(v),
+    normalise: (v) => String(BOOLEANS.true.includes(v))
+};
 const wholeNumber = (min, max, unit) => ({
     accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,
     valid: (v) => isWholeNumber(v, min, max)
@@ -7557,6 +7282,83 @@ class Annotations {
 /** The action's one instance: a step is one process. */
 const annotations = new Annotations();
 
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * Every output of the action, declared once with the shape its value must have; action.yml's
+ * outputs are generated from this list and checked against it. Which product sets which:
+ * Product.outputs. Outputs carry host facts into workflows, where a careless `run:` line
+ * would hand them to a shell: a value that does not fit its shape is not set (checkOutputs).
+ */
+
+
+const outputs_oneOf = (...values) => ({ describe: `one of ${values.join(', ')}`, test: (v) => values.includes(v) });
+/** A version as products print them: 6.106.0, 1.2.3, 0.7.0-0.1, 2:1.2+deb12u1 is refused (colon). */
+const VERSION = { describe: 'a version (1 to 64 characters of 0-9 A-Z a-z . + ~ _ -)', test: (v) => /^[0-9A-Za-z.+~_-]{1,64}$/.test(v) };
+// Printable ASCII that no shell treats specially inside or outside double quotes: no quotes,
+// spaces, $, backticks, backslashes, ;, &, |, <, >, (, ), !, * or #. [ ] stay for IPv6 hosts.
+const URL_CHARS = /^https?:\/\/[A-Za-z0-9._~:/?=%@+,[\]-]+$/;
+const PANEL_URL = {
+    describe: 'an http(s):// URL of at most 2048 characters of A-Z a-z 0-9 . _ ~ : / ? = % @ + , [ ] - (no quotes, spaces, $, backticks or other shell characters)',
+    test: (v) => v.length <= 2048 && URL_CHARS.test(v) && URL.canParse(v)
+};
+/** A path the action made inside the run's log folder, of characters no shell treats specially. */
+const IN_LOG_DIR = {
+    describe: 'a file path inside log-dir (A-Z a-z 0-9 . _ ~ + , @ : = - and / after log-dir)',
+    test: (v, logDir) => {
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(logDir), (0,external_node_path_.resolve)(v));
+        return (0,external_node_path_.isAbsolute)(v) && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep).every((part) => /^[A-Za-z0-9._~+,@:=-]{1,255}$/.test(part)) && rel.length <= 4096;
+    }
+};
+/** A folder path from the log-dir input (validated there) or made from it: no control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const LOCAL_PATH = { describe: 'an absolute path without control characters', test: (v) => (0,external_node_path_.isAbsolute)(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) };
+const OUTPUTS = [
+    { name: 'status', description: 'success, failed, cancelled, or planned.', shape: outputs_oneOf('success', 'failed', 'cancelled', 'planned') },
+    { name: 'changed', description: 'true when this run changed the host (a change ran and was not undone); false for plans and runner-side tasks.', shape: outputs_oneOf('true', 'false') },
+    { name: 'panel-url', description: "URL of the panel's login page; empty for products without a web panel (the summary says why).", shape: PANEL_URL },
+    { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
+    { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
+    { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+    { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: outputs_oneOf('true', 'false') },
+    { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
+    { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },
+    { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).', shape: LOCAL_PATH }
+];
+/** Outputs every run sets, whatever the product. */
+const COMMON_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'changed', 'log-dir', 'report']));
+/**
+ * The value as the warning and report.json show it: escaped, so it is never text to act on,
+ * and blanked of secrets first (escaping would hide a secret with a quote from the redactor).
+ */
+function quoted(value) {
+    const plain = secrets.redact(value);
+    return JSON.stringify(plain.length > 200 ? `${plain.slice(0, 200)}…` : plain);
+}
+/**
+ * Keeps the values that fit their output's shape; an empty value is simply not set. An
+ * undeclared output is refused too: nothing reaches a workflow without a shape.
+ */
+function checkOutputs(values, logDir, sources = {}) {
+    const outputs = {};
+    const refused = [];
+    for (const [name, value] of Object.entries(values)) {
+        const shape = OUTPUTS.find((o) => o.name === name)?.shape;
+        if (value === '')
+            outputs[name] = '';
+        else if (shape?.test(value, logDir))
+            outputs[name] = value;
+        else {
+            outputs[name] = '';
+            refused.push({ output: name, source: sources[name] ?? 'the action', value: quoted(value), accepts: shape?.describe ?? 'nothing (not a declared output)' });
+        }
+    }
+    return { outputs, refused };
+}
+/** The warning for a refused value: names the output, where it came from and what was refused. */
+function refusalMessage(r) {
+    return `output ${r.output} left empty: ${r.source} was ${r.value}, which is not ${r.accepts}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * The run's results: JSON report, job summary, one error annotation, action outputs.
@@ -7568,7 +7370,8 @@ const annotations = new Annotations();
 
 
 
-function buildReport(settings, targetLabel, result, outputs, noPanel) {
+
+function buildReport(settings, targetLabel, result, checked, noPanel) {
     return {
         product: settings.product,
         version: settings.version,
@@ -7577,7 +7380,8 @@ function buildReport(settings, targetLabel, result, outputs, noPanel) {
         target: targetLabel,
         status: result.status,
         changed: result.changed,
-        outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         noPanel,
         crossed: result.crossed,
         failure: result.failure,
@@ -7599,9 +7403,26 @@ function writeReport(report) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
-/** Sets the outputs (values blanked of secrets). */
-function setOutputs(outputs) {
+const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' };
+const RESULT_ICON = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' };
+/** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
+function report_link(url) {
+    return `<a href="${html(url)}">${html(url)}</a>`;
+}
+/** How to keep the logs: the runner's folder is gone when the job ends. */
+const LOGS_HINT = 'upload the <code>log-dir</code> output with <code>actions/upload-artifact</code> (<code>path: ${{ steps.&lt;id&gt;.outputs.log-dir }}</code>, <code>if: always()</code>) to keep them';
+/** Warns that a value was not set as an output (the value escaped, on one line). */
+function warnRefused(refused) {
+    for (const r of refused)
+        annotations.warning(safeLine(refusalMessage(r)), { title: `output ${r.output} refused` });
+}
+/**
+ * Sets the outputs (values blanked of secrets). Host and task values were checked before
+ * the report was written; this checks every value again, so none is set without its shape.
+ */
+function setOutputs(values, logDir) {
+    const { outputs, refused } = checkOutputs(values, logDir);
+    warnRefused(refused);
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, secrets.redact(value));
 }
@@ -7617,7 +7438,8 @@ async function writeSummary(fill) {
         summary.emptyBuffer();
 }
 async function publish(report, reportPath) {
-    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath }, report.logDir);
+    warnRefused(report.refusedOutputs);
     annotations.place(reportPath);
     for (const step of report.steps)
         for (const warning of step.warnings)
@@ -7630,27 +7452,39 @@ async function publish(report, reportPath) {
     }
     // An undo's detail is why it failed, else what it reported (a restore's proof).
     const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+    const undoRow = (u) => report.status === 'success' && u.status === 'undone'
+        ? { ...u, status: 'restored', title: `put back: ${u.title}`, message: undoDetail(u) ?? 'a temporary change, put back as designed' }
+        : { ...u, title: `undo: ${u.title}`, message: undoDetail(u) };
+    const rows = [...report.steps, ...report.undo.map(undoRow)].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         html(s.title),
         // an empty cell is written without its closing tag by core.summary
         s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
-    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
+    const url = report.outputs['panel-url'];
+    // The panel answered where the host checked it, and maybe from the runner too (said beside it).
+    const panel = url ? `${report.status === 'success' ? report_link(url) : html(url)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}` : html(report.noPanel ? `none: ${report.noPanel}` : '(none)');
     const installed = report.outputs['installed-version'] || '(unknown)';
     const previous = report.outputs['previous-version'];
+    const headline = [
+        `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+        `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        seconds(report.durationMs),
+        ...(url && report.status === 'success' ? [`panel: ${report_link(url)}`] : [])
+    ].join(' · ');
     await writeSummary((summary) => summary
         .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+        .addRaw(`<p>${headline}</p>`, true)
         .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
         .addList([
         `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
         ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
 }
@@ -8115,7 +7949,7 @@ const options = [
         name: 'reenable-plugins',
         description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...trueOrFalse
     }
 ];
 const imscp = {
@@ -8829,13 +8663,13 @@ const vmm_product_options = [
         name: 'update-configs',
         description: "upgrade from 0.5.2: rewrite the Postfix pgsql-*.cf and Dovecot SQL files that query 0.5.2's views to the release's queries (backed up, diff in the log); false refuses such an upgrade before any change (force: warn).",
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...trueOrFalse
     },
     {
         name: 'python3-compat',
         description: "0.7.0: on Python 3.10 or later (Debian 12), where the package's code dies on collections.Callable, install /usr/local/sbin/vmm, a wrapper that puts that one name back and runs /usr/sbin/vmm; the package's files are not touched. false refuses before any change.",
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...trueOrFalse
     },
     {
         name: 'test-address',
@@ -8902,7 +8736,7 @@ function allInputs() {
                 known.products?.push(product.id);
             }
             else {
-                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: '' });
+                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: option.default ?? '' });
             }
         }
     }
@@ -8997,7 +8831,8 @@ function normaliseKey(value) {
 }
 /** Parses the key with `ssh-keygen -y` from a 0600 file; resolves to its public key type (ssh-ed25519...). */
 function checkKey(key) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
+    // RUNNER_TEMP, like the session's key file: a self-hosted runner's /tmp outlives the job.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
     try {
         const file = (0,external_node_path_.join)(dir, 'key');
         (0,external_node_fs_.writeFileSync)(file, key, { mode: 0o600 });
@@ -9059,13 +8894,13 @@ function checkValue(doc, value) {
         throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
     return value;
 }
-/** A product option's value, its default applied, checked by the option itself. */
+/** A product option's value, its default applied, checked by the option itself, in its normal form. */
 function optionValue(spec, given) {
     const value = given || spec.default || '';
     if (value !== '' && !spec.valid(value)) {
         throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
     }
-    return value;
+    return value !== '' && spec.normalise ? spec.normalise(value) : value;
 }
 const MAX_LOG_DIR = 1024;
 const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
@@ -9081,6 +8916,9 @@ function prepareLogDir(given) {
     const fail = (why) => {
         throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
     };
+    // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+    if (given.includes('${{'))
+        fail('holds an expression no runner evaluated');
     const dir = external_node_path_.resolve(given);
     if (dir.length > MAX_LOG_DIR)
         fail(`is ${dir.length} characters long`);
@@ -9107,7 +8945,7 @@ function prepareLogDir(given) {
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
  *
- * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * Inputs are read exactly as given (core.getInput without its trimming): a value with a
  * line break or another control character, or with spaces around it, is refused rather
  * than repaired, so that what runs is what the workflow says.
  */
@@ -9118,9 +8956,11 @@ function prepareLogDir(given) {
 
 
 
-/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+
+
+/** The input untrimmed: trimming would hide a trailing line break, which is refused instead. */
 function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return getInput(name, { trimWhitespace: false });
 }
 /**
  * Every secret input of every product is masked and blanked, whatever this run uses; so
@@ -9172,11 +9012,11 @@ function input_helper_oneOf(input, value, allowed) {
 function input_helper_boolean(input, value, fallback) {
     if (value === '')
         return fallback;
-    if (/^(true|yes|1)$/i.test(value))
+    if (BOOLEANS.true.includes(value))
         return true;
-    if (/^(false|no|0)$/i.test(value))
+    if (BOOLEANS.false.includes(value))
         return false;
-    throw new settings_settings/* InputError */.dz(input, `'${shown(value)}' is not accepted; use true or false`);
+    throw new settings_settings/* InputError */.dz(input, `'${shown(value)}' is not accepted; use true or false (also True, TRUE, False, FALSE)`);
 }
 function minutes(input, value, fallback) {
     if (value === '')
@@ -9285,8 +9125,9 @@ function getSettings(raw = rawInput) {
             secretOptions.push(spec.name);
     }
     // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+    // action.yml's default of another product's input reaches every run: that is not a mistake.
     for (const input of allInputs()) {
-        if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+        if (input.products && !input.products.includes(productId) && read(input.name) !== '' && read(input.name) !== input.actionDefault) {
             throw new settings_settings/* InputError */.dz(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`);
         }
     }
@@ -9360,6 +9201,7 @@ async function runTask(settings, product, mode, context) {
     (0,external_node_fs_.mkdirSync)(logDir, { recursive: true });
     const started = Date.now();
     const outcome = await mode.run({ ...context, logDir });
+    const checked = checkOutputs(outcome.outputs, logDir, Object.fromEntries(Object.keys(outcome.outputs).map((name) => [name, `${product.title} ${settings.procedure}'s ${name}`])));
     const reportPath = writeJson((0,external_node_path_.join)(logDir, 'report.json'), {
         product: settings.product,
         version: settings.version,
@@ -9368,21 +9210,25 @@ async function runTask(settings, product, mode, context) {
         target: 'the runner',
         status: outcome.status,
         changed: false,
-        outputs: outcome.outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         failure: outcome.failure,
         details: outcome.details,
         logDir,
         durationMs: Date.now() - started
     });
     annotations.place(reportPath);
-    setOutputs({ ...outcome.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath });
+    setOutputs({ ...checked.outputs, status: outcome.status, changed: 'false', 'log-dir': logDir, report: reportPath }, logDir);
+    warnRefused(checked.refused);
     await writeSummary((summary) => {
         summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
+        summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true);
         outcome.summary(summary);
+        summary.addRaw(`<p>Logs: ${html(logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true);
     });
     if (outcome.status === 'failed') {
         annotations.annotate('error', safeLine(`${outcome.failure ?? 'failed'} (report: ${reportPath})`), { title: `${product.title} ${settings.procedure} failed` }, true);
-        process.exitCode = ExitCode.Failure;
+        process.exitCode = 1;
     }
 }
 
@@ -9740,7 +9586,8 @@ class SshTarget extends SessionTarget {
         this.label = sshLabel(settings);
         this.sudo = settings.user !== 'root';
         // The post step passes the main step's folder, which main may have removed already.
-        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
+        // Under RUNNER_TEMP, which the runner empties after every job (a self-hosted runner's /tmp is not).
+        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
         (0,external_node_fs_.mkdirSync)(this.workDir, { recursive: true, mode: 0o700 });
         (0,external_node_fs_.chmodSync)(this.workDir, 0o700);
         this.config = (0,external_node_path_.join)(this.workDir, 'ssh_config');
@@ -9887,6 +9734,7 @@ function createTarget(settings, workDir) {
 
 
 
+
 function owner(runId) {
     const where = [process.env.GITHUB_REPOSITORY, process.env.GITHUB_WORKFLOW, process.env.GITHUB_JOB].filter(Boolean).join(' / ');
     return `hostpanel-action run ${runId}${where ? ` (${where})` : ''} from ${(0,external_node_os_namespaceObject.hostname)()} since ${new Date().toISOString()}`;
@@ -9917,7 +9765,7 @@ async function plan(settings, product, context) {
         console_info(line);
     end();
     console_info(`plan written to ${path}; nothing was connected to or changed`);
-    setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path });
+    setOutputs({ status: 'planned', changed: 'false', 'log-dir': settings.logDir, report: path }, settings.logDir);
     await writeSummary((summary) => summary.addHeading(html(`Plan: ${product.title} ${settings.procedure} ${settings.release}`), 2).addRaw(`<pre>${html(runbook.join('\n'))}</pre>`, true));
 }
 async function runOnHost(settings, product, mode, context) {
@@ -9968,15 +9816,17 @@ async function runOnHost(settings, product, mode, context) {
     finally {
         await target.close();
     }
-    const outputs = Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name)));
-    const report = buildReport(settings, target.label, result, outputs, product.noPanel);
+    // Host facts become outputs only in their declared shape: a workflow may hand them to a shell.
+    const checked = checkOutputs(Object.fromEntries(Object.entries(procedureOutputs(result)).filter(([name]) => product.outputs.includes(name))), state.logDir, OUTPUT_FACTS);
+    const outputs = checked.outputs;
+    const report = buildReport(settings, target.label, result, checked, product.noPanel);
     if (outputs['panel-url'] && result.status === 'success')
         report.panelFromRunner = await probeFromRunner(outputs['panel-url'], result.facts.PANEL_ADDRESS);
     const reportPath = writeReport(report);
     await publish(report, reportPath);
     if (result.failure) {
         // publish() has written the one error annotation that says what failed and where the log is.
-        process.exitCode = ExitCode.Failure;
+        process.exitCode = 1;
     }
     else {
         console_info(`${procedure.title}: success${outputs['panel-url'] ? `; panel: ${outputs['panel-url']}` : ''}; logs: ${state.logDir}`);
@@ -10003,6 +9853,306 @@ async function run_run() {
     finally {
         annotations.flush();
     }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The main step's module: run() as GitHub's local runner (@github/local-action) and the
+ * bundle's entry (src/index.ts) call it.
+ */
+
+
+
+/***/ }),
+
+/***/ 645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ Catalogue)
+/* harmony export */ });
+/* unused harmony export hostSemver */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
+/**
+ * A product's catalogue: the real releases it knows, with their facts, and how the
+ * `version` input resolves against them (exact, a range such as `1.2.x` or `6`,
+ * `latest`, or a comma-separated list). Versions are compared as semver; a release
+ * named by its branch (ISPmanager's "6") carries the semver it stands for.
+ */
+
+
+function semverOf(release) {
+    return release.semver ?? release.version;
+}
+/** A version as found on a host (`1.1.22`, `0.5.2`, `6.98.0-1`), as semver; undefined if unreadable. */
+function hostSemver(version) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) ?? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version)) ?? undefined;
+}
+class Catalogue {
+    title;
+    /** Oldest first. */
+    releases;
+    constructor(title, releases) {
+        this.title = title;
+        this.releases = [...releases].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(semverOf(a), semverOf(b)));
+    }
+    get latest() {
+        return this.releases[this.releases.length - 1];
+    }
+    /** What exists, for error messages: "1.2.0, 1.2.1, 1.2.2, 1.2.3". */
+    describe() {
+        return this.releases.map((r) => (r.note ? `${r.version} (${r.note})` : r.version)).join(', ');
+    }
+    find(version) {
+        return this.releases.find((r) => r.version === version);
+    }
+    /** Every release the spec names, oldest first; an InputError naming what exists otherwise. */
+    resolve(spec, input = 'version') {
+        const parts = spec.split(',').map((p) => p.trim());
+        if (spec.trim() === '' || parts.some((p) => p === '')) {
+            throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is empty; use a ${this.title} release: ${this.describe()}, a range such as ${this.exampleRange()}, or latest`);
+        }
+        const found = new Set();
+        for (const part of parts) {
+            const matches = this.match(part);
+            if (matches.length === 0) {
+                throw new _settings_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${part}' names no ${this.title} release in this action's catalogue; it knows: ${this.describe()} (or latest, or a range such as ${this.exampleRange()})`);
+            }
+            for (const m of matches)
+                found.add(m);
+        }
+        return this.releases.filter((r) => found.has(r));
+    }
+    /** The newest release the spec names (procedures work towards one release). */
+    resolveOne(spec, input = 'version') {
+        const all = this.resolve(spec, input);
+        return all[all.length - 1];
+    }
+    /**
+     * The releases crossed when going from `from` (as found on the host; undefined or
+     * unreadable = nothing installed) to `to`: every release newer than `from`, up to and
+     * including `to`, oldest first.
+     */
+    crossed(from, to) {
+        const start = from ? hostSemver(from) : undefined;
+        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lte(semverOf(r), semverOf(to)) && (!start || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(semverOf(r), start)));
+    }
+    /** What a procedure towards `release` works with: that release, and the ones crossed to reach it. */
+    versions(release) {
+        return { target: release.version, crossed: (previous) => this.crossed(previous, release).map((r) => r.version) };
+    }
+    /** -1, 0 or 1: how a version found on a host compares with a release. */
+    compareWith(hostVersion, release) {
+        const v = hostSemver(hostVersion);
+        return v === undefined ? undefined : semver__WEBPACK_IMPORTED_MODULE_0___default().compare(v, semverOf(release));
+    }
+    match(part) {
+        if (part === 'latest')
+            return [this.latest];
+        const exact = this.find(part);
+        if (exact)
+            return [exact];
+        if (!/^[0-9xX*<>=~^.\s|-]+$/.test(part) || semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(part) === null)
+            return [];
+        return this.releases.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(semverOf(r), part));
+    }
+    exampleRange() {
+        const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(this.latest.version);
+        return v ? `${v.major}.${v.minor}.x` : `${this.latest.version}.x`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ VERSION_NOTE),
+/* harmony export */   s: () => (/* binding */ catalogue)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
+/**
+ * i-MSCP 1.2.x: the releases of the errata chain, with the facts the procedures and the
+ * plugin gate use (shared/research/products.md, sections 2 and 5, from the tagged sources).
+ */
+
+const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
+const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */ .Q('i-MSCP', [
+    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
+    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
+    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
+    {
+        version: '1.2.3',
+        buildDate: '20150607',
+        pluginApi: '1.0.0',
+        managerChecksApi: true,
+        packagesFiles: ['debian:wheezy', 'debian:jessie', 'debian:stretch', 'ubuntu:precise', 'ubuntu:trusty', 'ubuntu:vivid'],
+        // The 1.2.3 errata: Debian 7 or 8, Ubuntu 12.04.
+        supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
+        webmailItem: 'webmails',
+        sqlMinLength: 6,
+        panelPortsAsked: true
+    }
+]);
+const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
+
+
+/***/ }),
+
+/***/ 842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ boundsOf),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Vm: () => (/* binding */ INFO_LIMIT),
+/* harmony export */   X2: () => (/* binding */ entriesUnder),
+/* harmony export */   Yo: () => (/* binding */ NotRead),
+/* harmony export */   dy: () => (/* binding */ probe),
+/* harmony export */   gx: () => (/* binding */ CODE_LIMIT),
+/* harmony export */   oD: () => (/* binding */ readWhole),
+/* harmony export */   v_: () => (/* binding */ entryExists),
+/* harmony export */   zo: () => (/* binding */ readProbed)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * How the gate touches a plugin's files, which come from a pull request: every path is
+ * resolved and must stay inside the workspace and inside plugin-path, only regular files are
+ * read, each up to a size limit, and a FIFO, device or socket is never opened (issue 22).
+ */
+
+
+/** info.php is a small array; 1 MiB is far beyond any real one. */
+const INFO_LIMIT = 1024 * 1024;
+/** The largest PHP or Perl file the gate parses. */
+const CODE_LIMIT = 8 * 1024 * 1024;
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** Resolves plugin-path; throws when it (or a link on the way) leads outside the workspace. */
+function boundsOf(pluginPath, workspace) {
+    const ws = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    let root;
+    try {
+        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(pluginPath);
+    }
+    catch {
+        throw new Error(`plugin path ${pluginPath} does not exist`);
+    }
+    if (!isInside(root, ws))
+        throw new Error(`plugin path ${pluginPath} leads outside the workspace (through a symbolic link); the gate reads only the workspace`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory())
+        throw new Error(`plugin path ${pluginPath} is not a folder`);
+    return { workspace: ws, root };
+}
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+/** Why a path is not read, as the rest of a sentence that starts with the path. */
+class NotRead extends Error {
+    why;
+    reason;
+    constructor(why, 
+    /** 'outside': a link out of the workspace; 'leaves': out of plugin-path only; 'special': a FIFO, device or socket. */
+    reason) {
+        super(why);
+        this.why = why;
+        this.reason = reason;
+    }
+}
+/** Checks, without opening anything, that `path` is (or links to) a regular file inside the bounds. */
+function probe(path, bounds) {
+    const own = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    const link = own.isSymbolicLink();
+    let real = path;
+    if (link) {
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        }
+        catch {
+            throw new NotRead('is a symbolic link to nothing (its target does not exist)', 'dangling');
+        }
+        if (!isInside(real, bounds.workspace))
+            throw new NotRead('is a symbolic link that leads outside the workspace; the gate did not read it', 'outside');
+        if (!isInside(real, bounds.root))
+            throw new NotRead('is a symbolic link that leads outside plugin-path; the gate did not read it', 'leaves');
+    }
+    const stats = link ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real) : own;
+    if (!stats.isFile())
+        throw new NotRead(`is ${link ? 'a symbolic link to ' : ''}${kindOf(stats)}, not a regular file; the gate did not read it`, stats.isDirectory() ? 'folder' : 'special');
+    return { real, size: stats.size, link };
+}
+/**
+ * Reads at most `max` bytes of a probed file. O_NOFOLLOW and O_NONBLOCK, then fstat on the
+ * open file: a file swapped for a link or a FIFO after the probe is still not read.
+ */
+function readProbed(file, max) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRead(`is ${kindOf(stats)}, not a regular file; the gate did not read it`, 'special');
+        const buffer = Buffer.alloc(Math.min(max, stats.size));
+        let length = 0;
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The whole of a probed file, refused beyond `limit` bytes. */
+function readWhole(file, limit) {
+    if (file.size > limit)
+        throw new NotRead(`is ${file.size} bytes, more than the ${limit} bytes the gate reads; it was not checked`, 'size');
+    return readProbed(file, limit);
+}
+/** Whether anything (of any type, a dangling link too) is at `path`. */
+function entryExists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every entry below `dir` that is not a folder (files, links, FIFOs, devices, sockets),
+ * sorted; folders are entered only when they are real folders, never through a link.
+ */
+function entriesUnder(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).flatMap((d) => {
+        if (d.name.startsWith('.') || d.name === 'node_modules')
+            return [];
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, d.name);
+        return d.isDirectory() ? entriesUnder(path) : [path];
+    }).sort();
 }
 
 
@@ -10332,6 +10482,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -3732,13 +3732,13 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 3939:
+/***/ 1818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ cleanup)
+  e: () => (/* binding */ cleanup_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -6315,7 +6315,7 @@ class Redactor {
         return this.forms.length === 0;
     }
 }
-/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+/** The one redactor of this process: the main and post steps' run() fill it before anything prints. */
 const redact_secrets = new Redactor();
 
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
@@ -6588,6 +6588,9 @@ var settings_settings = __nccwpck_require__(7100);
  * sees at a glance which inputs belong to which product.
  */
 
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
+const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)';
 const COMMON_INPUTS = [
     { name: 'product', description: 'The product to work on.', accepts: settings_settings/* PRODUCTS */.zv.join(', '), required: true },
     {
@@ -6616,12 +6619,12 @@ const COMMON_INPUTS = [
     },
     { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
     { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
-    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+    { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' },
     { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
     { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
     { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
-    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
-    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+    { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '${{ runner.temp }}/hostpanel-logs' },
+    { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' }
 ];
 /** One line of action.yml per input, with the products that read it in front. */
 function describeInput(doc) {
@@ -6724,10 +6727,17 @@ function isKnownHosts(value) {
  * (an input several products read must be declared identically: see registry.allInputs).
  */
 
+
 const oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
 });
+/** A boolean option, read as core.getBooleanInput reads booleans; the steps see true or false. */
+const trueOrFalse = {
+    accepts: BOOLEAN_ACCEPTS,
+    valid: (v) => BOOLEANS.true.includes(v) || BOOLEANS.false.includes(v),
+    normalise: (v) => String(BOOLEANS.true.includes(v))
+};
 const wholeNumber = (min, max, unit) => ({
     accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,
     valid: (v) => isWholeNumber(v, min, max)
@@ -6749,6 +6759,83 @@ const releasePath = {
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts
 var catalogue = __nccwpck_require__(3614);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * Every output of the action, declared once with the shape its value must have; action.yml's
+ * outputs are generated from this list and checked against it. Which product sets which:
+ * Product.outputs. Outputs carry host facts into workflows, where a careless `run:` line
+ * would hand them to a shell: a value that does not fit its shape is not set (checkOutputs).
+ */
+
+
+const outputs_oneOf = (...values) => ({ describe: `one of ${values.join(', ')}`, test: (v) => values.includes(v) });
+/** A version as products print them: 6.106.0, 1.2.3, 0.7.0-0.1, 2:1.2+deb12u1 is refused (colon). */
+const VERSION = { describe: 'a version (1 to 64 characters of 0-9 A-Z a-z . + ~ _ -)', test: (v) => /^[0-9A-Za-z.+~_-]{1,64}$/.test(v) };
+// Printable ASCII that no shell treats specially inside or outside double quotes: no quotes,
+// spaces, $, backticks, backslashes, ;, &, |, <, >, (, ), !, * or #. [ ] stay for IPv6 hosts.
+const URL_CHARS = /^https?:\/\/[A-Za-z0-9._~:/?=%@+,[\]-]+$/;
+const PANEL_URL = {
+    describe: 'an http(s):// URL of at most 2048 characters of A-Z a-z 0-9 . _ ~ : / ? = % @ + , [ ] - (no quotes, spaces, $, backticks or other shell characters)',
+    test: (v) => v.length <= 2048 && URL_CHARS.test(v) && URL.canParse(v)
+};
+/** A path the action made inside the run's log folder, of characters no shell treats specially. */
+const IN_LOG_DIR = {
+    describe: 'a file path inside log-dir (A-Z a-z 0-9 . _ ~ + , @ : = - and / after log-dir)',
+    test: (v, logDir) => {
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(logDir), (0,external_node_path_.resolve)(v));
+        return (0,external_node_path_.isAbsolute)(v) && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep).every((part) => /^[A-Za-z0-9._~+,@:=-]{1,255}$/.test(part)) && rel.length <= 4096;
+    }
+};
+/** A folder path from the log-dir input (validated there) or made from it: no control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const LOCAL_PATH = { describe: 'an absolute path without control characters', test: (v) => (0,external_node_path_.isAbsolute)(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) };
+const OUTPUTS = [
+    { name: 'status', description: 'success, failed, cancelled, or planned.', shape: outputs_oneOf('success', 'failed', 'cancelled', 'planned') },
+    { name: 'changed', description: 'true when this run changed the host (a change ran and was not undone); false for plans and runner-side tasks.', shape: outputs_oneOf('true', 'false') },
+    { name: 'panel-url', description: "URL of the panel's login page; empty for products without a web panel (the summary says why).", shape: PANEL_URL },
+    { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
+    { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
+    { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+    { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: outputs_oneOf('true', 'false') },
+    { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
+    { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },
+    { name: 'report', description: 'Path of the JSON report (of the plan with mode plan).', shape: LOCAL_PATH }
+];
+/** Outputs every run sets, whatever the product. */
+const COMMON_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'changed', 'log-dir', 'report']));
+/**
+ * The value as the warning and report.json show it: escaped, so it is never text to act on,
+ * and blanked of secrets first (escaping would hide a secret with a quote from the redactor).
+ */
+function quoted(value) {
+    const plain = secrets.redact(value);
+    return JSON.stringify(plain.length > 200 ? `${plain.slice(0, 200)}…` : plain);
+}
+/**
+ * Keeps the values that fit their output's shape; an empty value is simply not set. An
+ * undeclared output is refused too: nothing reaches a workflow without a shape.
+ */
+function outputs_checkOutputs(values, logDir, sources = {}) {
+    const outputs = {};
+    const refused = [];
+    for (const [name, value] of Object.entries(values)) {
+        const shape = OUTPUTS.find((o) => o.name === name)?.shape;
+        if (value === '')
+            outputs[name] = '';
+        else if (shape?.test(value, logDir))
+            outputs[name] = value;
+        else {
+            outputs[name] = '';
+            refused.push({ output: name, source: sources[name] ?? 'the action', value: quoted(value), accepts: shape?.describe ?? 'nothing (not a declared output)' });
+        }
+    }
+    return { outputs, refused };
+}
+/** The warning for a refused value: names the output, where it came from and what was refused. */
+function outputs_refusalMessage(r) {
+    return `output ${r.output} left empty: ${r.source} was ${r.value}, which is not ${r.accepts}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * The run's results: JSON report, job summary, one error annotation, action outputs.
@@ -6760,7 +6847,8 @@ var catalogue = __nccwpck_require__(3614);
 
 
 
-function buildReport(settings, targetLabel, result, outputs, noPanel) {
+
+function buildReport(settings, targetLabel, result, checked, noPanel) {
     return {
         product: settings.product,
         version: settings.version,
@@ -6769,7 +6857,8 @@ function buildReport(settings, targetLabel, result, outputs, noPanel) {
         target: targetLabel,
         status: result.status,
         changed: result.changed,
-        outputs,
+        outputs: checked.outputs,
+        refusedOutputs: checked.refused,
         noPanel,
         crossed: result.crossed,
         failure: result.failure,
@@ -6791,9 +6880,26 @@ function writeReport(report) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' };
-/** Sets the outputs (values blanked of secrets). */
-function setOutputs(outputs) {
+const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' };
+const RESULT_ICON = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' };
+/** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
+function report_link(url) {
+    return `<a href="${html(url)}">${html(url)}</a>`;
+}
+/** How to keep the logs: the runner's folder is gone when the job ends. */
+const LOGS_HINT = 'upload the <code>log-dir</code> output with <code>actions/upload-artifact</code> (<code>path: ${{ steps.&lt;id&gt;.outputs.log-dir }}</code>, <code>if: always()</code>) to keep them';
+/** Warns that a value was not set as an output (the value escaped, on one line). */
+function warnRefused(refused) {
+    for (const r of refused)
+        annotations.warning(safeLine(refusalMessage(r)), { title: `output ${r.output} refused` });
+}
+/**
+ * Sets the outputs (values blanked of secrets). Host and task values were checked before
+ * the report was written; this checks every value again, so none is set without its shape.
+ */
+function setOutputs(values, logDir) {
+    const { outputs, refused } = checkOutputs(values, logDir);
+    warnRefused(refused);
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, secrets.redact(value));
 }
@@ -6809,7 +6915,8 @@ async function writeSummary(fill) {
         core.summary.emptyBuffer();
 }
 async function publish(report, reportPath) {
-    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath });
+    setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath }, report.logDir);
+    warnRefused(report.refusedOutputs);
     annotations.place(reportPath);
     for (const step of report.steps)
         for (const warning of step.warnings)
@@ -6822,27 +6929,39 @@ async function publish(report, reportPath) {
     }
     // An undo's detail is why it failed, else what it reported (a restore's proof).
     const undoDetail = (u) => u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined;
-    const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+    const undoRow = (u) => report.status === 'success' && u.status === 'undone'
+        ? { ...u, status: 'restored', title: `put back: ${u.title}`, message: undoDetail(u) ?? 'a temporary change, put back as designed' }
+        : { ...u, title: `undo: ${u.title}`, message: undoDetail(u) };
+    const rows = [...report.steps, ...report.undo.map(undoRow)].map((s) => [
         `${ICON[s.status] ?? ''} ${s.status}`,
         html(s.title),
         // an empty cell is written without its closing tag by core.summary
         s.message ? html(s.message) : '-',
         seconds(s.durationMs)
     ]);
-    const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)');
+    const url = report.outputs['panel-url'];
+    // The panel answered where the host checked it, and maybe from the runner too (said beside it).
+    const panel = url ? `${report.status === 'success' ? report_link(url) : html(url)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}` : html(report.noPanel ? `none: ${report.noPanel}` : '(none)');
     const installed = report.outputs['installed-version'] || '(unknown)';
     const previous = report.outputs['previous-version'];
+    const headline = [
+        `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+        `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+        seconds(report.durationMs),
+        ...(url && report.status === 'success' ? [`panel: ${report_link(url)}`] : [])
+    ].join(' · ');
     await writeSummary((summary) => summary
         .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+        .addRaw(`<p>${headline}</p>`, true)
         .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
         .addList([
         `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
         ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
 }
@@ -7307,7 +7426,7 @@ const options = [
         name: 'reenable-plugins',
         description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...trueOrFalse
     }
 ];
 const imscp = {
@@ -8021,13 +8140,13 @@ const vmm_product_options = [
         name: 'update-configs',
         description: "upgrade from 0.5.2: rewrite the Postfix pgsql-*.cf and Dovecot SQL files that query 0.5.2's views to the release's queries (backed up, diff in the log); false refuses such an upgrade before any change (force: warn).",
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...trueOrFalse
     },
     {
         name: 'python3-compat',
         description: "0.7.0: on Python 3.10 or later (Debian 12), where the package's code dies on collections.Callable, install /usr/local/sbin/vmm, a wrapper that puts that one name back and runs /usr/sbin/vmm; the package's files are not touched. false refuses before any change.",
         default: 'false',
-        ...oneOf(['true', 'false'])
+        ...trueOrFalse
     },
     {
         name: 'test-address',
@@ -8094,7 +8213,7 @@ function allInputs() {
                 known.products?.push(product.id);
             }
             else {
-                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: '' });
+                merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: option.default ?? '' });
             }
         }
     }
@@ -8144,7 +8263,8 @@ function normaliseKey(value) {
 }
 /** Parses the key with `ssh-keygen -y` from a 0600 file; resolves to its public key type (ssh-ed25519...). */
 function checkKey(key) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
+    // RUNNER_TEMP, like the session's key file: a self-hosted runner's /tmp outlives the job.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-key-'));
     try {
         const file = (0,external_node_path_.join)(dir, 'key');
         (0,external_node_fs_.writeFileSync)(file, key, { mode: 0o600 });
@@ -8206,13 +8326,13 @@ function checkValue(doc, value) {
         throw new settings_settings/* InputError */.dz(name, `has spaces around its value; remove them and ${accepts}`);
     return value;
 }
-/** A product option's value, its default applied, checked by the option itself. */
+/** A product option's value, its default applied, checked by the option itself, in its normal form. */
 function optionValue(spec, given) {
     const value = given || spec.default || '';
     if (value !== '' && !spec.valid(value)) {
         throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
     }
-    return value;
+    return value !== '' && spec.normalise ? spec.normalise(value) : value;
 }
 const MAX_LOG_DIR = 1024;
 const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
@@ -8228,6 +8348,9 @@ function prepareLogDir(given) {
     const fail = (why) => {
         throw new settings_settings/* InputError */.dz('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`);
     };
+    // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+    if (given.includes('${{'))
+        fail('holds an expression no runner evaluated');
     const dir = external_node_path_.resolve(given);
     if (dir.length > MAX_LOG_DIR)
         fail(`is ${dir.length} characters long`);
@@ -8254,7 +8377,7 @@ function prepareLogDir(given) {
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
  *
- * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * Inputs are read exactly as given (core.getInput without its trimming): a value with a
  * line break or another control character, or with spaces around it, is refused rather
  * than repaired, so that what runs is what the workflow says.
  */
@@ -8265,9 +8388,11 @@ function prepareLogDir(given) {
 
 
 
-/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+
+
+/** The input untrimmed: trimming would hide a trailing line break, which is refused instead. */
 function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return getInput(name, { trimWhitespace: false });
 }
 /**
  * Every secret input of every product is masked and blanked, whatever this run uses; so
@@ -8319,11 +8444,11 @@ function input_helper_oneOf(input, value, allowed) {
 function input_helper_boolean(input, value, fallback) {
     if (value === '')
         return fallback;
-    if (/^(true|yes|1)$/i.test(value))
+    if (BOOLEANS.true.includes(value))
         return true;
-    if (/^(false|no|0)$/i.test(value))
+    if (BOOLEANS.false.includes(value))
         return false;
-    throw new settings_settings/* InputError */.dz(input, `'${shown(value)}' is not accepted; use true or false`);
+    throw new settings_settings/* InputError */.dz(input, `'${shown(value)}' is not accepted; use true or false (also True, TRUE, False, FALSE)`);
 }
 function minutes(input, value, fallback) {
     if (value === '')
@@ -8432,8 +8557,9 @@ function getSettings(raw = rawInput) {
             secretOptions.push(spec.name);
     }
     // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+    // action.yml's default of another product's input reaches every run: that is not a mistake.
     for (const input of allInputs()) {
-        if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+        if (input.products && !input.products.includes(productId) && read(input.name) !== '' && read(input.name) !== input.actionDefault) {
             throw new settings_settings/* InputError */.dz(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`);
         }
     }
@@ -8834,7 +8960,8 @@ class SshTarget extends SessionTarget {
         this.label = ssh_target_sshLabel(settings);
         this.sudo = settings.user !== 'root';
         // The post step passes the main step's folder, which main may have removed already.
-        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
+        // Under RUNNER_TEMP, which the runner empties after every job (a self-hosted runner's /tmp is not).
+        this.workDir = workDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'hostpanel-ssh-'));
         (0,external_node_fs_.mkdirSync)(this.workDir, { recursive: true, mode: 0o700 });
         (0,external_node_fs_.chmodSync)(this.workDir, 0o700);
         this.config = (0,external_node_path_.join)(this.workDir, 'ssh_config');
@@ -8962,11 +9089,11 @@ function createTarget(settings, workDir) {
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
- * The post step: runs even when the main step was killed or the job cancelled. It
- * finishes any undo the main step could not, releases the host lock, and stops every
- * process the action started on the runner (the session's ssh and any ssh-keyscan under
- * way) and removes the SSH key. A run that never reached its host has nothing to finish
- * there.
+ * The post step (run(), called by src/post.ts and @github/local-action): runs even when the
+ * main step was killed or the job cancelled. It finishes any undo the main step could not,
+ * releases the host lock, and stops every process the action started on the runner (the
+ * session's ssh and any ssh-keyscan under way) and removes the SSH key. A run that never
+ * reached its host has nothing to finish there.
  */
 
 
@@ -8994,7 +9121,7 @@ async function connectWithin(target, seconds) {
         }
     }
 }
-async function cleanup() {
+async function cleanup_run() {
     const state = loadRunState();
     if (!state)
         return;
@@ -9042,9 +9169,10 @@ async function cleanup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3939);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1818);
+// The bundle's post entry (dist/post/index.js): the runner starts it after the job's steps.
 
-await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .t)();
+await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

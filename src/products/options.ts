@@ -2,6 +2,7 @@
  * Option helpers products share, and the options several products read with one meaning
  * (an input several products read must be declared identically: see registry.allInputs).
  */
+import { BOOLEAN_ACCEPTS, BOOLEANS } from '../settings/inputs.js'
 import { isHttpsUrl, isWholeNumber } from '../settings/validate.js'
 import type { OptionSpec } from './product.js'
 
@@ -9,6 +10,13 @@ export const oneOf = (values: string[]): Pick<OptionSpec, 'accepts' | 'valid'> =
   accepts: `one of: ${values.join(', ')}`,
   valid: (v) => values.includes(v)
 })
+
+/** A boolean option, read as core.getBooleanInput reads booleans; the steps see true or false. */
+export const trueOrFalse: Pick<OptionSpec, 'accepts' | 'valid' | 'normalise'> = {
+  accepts: BOOLEAN_ACCEPTS,
+  valid: (v) => BOOLEANS.true.includes(v) || BOOLEANS.false.includes(v),
+  normalise: (v) => String(BOOLEANS.true.includes(v))
+}
 
 export const wholeNumber = (min: number, max: number, unit: string): Pick<OptionSpec, 'accepts' | 'valid'> => ({
   accepts: `a whole number of ${unit} from ${min} to ${max} (digits only)`,

@@ -21,6 +21,8 @@ export interface OptionSpec {
   /** The value may span lines (every other input refuses line breaks). */
   multiline?: boolean
   valid(value: string): boolean
+  /** The form the steps see (a boolean's True becomes true). */
+  normalise?(value: string): string
 }
 
 export interface ModeContext<R extends Release = Release> {
@@ -77,7 +79,15 @@ export interface Product<R extends Release = Release> {
   outputs: string[]
 }
 
-/** The values a host procedure's standard facts give the action's outputs. */
+/** Which host fact each output of a host procedure comes from, for a refusal's warning. */
+export const OUTPUT_FACTS: Record<string, string> = {
+  'panel-url': "the host's PANEL_URL",
+  'installed-version': "the host's INSTALLED_VERSION",
+  'previous-version': "the host's PREVIOUS_VERSION",
+  backup: "the copy of the host's BACKUP"
+}
+
+/** The values a host procedure's standard facts give the action's outputs (unchecked: see checkOutputs). */
 export function procedureOutputs(result: RunResult): Record<string, string> {
   const f = result.facts
   const backup = f.BACKUP ? result.steps.flatMap((s) => s.artifacts ?? []).find((local) => local.endsWith(f.BACKUP.replace(/\//g, '_'))) : undefined

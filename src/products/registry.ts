@@ -40,7 +40,7 @@ export function allInputs(): InputDoc[] {
         }
         known.products?.push(product.id)
       } else {
-        merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: '' })
+        merged.set(option.name, { name: option.name, description: option.description, accepts: option.accepts, default: option.default, secret: option.secret, multiline: option.multiline, products: [product.id], actionDefault: option.default ?? '' })
       }
     }
   }

@@ -164,5 +164,5 @@ export class Redactor {
   }
 }
 
-/** The one redactor of this process: run() and cleanup() fill it before anything prints. */
+/** The one redactor of this process: the main and post steps' run() fill it before anything prints. */
 export const secrets = new Redactor()

@@ -9,6 +9,7 @@ import type { RunResult, StepResult } from '../engine/runner.js'
 import type { Settings } from '../settings/settings.js'
 import { annotations } from './annotations.js'
 import { html, safeLine } from './console.js'
+import { checkOutputs, refusalMessage, type RefusedOutput } from './outputs.js'
 import { secrets } from './redact.js'
 
 export interface Report {
@@ -20,6 +21,8 @@ export interface Report {
   status: RunResult['status']
   changed: boolean
   outputs: Record<string, string>
+  /** Values that did not fit their output's shape and were not set. */
+  refusedOutputs: RefusedOutput[]
   /** Why panel-url is empty, when the product has no panel. */
   noPanel?: string
   /** What the runner saw when it asked for the panel URL itself. */
@@ -33,7 +36,7 @@ export interface Report {
   durationMs: number
 }
 
-export function buildReport(settings: Settings, targetLabel: string, result: RunResult, outputs: Record<string, string>, noPanel?: string): Report {
+export function buildReport(settings: Settings, targetLabel: string, result: RunResult, checked: { outputs: Record<string, string>; refused: RefusedOutput[] }, noPanel?: string): Report {
   return {
     product: settings.product,
     version: settings.version,
@@ -42,7 +45,8 @@ export function buildReport(settings: Settings, targetLabel: string, result: Run
     target: targetLabel,
     status: result.status,
     changed: result.changed,
-    outputs,
+    outputs: checked.outputs,
+    refusedOutputs: checked.refused,
     noPanel,
     crossed: result.crossed,
     failure: result.failure,
@@ -68,10 +72,29 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', 'undo failed': '⚠️' }
+const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' }
+const RESULT_ICON: Record<string, string> = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' }
 
-/** Sets the outputs (values blanked of secrets). */
-export function setOutputs(outputs: Record<string, string>): void {
+/** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
+function link(url: string): string {
+  return `<a href="${html(url)}">${html(url)}</a>`
+}
+
+/** How to keep the logs: the runner's folder is gone when the job ends. */
+export const LOGS_HINT = 'upload the <code>log-dir</code> output with <code>actions/upload-artifact</code> (<code>path: ${{ steps.&lt;id&gt;.outputs.log-dir }}</code>, <code>if: always()</code>) to keep them'
+
+/** Warns that a value was not set as an output (the value escaped, on one line). */
+export function warnRefused(refused: RefusedOutput[]): void {
+  for (const r of refused) annotations.warning(safeLine(refusalMessage(r)), { title: `output ${r.output} refused` })
+}
+
+/**
+ * Sets the outputs (values blanked of secrets). Host and task values were checked before
+ * the report was written; this checks every value again, so none is set without its shape.
+ */
+export function setOutputs(values: Record<string, string>, logDir: string): void {
+  const { outputs, refused } = checkOutputs(values, logDir)
+  warnRefused(refused)
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(value))
 }
 
@@ -86,7 +109,8 @@ export async function writeSummary(fill: (summary: typeof core.summary) => void)
 }
 
 export async function publish(report: Report, reportPath: string): Promise<void> {
-  setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath })
+  setOutputs({ ...report.outputs, status: report.status, changed: String(report.changed), 'log-dir': report.logDir, report: reportPath }, report.logDir)
+  warnRefused(report.refusedOutputs)
 
   annotations.place(reportPath)
   for (const step of report.steps) for (const warning of step.warnings) annotations.warning(safeLine(warning), { title: safeLine(step.title) })
@@ -98,28 +122,43 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   // An undo's detail is why it failed, else what it reported (a restore's proof).
   const undoDetail = (u: Report['undo'][number]): string | undefined =>
     u.status === 'undo failed' ? u.message : Object.entries(u.details ?? {}).map(([key, value]) => `${key}: ${value}`).join('; ') || undefined
-  const rows = [...report.steps, ...report.undo.map((u) => ({ ...u, title: `undo: ${u.title}`, message: undoDetail(u) }))].map((s) => [
+  // A successful run puts back only its temporary changes (the apt timers): as designed, not an undo.
+  type Row = { status: string; title: string; message?: string; durationMs: number }
+  const undoRow = (u: Report['undo'][number]): Row =>
+    report.status === 'success' && u.status === 'undone'
+      ? { ...u, status: 'restored', title: `put back: ${u.title}`, message: undoDetail(u) ?? 'a temporary change, put back as designed' }
+      : { ...u, title: `undo: ${u.title}`, message: undoDetail(u) }
+  const rows = [...report.steps, ...report.undo.map(undoRow)].map((s: Row) => [
     `${ICON[s.status] ?? ''} ${s.status}`,
     html(s.title),
     // an empty cell is written without its closing tag by core.summary
     s.message ? html(s.message) : '-',
     seconds(s.durationMs)
   ])
-  const panel = report.outputs['panel-url'] || (report.noPanel ? `none: ${report.noPanel}` : '(none)')
+  const url = report.outputs['panel-url']
+  // The panel answered where the host checked it, and maybe from the runner too (said beside it).
+  const panel = url ? `${report.status === 'success' ? link(url) : html(url)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}` : html(report.noPanel ? `none: ${report.noPanel}` : '(none)')
   const installed = report.outputs['installed-version'] || '(unknown)'
   const previous = report.outputs['previous-version']
+  const headline = [
+    `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+    `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
+    seconds(report.durationMs),
+    ...(url && report.status === 'success' ? [`panel: ${link(url)}`] : [])
+  ].join(' · ')
   await writeSummary((summary) =>
     summary
       .addHeading(html(`${report.product} ${report.procedure} (${report.release}): ${report.status}`), 2)
+      .addRaw(`<p>${headline}</p>`, true)
       .addTable([[{ data: 'Result', header: true }, { data: 'Step', header: true }, { data: 'Detail', header: true }, { data: 'Time', header: true }], ...rows])
       .addList([
         `Target: ${html(report.target)}`,
-        `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
+        `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
         ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
-        `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
+        `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
       ])
   )

@@ -2,14 +2,15 @@
  * Turns the raw action inputs into one typed Settings object. Every rejection names the
  * input and what it accepts, and happens before anything connects or changes.
  *
- * Inputs are read exactly as given (not trimmed as core.getInput does): a value with a
+ * Inputs are read exactly as given (core.getInput without its trimming): a value with a
  * line break or another control character, or with spaces around it, is refused rather
  * than repaired, so that what runs is what the workflow says.
  */
+import * as core from '@actions/core'
 import * as path from 'node:path'
 import { allInputs, getProduct, secretInputNames } from '../products/registry.js'
 import { secrets } from '../report/redact.js'
-import type { InputDoc } from './inputs.js'
+import { BOOLEANS, type InputDoc } from './inputs.js'
 import { InputError, PLAN, PRODUCTS, RUNNER_HOST, type JumpHost, type Settings, type TargetSettings } from './settings.js'
 import { checkKey, KeyProblem, normaliseKey } from './ssh-key.js'
 import { checkValue, optionValue, prepareLogDir, shown } from './values.js'
@@ -18,9 +19,9 @@ import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumb
 /** Reads one input as the runner hands it over; '' when unset. */
 export type InputReader = (name: string) => string
 
-/** The runner's INPUT_* variable, untrimmed (core.getInput would trim away a trailing line break). */
+/** The input untrimmed: trimming would hide a trailing line break, which is refused instead. */
 export function rawInput(name: string): string {
-  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
+  return core.getInput(name, { trimWhitespace: false })
 }
 
 /**
@@ -73,9 +74,9 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
 
 function boolean(input: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback
-  if (/^(true|yes|1)$/i.test(value)) return true
-  if (/^(false|no|0)$/i.test(value)) return false
-  throw new InputError(input, `'${shown(value)}' is not accepted; use true or false`)
+  if (BOOLEANS.true.includes(value)) return true
+  if (BOOLEANS.false.includes(value)) return false
+  throw new InputError(input, `'${shown(value)}' is not accepted; use true or false (also True, TRUE, False, FALSE)`)
 }
 
 function minutes(input: string, value: string, fallback: number): number {
@@ -181,8 +182,9 @@ export function getSettings(raw: InputReader = rawInput): Settings {
     if (spec.secret && value !== '') secretOptions.push(spec.name)
   }
   // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
+  // action.yml's default of another product's input reaches every run: that is not a mistake.
   for (const input of allInputs()) {
-    if (input.products && !input.products.includes(productId) && read(input.name) !== '') {
+    if (input.products && !input.products.includes(productId) && read(input.name) !== '' && read(input.name) !== input.actionDefault) {
       throw new InputError(input.name, `is an input of ${input.products.join(', ')}; product ${productId} does not read it (remove it, or check 'product')`)
     }
   }

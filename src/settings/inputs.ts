@@ -7,6 +7,10 @@
  */
 import { PRODUCTS, RUNNER_HOST } from './settings.js'
 
+/** What core.getBooleanInput accepts (YAML 1.2 core schema booleans); a unit test holds them equal. */
+export const BOOLEANS = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] }
+export const BOOLEAN_ACCEPTS = 'true or false (also True, TRUE, False, FALSE)'
+
 export interface InputDoc {
   name: string
   description: string
@@ -14,7 +18,11 @@ export interface InputDoc {
   accepts: string
   /** Shown in the README; applied in code, so that "not set" can be told from a value. */
   default?: string
-  /** Written to action.yml: only where the default is the same for every product and mode. */
+  /**
+   * Written to action.yml, so that editors and the Marketplace show it. The runner then passes
+   * it even to a product that does not read the input: a product's input set to its declared
+   * default counts as not set (see getSettings).
+   */
   actionDefault?: string
   required?: boolean
   secret?: boolean
@@ -52,12 +60,12 @@ export const COMMON_INPUTS: InputDoc[] = [
   },
   { name: 'known-hosts', description: 'known_hosts lines for the host (and the jump host), as ssh-keyscan prints them. The host key is checked strictly.', accepts: 'known_hosts lines', multiline: true, actionDefault: '' },
   { name: 'host-fingerprint', description: "Alternative to known-hosts: the host key's SHA256 fingerprint, as ssh-keygen -lf prints it.", accepts: 'SHA256:… (not with jump-host)', actionDefault: '' },
-  { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: 'true, false', default: 'false', actionDefault: 'false' },
+  { name: 'insecure-skip-host-key-check', description: 'true turns host key checking off (loudly warned). Only for throw-away hosts.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' },
   { name: 'jump-host', description: '[user@]host[:port] to reach the host through (ssh ProxyJump); its key must be in known-hosts.', accepts: '[user@]host[:port], an IPv6 host in brackets: [2001:db8::1]:22', actionDefault: '' },
   { name: 'timeout', description: 'Whole procedure limit in minutes.', accepts: 'whole minutes from 1 to 1440 (digits only)', default: '90', actionDefault: '90' },
   { name: 'lock-timeout', description: "Minutes to wait when another run holds the host's lock.", accepts: 'whole minutes from 1 to 1440 (digits only)', default: '10', actionDefault: '10' },
-  { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '' },
-  { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: 'true, false', default: 'false', actionDefault: 'false' }
+  { name: 'log-dir', description: 'Where step logs, collected host logs and report.json go.', accepts: 'a writable folder path of at most 1024 characters, not under /proc, /sys or /dev (created if missing)', default: '$RUNNER_TEMP/hostpanel-logs', actionDefault: '${{ runner.temp }}/hostpanel-logs' },
+  { name: 'force', description: 'true turns the preflight checks that are safe to skip into warnings.', accepts: BOOLEAN_ACCEPTS, default: 'false', actionDefault: 'false' }
 ]
 
 /** One line of action.yml per input, with the products that read it in front. */

@@ -29,7 +29,8 @@ export function normaliseKey(value: string): string {
 
 /** Parses the key with `ssh-keygen -y` from a 0600 file; resolves to its public key type (ssh-ed25519...). */
 export function checkKey(key: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hostpanel-key-'))
+  // RUNNER_TEMP, like the session's key file: a self-hosted runner's /tmp outlives the job.
+  const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hostpanel-key-'))
   try {
     const file = join(dir, 'key')
     writeFileSync(file, key, { mode: 0o600 })

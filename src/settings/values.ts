@@ -39,13 +39,13 @@ export function checkValue(doc: InputDoc, value: string): string {
   return value
 }
 
-/** A product option's value, its default applied, checked by the option itself. */
+/** A product option's value, its default applied, checked by the option itself, in its normal form. */
 export function optionValue(spec: OptionSpec, given: string): string {
   const value = given || spec.default || ''
   if (value !== '' && !spec.valid(value)) {
     throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`)
   }
-  return value
+  return value !== '' && spec.normalise ? spec.normalise(value) : value
 }
 
 const MAX_LOG_DIR = 1024
@@ -63,6 +63,8 @@ export function prepareLogDir(given: string): string {
   const fail = (why: string): never => {
     throw new InputError('log-dir', `'${shown(given)}' ${why}; use a writable folder path of at most ${MAX_LOG_DIR} characters, not under /proc, /sys or /dev`)
   }
+  // action.yml's default as text: a runner would have filled in ${{ runner.temp }}.
+  if (given.includes('${{')) fail('holds an expression no runner evaluated')
   const dir = path.resolve(given)
   if (dir.length > MAX_LOG_DIR) fail(`is ${dir.length} characters long`)
   if (dir.split('/').some((part) => Buffer.byteLength(part) > 255)) fail('has a name longer than 255 bytes')

@@ -86,7 +86,8 @@ export class SshTarget extends SessionTarget {
     this.label = sshLabel(settings)
     this.sudo = settings.user !== 'root'
     // The post step passes the main step's folder, which main may have removed already.
-    this.workDir = workDir ?? mkdtempSync(join(tmpdir(), 'hostpanel-ssh-'))
+    // Under RUNNER_TEMP, which the runner empties after every job (a self-hosted runner's /tmp is not).
+    this.workDir = workDir ?? mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hostpanel-ssh-'))
     mkdirSync(this.workDir, { recursive: true, mode: 0o700 })
     chmodSync(this.workDir, 0o700)
     this.config = join(this.workDir, 'ssh_config')

@@ -4,7 +4,7 @@
  * runner over the plugin's own files, for a plugin's CI.
  */
 import { isDomainName } from '../../settings/validate.js'
-import { oneOf, releasePath, releaseUrl } from '../options.js'
+import { releasePath, releaseUrl, trueOrFalse } from '../options.js'
 import type { OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type ImscpRelease } from './catalogue.js'
 import { checkPluginMode, PLUGIN_OPTIONS } from './plugin-gate/mode.js'
@@ -65,7 +65,7 @@ const options: OptionSpec[] = [
     name: 'reenable-plugins',
     description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
     default: 'false',
-    ...oneOf(['true', 'false'])
+    ...trueOrFalse
   }
 ]
 

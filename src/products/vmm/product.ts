@@ -4,7 +4,7 @@
  * distribution's package), installs, verifies (procedures.ts). No web panel.
  */
 import { isHost, isPort } from '../../settings/validate.js'
-import { oneOf, releasePath, releaseUrl } from '../options.js'
+import { releasePath, releaseUrl, trueOrFalse } from '../options.js'
 import type { OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type VmmRelease } from './catalogue.js'
 import { vmmModes } from './procedures.js'
@@ -50,13 +50,13 @@ const options: OptionSpec[] = [
     name: 'update-configs',
     description: "upgrade from 0.5.2: rewrite the Postfix pgsql-*.cf and Dovecot SQL files that query 0.5.2's views to the release's queries (backed up, diff in the log); false refuses such an upgrade before any change (force: warn).",
     default: 'false',
-    ...oneOf(['true', 'false'])
+    ...trueOrFalse
   },
   {
     name: 'python3-compat',
     description: "0.7.0: on Python 3.10 or later (Debian 12), where the package's code dies on collections.Callable, install /usr/local/sbin/vmm, a wrapper that puts that one name back and runs /usr/sbin/vmm; the package's files are not touched. false refuses before any change.",
     default: 'false',
-    ...oneOf(['true', 'false'])
+    ...trueOrFalse
   },
   {
     name: 'test-address',

@@ -34,18 +34,18 @@ export const CHECK_PLUGIN_INPUTS: InputDoc[] = [
   common('log-dir')
 ]
 
-const output = (name: string): OutputDoc => {
+const output = (name: string, description?: string): OutputDoc => {
   const doc = OUTPUTS.find((o) => o.name === name)!
-  return { name, description: doc.description.replace(/^check-plugin: (.)/, (_, c: string) => c.toUpperCase()) }
+  return { ...doc, description: description ?? doc.description.replace(/^check-plugin: (.)/, (_, c: string) => c.toUpperCase()) }
 }
 
 /** The outputs a plugin author reads (the task also sets changed=false, as every runner task does). */
 export const CHECK_PLUGIN_OUTPUTS: OutputDoc[] = [
-  { name: 'status', description: 'success, or failed when a release refuses a plugin or an input is refused.' },
+  output('status', 'success, or failed when a release refuses a plugin or an input is refused.'),
   output('compatible'),
   output('sarif'),
   output('log-dir'),
-  { name: 'report', description: 'Path of the JSON report (report.json in log-dir): every verdict and finding.' }
+  output('report', 'Path of the JSON report (report.json in log-dir): every verdict and finding.')
 ]
 
 export type Reader = (name: string) => string

@@ -66,14 +66,19 @@ api_ok() {
   answer=$(panel_get "$base/ispmgr?out=xml&func=auth") || { printf '%s/ispmgr?out=xml does not answer\n' "$base"; return 1; }
   printf '%s' "$answer" | tr -d '\n' | grep -q '<doc[ >/]' || { printf '%s/ispmgr?out=xml answered without an XML doc\n' "$base"; return 1; }
   hp_log "the panel API answers at $base/ispmgr?out=xml"
+  api_answers=yes
 }
+api_answers=no
 check api_ok
 
-# The login page's look is not part of any documented interface: only a warning.
+# The login page's look is not part of any documented interface: only a warning, which
+# says what the API check found rather than assuming it passed.
 if panel_get "$base/ispmgr" | grep -qi 'password'; then
   hp_log "login page answers at $base/ispmgr"
-else
+elif [ "$api_answers" = yes ]; then
   hp_warn "$base/ispmgr answered without a login form (the API answers; the page may have changed)"
+else
+  hp_warn "$base/ispmgr shows no login form, and the API does not answer either (see the api check above)"
 fi
 
 # A deployment like the seed's puts the panel behind the domain on 443.
