@@ -39,8 +39,9 @@ if [ "$tier" != sandbox ]; then
   fi
 fi
 echo "== tests"
+# The project flag goes last: jest reads a path written after --selectProjects as another project.
 case $tier in
-  fast) set -- --selectProjects unit "$@" ;;
-  sandbox) set -- --selectProjects integration "$@" ;;
+  fast) set -- "$@" --selectProjects unit ;;
+  sandbox) set -- "$@" --selectProjects integration ;;
 esac
 node --experimental-vm-modules node_modules/jest/bin/jest.js --ci "$@"
