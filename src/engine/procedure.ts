@@ -50,6 +50,11 @@ export interface Step {
    * the end on success too, not only on failure, and it does not count as a change.
    */
   temporary?: boolean
+  /**
+   * The change writes only inside the run's own folder on the host (a download, a copy it
+   * edits), which the run removes: it does not count as a change of the host.
+   */
+  inRunFolder?: boolean
   /** Host files copied into the log directory after the step, whatever its result. */
   collect?: string[]
 }

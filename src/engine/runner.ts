@@ -261,8 +261,8 @@ export class ProcedureRunner {
         Object.assign(result.details ?? {}, said.report)
         result.warnings.push(...said.warnings)
         skip ??= said.skip
-        // A change that found nothing to do (hp_skip) changed nothing.
-        if (phase === 'change' && !step.temporary && said.skip === undefined) result.changed = true
+        // A change that found nothing to do (hp_skip), or kept to the run's folder, changed nothing.
+        if (phase === 'change' && !step.temporary && !step.inRunFolder && said.skip === undefined) result.changed = true
         if (phase === 'change' && said.skip !== undefined) {
           result.status = 'skipped'
           result.message = said.skip
