@@ -3880,6 +3880,11 @@ const REPLACED = [
     '/etc/nginx/sites-available/00_master.conf', '/etc/nginx/sites-available/00_master_ssl.conf',
     '/etc/nginx/sites-enabled/00_master.conf', '/etc/nginx/sites-enabled/00_master_ssl.conf', '/etc/nginx/sites-enabled/default'
 ];
+// 1.2.3:configs/debian/apache/install.xml:3-6, fcgi/install.xml:3, nginx/install.xml:3-6 (1.2.0, 1.2.1 alike).
+const CREATED = [
+    '/etc/apache2/imscp/before', '/etc/apache2/imscp', '/etc/apache2', '/var/log/apache2/backup', '/var/www/fcgi',
+    '/etc/nginx/conf.d', '/etc/nginx/sites-available', '/etc/nginx/sites-enabled', '/etc/nginx'
+];
 // 1.2.3 adds upstart jobs and systemd units, installed on any distribution.
 const REPLACED_123 = [
     ...REPLACED,
@@ -3888,9 +3893,9 @@ const REPLACED_123 = [
 ];
 const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
 const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */ .Q('i-MSCP', [
-    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false, fileManagers: ['Net2ftp', 'AjaXplorer'], policydAsked: true, resolverInConf: true, replaces: REPLACED },
-    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED },
-    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED },
+    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false, fileManagers: ['Net2ftp', 'AjaXplorer'], policydAsked: true, resolverInConf: true, replaces: REPLACED, creates: CREATED },
+    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
+    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
     {
         version: '1.2.3',
         buildDate: '20150607',
@@ -3905,7 +3910,9 @@ const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */
         fileManagers: ['Net2ftp', 'Pydio'],
         policydAsked: false,
         resolverInConf: false,
-        replaces: REPLACED_123
+        replaces: REPLACED_123,
+        // 1.2.3:configs/debian/upstart/install.xml:3
+        creates: [...CREATED, '/etc/init']
     }
 ]);
 const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
@@ -7681,6 +7688,7 @@ function commonVars({ settings, options: o, release }, mode) {
         FILEMANAGERS: release.fileManagers.join(' '),
         ANSWER_RULES: rulesText(release),
         REPLACES: release.replaces.join(' '),
+        CREATES: release.creates.join(' '),
         RELEASE_URL: procedures_releaseUrl(o, release),
         RELEASE_PATH: o['release-path'],
         PANEL_HOSTNAME: o['panel-hostname'],

@@ -29,6 +29,8 @@ export interface ImscpRelease extends Release {
   resolverInConf: boolean
   /** What the release's installer writes outside /etc/imscp and /var/www/imscp (files, or folders it replaces whole): the undo's list. */
   replaces: string[]
+  /** Folders its copy phase makes (<folders> of the same manifests), deepest first: the undo removes those it made, if empty. */
+  creates: string[]
 }
 
 // What every 1.2.x installer writes outside /etc/imscp and /var/www/imscp: its copy phase
@@ -51,6 +53,11 @@ const REPLACED = [
   '/etc/nginx/sites-available/00_master.conf', '/etc/nginx/sites-available/00_master_ssl.conf',
   '/etc/nginx/sites-enabled/00_master.conf', '/etc/nginx/sites-enabled/00_master_ssl.conf', '/etc/nginx/sites-enabled/default'
 ]
+// 1.2.3:configs/debian/apache/install.xml:3-6, fcgi/install.xml:3, nginx/install.xml:3-6 (1.2.0, 1.2.1 alike).
+const CREATED = [
+  '/etc/apache2/imscp/before', '/etc/apache2/imscp', '/etc/apache2', '/var/log/apache2/backup', '/var/www/fcgi',
+  '/etc/nginx/conf.d', '/etc/nginx/sites-available', '/etc/nginx/sites-enabled', '/etc/nginx'
+]
 // 1.2.3 adds upstart jobs and systemd units, installed on any distribution.
 const REPLACED_123 = [
   ...REPLACED,
@@ -61,9 +68,9 @@ const REPLACED_123 = [
 const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty']
 
 export const catalogue = new Catalogue<ImscpRelease>('i-MSCP', [
-  { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false, fileManagers: ['Net2ftp', 'AjaXplorer'], policydAsked: true, resolverInConf: true, replaces: REPLACED },
-  { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED },
-  { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED },
+  { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false, fileManagers: ['Net2ftp', 'AjaXplorer'], policydAsked: true, resolverInConf: true, replaces: REPLACED, creates: CREATED },
+  { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
+  { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
   {
     version: '1.2.3',
     buildDate: '20150607',
@@ -78,7 +85,9 @@ export const catalogue = new Catalogue<ImscpRelease>('i-MSCP', [
     fileManagers: ['Net2ftp', 'Pydio'],
     policydAsked: false,
     resolverInConf: false,
-    replaces: REPLACED_123
+    replaces: REPLACED_123,
+    // 1.2.3:configs/debian/upstart/install.xml:3
+    creates: [...CREATED, '/etc/init']
   }
 ])
 

@@ -51,6 +51,7 @@ function commonVars({ settings, options: o, release }: Context, mode: string): V
     FILEMANAGERS: release.fileManagers.join(' '),
     ANSWER_RULES: rulesText(release),
     REPLACES: release.replaces.join(' '),
+    CREATES: release.creates.join(' '),
     RELEASE_URL: releaseUrl(o, release),
     RELEASE_PATH: o['release-path'],
     PANEL_HOSTNAME: o['panel-hostname'],

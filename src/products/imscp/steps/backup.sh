@@ -22,6 +22,10 @@ for path in $REPLACES /usr/sbin/policy-rc.d $(compgen -G '/etc/rc[0-6S].d/[SK][0
 done
 tar -C / -cpf "$work/replaced.tar" --files-from=/dev/null
 if [ "${#present[@]}" -gt 0 ]; then tar -C / -cpf "$work/replaced.tar" "${present[@]}"; fi
+made=""
+for path in $CREATES; do
+  [ -e "$path" ] || made="$made $path"
+done
 archive=$dir/imscp-$PREVIOUS_VERSION-backup.tar.gz
 tar -C "$work" -czf "$archive" etc-imscp.tar database.sql tables.txt replaced.tar
 code=""
@@ -34,6 +38,7 @@ hp_save archive "$archive"
 hp_save code "$code"
 hp_save services "$(imscp_active_services)"
 hp_save absent "${absent# }"
+hp_save made "${made# }"
 cp "$work/tables.txt" "$HP_STEP_DIR/tables-before"
 
 hp_fact BACKUP "$archive"

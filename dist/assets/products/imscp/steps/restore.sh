@@ -31,6 +31,9 @@ rm -rf $REPLACES /usr/sbin/policy-rc.d $(compgen -G '/etc/rc[0-6S].d/[SK][0-9][0
 tar -C / -xpf "$work/replaced.tar"
 hp_log "restored: $(tar -tf "$work/replaced.tar" | paste -sd ' ')"
 hp_log "not there before, removed if the run made them: $(hp_load absent)"
+for path in $(hp_load made); do
+  if [ -d "$path" ]; then rmdir --ignore-fail-on-non-empty "$path"; fi
+done
 "$(imscp_mysql_client)" --defaults-file="$IMSCP_DB_CNF" -e "DROP DATABASE IF EXISTS \`$DB_NAME\`"
 "$(imscp_mysql_client)" --defaults-file="$IMSCP_DB_CNF" <"$work/database.sql"
 hp_log "restored the database $DB_NAME"
