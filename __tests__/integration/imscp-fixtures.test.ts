@@ -95,6 +95,15 @@ describe('command-line options', () => {
     expect(await cat(clean, '/etc/imscp/imscp.old.conf')).toBe(before.conf)
     expect((await clean.host.exec('test -x /usr/local/sbin/vlogger')).code).toBe(0)
   })
+
+  it('bundled -dsr webmails under -n, no preseed file: packages skipped (imscp.conf names every server), the forced webmails dialog exits 5', async () => {
+    const r = await clean.installer('1.2.1', '-n -dsr webmails')
+    expect(r.code).toBe(5)
+    expect(r.stderr).toContain('Missing or bad entry found in configuration file.')
+    const build = await cat(clean, '/var/log/imscp/imscp-build.log')
+    expect(build).toContain('Building distribution files')
+    expect(build).not.toContain('apt-get')
+  })
 })
 
 describe('a missing or bad answer under --noprompt exits 5', () => {
@@ -302,8 +311,10 @@ describe('Debian 7 with a non-distribution PHP', () => {
     await wheezy.host.exec('rm -f /usr/sbin/policy-rc.d')
   })
 
-  it('1.2.0 installs there with short SQL users, keeps its hard-coded ports, removes its policy-rc.d', async () => {
-    await wheezy.writePreseed(PRESEED, { ...wheezy.preseed, FTPD_SQL_USER: 'vftp', FTPD_SQL_PASSWORD: 'ftp1', BASE_SERVER_VHOST_HTTP_PORT: '8880' })
+  it('1.2.0 installs there with short SQL users, keeps its release ports (no port question), removes its policy-rc.d', async () => {
+    // 1.2.0 asks no port; a port key in the preseed file would still be written to imscp.conf
+    // like any answered key (1.2.0:engine/setup/imscp-setup-methods.pl:1123-1127), so none is given.
+    await wheezy.writePreseed(PRESEED, { ...without(wheezy.preseed, 'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT'), FTPD_SQL_USER: 'vftp', FTPD_SQL_PASSWORD: 'ftp1' })
     const r = await wheezy.installer('1.2.0', `-d -n -p ${PRESEED}`)
     expect(r.code).toBe(0)
     expect(r.stdout).not.toContain('DEBUG')
