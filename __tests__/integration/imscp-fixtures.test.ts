@@ -314,7 +314,7 @@ describe('Debian 7 with a non-distribution PHP', () => {
   it('1.2.0 installs there with short SQL users, keeps its release ports (no port question), removes its policy-rc.d', async () => {
     // 1.2.0 asks no port; a port key in the preseed file would still be written to imscp.conf
     // like any answered key (1.2.0:engine/setup/imscp-setup-methods.pl:1123-1127), so none is given.
-    await wheezy.writePreseed(PRESEED, { ...without(wheezy.preseed, 'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT'), FTPD_SQL_USER: 'vftp', FTPD_SQL_PASSWORD: 'ftp1' })
+    await wheezy.writePreseed(PRESEED, { ...without(wheezy.preseed, 'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT'), FTPD_SQL_USER: 'vftp', FTPD_SQL_PASSWORD: 'ftp1', DNSBL_CHECKS_ONLY: 'no' })
     const r = await wheezy.installer('1.2.0', `-d -n -p ${PRESEED}`)
     expect(r.code).toBe(0)
     expect(r.stdout).not.toContain('DEBUG')

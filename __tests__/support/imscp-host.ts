@@ -206,7 +206,8 @@ export interface ImscpHost {
    * root keeps its socket login for the helpers below. */
   sqlUser: string
   sqlPassword: string
-  /** A complete, valid set of answers for this host (what the action must put in its preseed file). */
+  /** A complete, valid set of answers for this host for 1.2.1 and 1.2.3 (what the action must put in its
+   * preseed file; 1.2.0 also asks DNSBL_CHECKS_ONLY). imscpQuestionsAsked() lists the keys per release. */
   preseed: Record<string, string>
   releaseUrl(release: ImscpRelease): string
   /** Action inputs: product imscp, version, this host over SSH, release-url, log-dir, plus extra. */
@@ -314,7 +315,6 @@ function preseedFor(host: SandboxHost, short: boolean, shortSasl = short): Recor
     BASE_SERVER_VHOST_HTTPS_PORT: '4443',
     PHPMYADMIN_SQL_USER: user('pma_user', 'pma'),
     PHPMYADMIN_SQL_PASSWORD: user('pma-pass1', 'pma1'),
-    DNSBL_CHECKS_ONLY: 'no',
     WEBMAIL_PACKAGES: 'Roundcube',
     ROUNDCUBE_SQL_USER: user('roundcube_user', 'rcube'),
     ROUNDCUBE_SQL_PASSWORD: user('roundcube-pass1', 'rc1'),
@@ -407,7 +407,8 @@ export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost>
     }
     if (installed === '1.2.0' || installed === '1.2.1') {
       const file = '/root/imscp-seed-preseed.pl'
-      await writePreseed(file, preseedFor(host, shortSqlUsers, shortSaslUser))
+      // 1.2.0's Policyd package asks DNSBL_CHECKS_ONLY (1.2.0:engine/PerlLib/Package/Policyd/Installer.pm:89).
+      await writePreseed(file, { ...preseedFor(host, shortSqlUsers, shortSaslUser), ...(installed === '1.2.0' ? { DNSBL_CHECKS_ONLY: 'no' } : {}) })
       const r = await installer(installed, `-d -n -p ${file}`)
       if (r.code !== 0) throw new Error(`seeding i-MSCP ${installed} failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`)
       await must(host, `rm -f ${file}`, 'removing the seed preseed file')
