@@ -198,6 +198,8 @@ describe('update of a clean 1.2.1 to 1.2.3', () => {
     expect(await cat(clean, '/etc/imscp/postfix/postfix.data')).toMatch(/^DATABASE_USER = sasl_user$/m)
     expect(await cat(clean, '/etc/imscp/pma/phpmyadmin.old.data')).toMatch(/^DATABASE_USER = pma_user$/m)
     expect(await cat(clean, '/etc/imscp/bind/bind.data')).toMatch(/^LOCAL_DNS_RESOLVER = no$/m)
+    expect(await cat(clean, '/etc/cron.d/imscp')).toContain('Release: 1.2.3')
+    expect((await clean.host.exec('ls /etc/imscp/cron.d/backup')).stdout).toMatch(/^imscp\.\d+$/m)
     expect((await clean.host.exec('ls /var/log/imscp')).stdout.split('\n')).toEqual(
       expect.arrayContaining(['imscp-autoinstall.log', 'imscp-build.log', 'imscp-setup.log'])
     )

@@ -500,7 +500,7 @@ export function imscpHosts(options: ImscpHostOptions[]): Promise<ImscpHost[]> {
 // ports, no imscp_panel service: 1.1.22:configs/debian/imscp.conf:72, 85, 96, 167), the SQL
 // password encrypted with /etc/imscp/imscp-db-keys, the database, the servers' data files and
 // their .old.data copies (1.1.22:engine/PerlLib/Servers/ftpd/proftpd/installer.pm:236, 524),
-// and its two init scripts (1.1.22:configs/debian/init.d/install.xml).
+// /etc/cron.d/imscp, and its two init scripts (1.1.22:configs/debian/init.d/install.xml).
 const OLD_DATA: Array<[file: string, values: (a: Record<string, string>) => Record<string, string>]> = [
   ['proftpd/proftpd.data', (a) => ({ DATABASE_USER: a.FTPD_SQL_USER, DATABASE_PASSWORD: a.FTPD_SQL_PASSWORD })],
   ['postfix/postfix.data', (a) => ({ DATABASE_USER: a.SASL_SQL_USER, DATABASE_PASSWORD: a.SASL_SQL_PASSWORD })],
@@ -542,6 +542,7 @@ async function seed11(host: SandboxHost, answers: Record<string, string>, src: s
     ]),
     ...users.map((u) => `mariadb -e ${sh(`CREATE USER '${u.DATABASE_USER}'@'localhost' IDENTIFIED BY '${u.DATABASE_PASSWORD}'`)}`),
     `cp -a ${src}/engine ${src}/daemon /var/www/imscp/`,
+    `mkdir -p /etc/imscp/cron.d && sed 's/{VERSION}/1.1.22/' ${src}/configs/debian/cron.d/imscp | tee /etc/imscp/cron.d/imscp >/etc/cron.d/imscp`,
     ...['imscp_daemon', 'imscp_network'].flatMap((s) => [`install -m 755 ${src}/configs/debian/init.d/${s} /etc/init.d/${s}`, `update-rc.d ${s} defaults >/dev/null`]),
     'systemctl daemon-reload',
     'service imscp_network start',
