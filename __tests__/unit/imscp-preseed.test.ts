@@ -240,6 +240,14 @@ describe('the preseed file answers every question the release asks', () => {
     expect(answers.AUTHDAEMON_SQL_PASSWORD).toMatch(/^[A-Za-z0-9]{16}$/)
   })
 
+  it("takes the vendor's default servers when the packages file names none", () => {
+    const root = fakeEtc({})
+    writeFileSync(join(root, 'packages.xml'), '<install>\n  <frontend>\n    <package>nginx</package>\n  </frontend>\n</install>\n')
+    const { answers, problems } = generate(root, '1.2.3', 'install', { 'admin-password': 'admin-pass1', 'admin-email': 'admin@imscp.test' })
+    expect(problems).toEqual([])
+    expect(answers).toMatchObject({ HTTPD_SERVER: 'apache_php_fpm', PO_SERVER: 'dovecot', MTA_SERVER: 'postfix', FTPD_SERVER: 'proftpd', NAMED_SERVER: 'bind', SQL_SERVER: 'mariadb_10.0' })
+  })
+
   it('logs each answer with its source, passwords as ***, and reads the real data files', () => {
     const { answers, log } = generate(fakeEtc(CURRENT_121), '1.2.3', 'upgrade', { 'admin-password': 'admin-pass1', preseed: 'PHP_TIMEZONE=Europe/London' }, { EXISTING_ADMIN: 'admin' })
     expect(log).toContain('PHP_TIMEZONE = Europe/London (from the preseed input)')

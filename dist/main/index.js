@@ -6900,7 +6900,9 @@ class ProcedureRunner {
         }
         await this.engineStep('host-release', 'Release the host lock', (log) => this.channel.engine(status === 'success' ? ['journal-clear', 'unlock', 'finish'] : ['unlock', 'finish'], 'engine', log));
         const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id));
-        const changed = results.some((r) => r.changed && !undone.has(r.id));
+        const covering = this.procedure.steps.findIndex((s) => s.undoCoversLater && undone.has(s.id));
+        const putBack = (r) => undone.has(r.id) || (covering >= 0 && this.procedure.steps.findIndex((s) => s.id === r.id) > covering);
+        const changed = results.some((r) => r.changed && !putBack(r));
         return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started };
     }
     logPath(name) {
@@ -7771,6 +7773,8 @@ const backup = {
     title: 'Back up /etc/imscp, the database and the code',
     change: `${STEPS}/backup.sh`,
     undo: `${STEPS}/restore.sh`,
+    // The restore puts back configuration, database, code and system files: all a later step changes.
+    undoCoversLater: true,
     assets: [COMMON],
     runbook: [
         `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,

@@ -7081,6 +7081,8 @@ const backup = {
     title: 'Back up /etc/imscp, the database and the code',
     change: `${STEPS}/backup.sh`,
     undo: `${STEPS}/restore.sh`,
+    // The restore puts back configuration, database, code and system files: all a later step changes.
+    undoCoversLater: true,
     assets: [COMMON],
     runbook: [
         `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,

@@ -55,6 +55,11 @@ export interface Step {
    * edits), which the run removes: it does not count as a change of the host.
    */
   inRunFolder?: boolean
+  /**
+   * Its undo puts back what every later step changed as well (a full backup's restore):
+   * once it is undone, no later step left the host changed.
+   */
+  undoCoversLater?: boolean
   /** Host files copied into the log directory after the step, whatever its result. */
   collect?: string[]
 }

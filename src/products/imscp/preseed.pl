@@ -69,6 +69,10 @@ if (my $file = env('PACKAGES_FILE')) {
     }
 }
 
+# Where the packages file has no such section, the defaults the vendor's files name
+# (1.2.3:docs/Debian/packages-jessie.xml:10, 28, 45, 53, 59).
+my %vendorDefault = (httpd => 'apache_php_fpm', po => 'dovecot', mta => 'postfix', ftpd => 'proftpd', named => 'bind');
+
 my (@order, %value, %source, %problem);
 sub note { my ($key, $kind, $reason) = @_; $problem{$key} //= [$kind, $reason] }
 
@@ -98,7 +102,7 @@ sub val { $value{ $_[0] } // '' }
 for my $section (qw(httpd po mta ftpd named sql)) {
     my $key = uc($section) . '_SERVER';
     my @found = $section eq 'sql' && env('SQL_SERVER_FOUND') ? ([env('SQL_SERVER_FOUND'), 'the running SQL server']) : ();
-    my $v = asked($key, undef, fromConf($key), @found, [$sectionDefault{$section}, "the packages file's default"]);
+    my $v = asked($key, undef, fromConf($key), @found, [$sectionDefault{$section}, "the packages file's default"], [$vendorDefault{$section}, "the vendor's default"]);
     my $alts = $alternatives{$section};
     note($key, 'bad', "$key '$v' is not one of the packages file's alternatives (" . join(', ', @$alts) . "); set $key in preseed")
         if $v ne '' && $alts && @$alts > 1 && !oneOf($v, @$alts);
@@ -256,7 +260,7 @@ for my $key (@order) {
         }
         print $out "\$main::questions{'$key'} = ",
             $key eq 'SERVER_IPS' ? '[' . join(', ', map { quote($_) } split /[\s,;]+/, $v) . ']' : quote($v), ";\n";
-    } else {
+    } elsif ($problem{$key}) {
         print "$key: no answer\n";
     }
     print $problems "$key\t$problem{$key}[0]\t$problem{$key}[1]\n" if $problem{$key};
