@@ -227,8 +227,24 @@ describe('1.2.1 → 1.2.3', () => {
     expect((await recent.host.exec('exec 3<>/dev/tcp/127.0.0.1/9876')).code).toBe(0)
   })
 
-  it('runs the 1.2.3 errata steps with the SQL users checked, and succeeds', async () => {
+  it('a build that fails before its own cleanup leaves no policy-rc.d after the undo', async () => {
     await recent.host.exec('rm /etc/imscp/listeners.d/99_standin_fault.pl')
+    // A listener of beforeBuild (1.2.3:autoinstaller/Functions.pm:166) stops the build after the
+    // adapter wrote /usr/sbin/policy-rc.d and before postBuild removes it (1.2.3:autoinstaller/Adapter/DebianAdapter.pm:334, 380).
+    await recent.host.exec(`printf '%s\\n' 'use iMSCP::EventManager;' "iMSCP::EventManager->getInstance()->register('beforeBuild', sub { 1 });" '1;' >/etc/imscp/listeners.d/98_build_stop.pl`)
+    const files = await systemFiles(recent)
+    const { main, report } = await action(recent, '1.2.3')
+    expect(main.code).toBe(1)
+    expect(step(report, 'installer').status).toBe('failed')
+    expect(report.undo.find((u) => u.id === 'backup')?.status).toBe('undone')
+    expect((await recent.host.exec('ls /usr/sbin/policy-rc.d')).code).not.toBe(0)
+    expect(await systemFiles(recent)).toBe(files)
+    expect(main.outputs.changed).toBe('false')
+    expect(await panelAnswers(recent)).toBe('200')
+    await recent.host.exec('rm /etc/imscp/listeners.d/98_build_stop.pl')
+  })
+
+  it('runs the 1.2.3 errata steps with the SQL users checked, and succeeds', async () => {
     const { main, report } = await action(recent, '1.2.3')
     expect(main.code).toBe(0)
     expect(report.crossed).toEqual(['1.2.2', '1.2.3'])
