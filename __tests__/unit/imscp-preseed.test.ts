@@ -10,10 +10,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ModeContext } from '../../src/products/product.js'
-import { getProduct } from '../../src/products/registry.js'
-import { getSettings } from '../../src/settings/input-helper.js'
 import { InputError } from '../../src/settings/settings.js'
+import { procedureFor } from '../support/procedure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const GENERATOR = join(ROOT, 'src', 'products', 'imscp', 'preseed.pl')
@@ -68,14 +66,8 @@ function fakeEtc(files: Record<string, Record<string, string>>): string {
 }
 
 function procedureVars(inputs: Record<string, string>): { vars: Record<string, string>; secrets: Record<string, string> } {
-  const settings = getSettings((name) => inputs[name] ?? '')
-  const product = getProduct(settings.product)
-  const mode = product.modes[settings.procedure]
-  if (mode.kind !== 'host') throw new Error('not a host mode')
-  const releases = settings.releases.map((v) => product.catalogue.find(v)!)
-  const context: ModeContext = { settings, options: settings.options, release: releases.at(-1)!, releases }
-  const procedure = mode.procedure(context)
-  return { vars: { ...procedure.vars, TARGET_VERSION: releases.at(-1)!.version }, secrets: procedure.secrets }
+  const procedure = procedureFor(inputs)
+  return { vars: { ...procedure.vars, TARGET_VERSION: procedure.versions!.target }, secrets: procedure.secrets }
 }
 
 interface Generated {

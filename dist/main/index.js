@@ -7517,6 +7517,8 @@ const list = (...names) => `^(?:No|(?:${names.join('|')})(?:,(?:${names.join('|'
 const answers_oneOf = (...names) => `^(?:${names.join('|')})$`;
 // Printable ASCII but space and backslash: the restricted SQL users' rule (1.2.3:L/Servers/mta/postfix/installer.pm:87-89).
 const SQL_CHARS = '[\\x21-\\x5b\\x5d-\\x7e]';
+// 1023 to 65535: the panel ports' rule (1.2.3:engine/PerlLib/Package/FrontEnd/Installer.pm:278-279).
+const PORT = '(?:102[3-9]|10[3-9]\\d|1[1-9]\\d\\d|[2-9]\\d{3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d\\d|655[0-2]\\d|6553[0-5])';
 const PATH = '^(?:/[A-Za-z0-9._+-]+)+$|^$';
 /** What each answer must match for the release to take it without asking ("what it is" for the message). */
 function answerRules(release) {
@@ -7541,8 +7543,8 @@ function answerRules(release) {
         LOCAL_DNS_RESOLVER: yesNo,
         SERVER_HOSTNAME: [`^${answers_LABEL}(?:\\.${answers_LABEL}){2,}$`, 'a fully qualified host name of at least 3 labels'],
         BASE_SERVER_VHOST: [`^${answers_LABEL}(?:\\.${answers_LABEL}){2,}$`, 'a fully qualified domain name of at least 3 labels'],
-        BASE_SERVER_VHOST_HTTP_PORT: ['^(?:102[3-9]|10[3-9]\\d|1[1-9]\\d\\d|[2-9]\\d{3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d\\d|655[0-2]\\d|6553[0-5])$', 'a port from 1023 to 65535'],
-        BASE_SERVER_VHOST_HTTPS_PORT: ['^(?:102[3-9]|10[3-9]\\d|1[1-9]\\d\\d|[2-9]\\d{3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d\\d|655[0-2]\\d|6553[0-5])?$', 'a port from 1023 to 65535, or empty without panel SSL'],
+        BASE_SERVER_VHOST_HTTP_PORT: [`^${PORT}$`, 'a port from 1023 to 65535'],
+        BASE_SERVER_VHOST_HTTPS_PORT: [`^${PORT}?$`, 'a port from 1023 to 65535, or empty without panel SSL'],
         BASE_SERVER_IP: [`^${IP}$`, 'an IP address'],
         BASE_SERVER_PUBLIC_IP: [`^${IP}$`, 'an IP address'],
         SERVER_IPS: [`^(?:${IP}(?:[ ,;]+${IP})*)?$`, 'IP addresses separated by commas or spaces'],
@@ -7561,19 +7563,7 @@ function answerRules(release) {
         ADMIN_PASSWORD: [`^${SQL_CHARS}{6,}$`, 'at least 6 printable ASCII characters, no space or backslash'],
         DEFAULT_ADMIN_ADDRESS: [`^[A-Za-z0-9._%+-]{1,64}@${answers_LABEL}(?:\\.${answers_LABEL})+$`, 'an e-mail address'],
         PHP_TIMEZONE: ['^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$', 'an Olson time zone name such as Europe/London or UTC'],
-        PANEL_SSL_ENABLED: yesNo,
-        PANEL_SSL_SELFSIGNED_CERTIFICATE: yesNo,
-        PANEL_SSL_PRIVATE_KEY_PATH: [PATH, 'an absolute path'],
-        PANEL_SSL_PRIVATE_KEY_PASSPHRASE: ['^[\\x21-\\x7e]*$', 'printable ASCII characters, no space'],
-        PANEL_SSL_CA_BUNDLE_PATH: [PATH, 'an absolute path'],
-        PANEL_SSL_CERTIFICATE_PATH: [PATH, 'an absolute path'],
         BASE_SERVER_VHOST_PREFIX: [answers_oneOf('http://', 'https://'), 'http:// or https://'],
-        SERVICES_SSL_ENABLED: yesNo,
-        SERVICES_SSL_SELFSIGNED_CERTIFICATE: yesNo,
-        SERVICES_SSL_PRIVATE_KEY_PATH: [PATH, 'an absolute path'],
-        SERVICES_SSL_PRIVATE_KEY_PASSPHRASE: ['^[\\x21-\\x7e]*$', 'printable ASCII characters, no space'],
-        SERVICES_SSL_CA_BUNDLE_PATH: [PATH, 'an absolute path'],
-        SERVICES_SSL_CERTIFICATE_PATH: [PATH, 'an absolute path'],
         BACKUP_IMSCP: yesNo,
         BACKUP_DOMAINS: yesNo,
         WEBSTATS_PACKAGES: [list('Awstats'), 'Awstats or No'],
@@ -7582,6 +7572,14 @@ function answerRules(release) {
         WEBMAIL_PACKAGES: [list('RainLoop', 'Roundcube'), 'No, or a comma list of RainLoop and Roundcube (case as written)'],
         ANTI_ROOTKITS_PACKAGES: [list('Chkrootkit', 'Rkhunter'), 'No, or a comma list of Chkrootkit and Rkhunter']
     };
+    // The panel's and the services' SSL answers have the same rules.
+    for (const what of ['PANEL', 'SERVICES']) {
+        rules[`${what}_SSL_ENABLED`] = yesNo;
+        rules[`${what}_SSL_SELFSIGNED_CERTIFICATE`] = yesNo;
+        rules[`${what}_SSL_PRIVATE_KEY_PASSPHRASE`] = ['^[\\x21-\\x7e]*$', 'printable ASCII characters, no space'];
+        for (const path of ['PRIVATE_KEY_PATH', 'CA_BUNDLE_PATH', 'CERTIFICATE_PATH'])
+            rules[`${what}_SSL_${path}`] = [PATH, 'an absolute path'];
+    }
     for (const user of ['FTPD', 'SASL', 'DOVECOT', 'AUTHDAEMON', 'PHPMYADMIN', 'ROUNDCUBE']) {
         rules[`${user}_SQL_USER`] = sqlUser;
         rules[`${user}_SQL_PASSWORD`] = sqlPassword;
