@@ -21,6 +21,10 @@ export interface OptionSpec {
   /** The value may span lines (every other input refuses line breaks). */
   multiline?: boolean
   valid(value: string): boolean
+  /** Why a value of the accepted form is refused all the same (a loopback address...). */
+  refuses?(value: string): string | undefined
+  /** An input that cannot be given together with this one (they say the same thing two ways). */
+  notWith?: string
 }
 
 export interface ModeContext<R extends Release = Release> {

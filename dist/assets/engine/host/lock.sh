@@ -24,16 +24,20 @@ if ! flock -n 9; then
   done
 fi
 printf '%s\n' "$HP_OWNER" >"$lock.owner"
+printf '%s\n' "$HP_OWNER" >"$HP_RUN_DIR/owner"
 
-# Runs interrupted before their undo finished leave a journal behind: say so loudly.
-for journal in "$HP_HOME"/runs/*/journal; do
-  [ -d "$journal" ] || continue
-  case "$journal" in "$HP_RUN_DIR"/*) continue ;; esac
-  entries=$(find "$journal" -mindepth 1 -maxdepth 1 -printf '%f ')
-  if [ -n "$entries" ]; then
-    hp_warn "an earlier run left changes that were never undone: $journal ($entries)"
+# Runs interrupted before their undo finished left a journal: the action finishes their
+# undo before this run changes anything (runner.ts). Newest first, by the journal's time.
+earlier=$(find "$HP_HOME/runs" -mindepth 2 -maxdepth 2 -name journal -type d -printf '%T@ %h\n' 2>/dev/null | sort -rn || true)
+pending=''
+while read -r _ dir; do
+  [[ -n $dir && $dir != "$HP_RUN_DIR" ]] || continue
+  if compgen -G "$dir/journal/*" >/dev/null; then
+    hp_log "an earlier run left changes that were never undone: ${dir##*/}"
+    pending+="${dir##*/} "
   fi
-done
+done <<<"$earlier"
+[ -z "$pending" ] || hp_report earlier-runs "${pending% }"
 
 setsid bash --noprofile --norc -c '
   run_dir=$1 stale=$2

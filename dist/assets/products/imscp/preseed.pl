@@ -121,7 +121,7 @@ question('WEBMAIL_PACKAGES', sub { ($_[0] eq 'No' || !grep { !oneOf($_, qw(Round
 my @webmails = split /\s*,\s*/, ($value{WEBMAIL_PACKAGES} // '');
 
 sub userRule { my $v = shift; length($v) < $sqlMin ? 'short' : length($v) > 16 || $v =~ /\s/ ? 'not a user name of up to 16 characters without spaces' : undef }
-sub passwordRule { my $v = shift; length($v) < $sqlMin ? 'short' : $v =~ /\s/ ? 'contains spaces' : undef }
+sub passwordRule { my $v = shift; length($v) < $sqlMin ? 'short' : $v =~ /\s/ ? 'a password with spaces' : undef }
 
 # Restricted SQL users: their data files (the stand-in's layout: DATABASE_USER/DATABASE_PASSWORD).
 for my $u (
