@@ -1,4 +1,5 @@
 # Ends what earlier sessions of the run in HP_RUN_DIR left running, then records this one
+# there (session.PID.STARTTIME; the run's folder is there: the driver made HP_OUT in it)
 # (not with HP_SESSION_KEEP=no: a run finishing another run's undo). A link lost during a
 # script may go unnoticed by the host (dropped packets: sshd waits on), and its session's
 # driver and script would run on beside the next session, or after the undo. Sessions are
@@ -33,10 +34,9 @@ hp_children() {
     case " $* " in *" ${HP_STAT[1]} "*) printf '%s\n' "$pid" ;; esac
   done
 }
-[ -d "$HP_RUN_DIR/sessions" ] || mkdir -p "$HP_RUN_DIR/sessions"
-for session in "$HP_RUN_DIR"/sessions/*; do
+for session in "$HP_RUN_DIR"/session.*; do
   [ -f "$session" ] || continue
-  session=${session##*/}
+  session=${session##*/session.}
   [ "$session" != "${HP_SESSION:-}" ] || continue
   if hp_session_alive "$session"; then
     pid=${session%%.*}
@@ -52,14 +52,14 @@ for session in "$HP_RUN_DIR"/sessions/*; do
     done
     if hp_session_alive "$session"; then
       hp_log "session $session did not end: killing it and its scripts"
-      kill -KILL "$pid" "${groups[@]/#/-}" 2>/dev/null || true
+      kill -KILL "$pid" ${groups[@]+"${groups[@]/#/-}"} 2>/dev/null || true
     fi
     if [[ "$(hp_comm "$above")" == sshd* ]]; then
       kill -TERM "$above" 2>/dev/null || true
     fi
   fi
-  rm -f "$HP_RUN_DIR/sessions/$session"
+  rm -f "$HP_RUN_DIR/session.$session"
 done
 if [ -n "${HP_SESSION:-}" ] && [ "${HP_SESSION_KEEP:-yes}" != no ]; then
-  : >"$HP_RUN_DIR/sessions/$HP_SESSION"
+  : >"$HP_RUN_DIR/session.$HP_SESSION"
 fi

@@ -27,16 +27,24 @@ printf '%s\n' "$HP_OWNER" >"$lock.owner"
 printf '%s\n' "$HP_OWNER" >"$HP_RUN_DIR/owner"
 
 # Runs interrupted before their undo finished left a journal: the action finishes their
-# undo before this run changes anything (runner.ts). Newest first, by the journal's time.
-earlier=$(find "$HP_HOME/runs" -mindepth 2 -maxdepth 2 -name journal -type d -printf '%T@ %h\n' 2>/dev/null | sort -rn || true)
+# undo before this run changes anything (runner.ts). Newest journal first; builtins only.
+earlier=()
+for journal in "$HP_HOME"/runs/*/journal; do
+  if [ "${journal%/journal}" = "$HP_RUN_DIR" ] || ! compgen -G "$journal/*" >/dev/null; then continue; fi
+  run=${journal%/journal}
+  hp_log "an earlier run left changes that were never undone: ${run##*/}"
+  at=${#earlier[@]}
+  while [ "$at" -gt 0 ] && [ "$journal" -nt "${earlier[at - 1]}" ]; do
+    earlier[at]=${earlier[at - 1]}
+    at=$((at - 1))
+  done
+  earlier[at]=$journal
+done
 pending=''
-while read -r _ dir; do
-  [[ -n $dir && $dir != "$HP_RUN_DIR" ]] || continue
-  if compgen -G "$dir/journal/*" >/dev/null; then
-    hp_log "an earlier run left changes that were never undone: ${dir##*/}"
-    pending+="${dir##*/} "
-  fi
-done <<<"$earlier"
+for journal in ${earlier[@]+"${earlier[@]}"}; do # (bash 4.3: an empty array is unset)
+  journal=${journal%/journal}
+  pending+="${journal##*/} "
+done
 [ -z "$pending" ] || hp_report earlier-runs "${pending% }"
 
 setsid bash --noprofile --norc -c '
