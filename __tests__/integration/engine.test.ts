@@ -1,7 +1,8 @@
 /**
  * The engine over real SSH against a real sandbox host (systemd, sshd): per-step logs and
  * facts, undo on failure, the host lock, secrets, a long step that survives a cut link,
- * and host keys that do not match.
+ * sessions that must not outlive their link, an earlier run's undo finished by the next
+ * run, and host keys that do not match.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'

@@ -7,6 +7,11 @@
  *
  * A few runs belong to the normal suite; more with HOSTPANEL_FAULT_RUNS=N, another draw
  * with HOSTPANEL_FAULT_SEED=S (the seed and each run's fault are in the test names).
+ *
+ * Then two set faults during a short change step (dpkg-locks, kept waiting by a lock
+ * holder): a 45 s cut, after which no process of the run may remain and no change may
+ * come after the undo; and a cut outlasting main and post, whose pending undo the next
+ * run must finish (windows shortened by the test-only HOSTPANEL_TEST_* settings).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -164,6 +169,25 @@ describe('a link lost during a short change step', () => {
       await sleep(Math.max(0, begun + 100_000 - Date.now()))
       expect(await hostSays(panel, 'systemctl is-active hp-test-dpkg-hold')).toBe('active')
       expect(await hostState(panel)).toBe(before)
+    }))
+
+  it('says in the annotation what the log says when the host reboots under the installer', () =>
+    withPanelHost('ubuntu-22.04', async (panel) => {
+      const before = await hostState(panel)
+      await panel.knobs({ STANDIN_SLOW_SECONDS: '8' })
+      const inputs = panel.inputs()
+      const mainRun = runAction('main', inputs, { workDir: panel.workDir })
+      await stepBegun(panel.workDir, 'installer')
+      await sleep(1500)
+      await panel.host.exec('systemctl reboot')
+      const main = await mainRun
+      const post = await runAction('post', inputs, { workDir: panel.workDir, state: main.state })
+      await settled(panel)
+      expect([main.outputs.status, post.code]).toEqual(['failed', 0])
+      const annotations = main.output.split('\n').filter((line) => line.startsWith('::error'))
+      expect(annotations).toEqual([expect.stringContaining('change failed: the detached step ended without an exit status (host rebooted or process killed)')])
+      expect(await hostState(panel)).toBe(before)
+      expect(await hostSays(panel, `${RUN_PROCESSES} | wc -l`)).toBe('0')
     }))
 
   it('leaves an undo nobody could run to the next run, which finishes it first: the host is as before', () =>
