@@ -30,12 +30,27 @@ my $shell;    # the session's shell (below): { pid, in, out, lines (heard, not y
 $ENV{HP_SESSION} = "$$." . started($$);
 $SIG{TERM} = $SIG{HUP} = \&abandon;
 
-# A process's start time in clock ticks since boot (field 22 of /proc/PID/stat), 0 if unknown.
-sub started {
+# The fields of /proc/PID/stat after the name (state, ppid, pgrp, ...); empty if gone.
+sub stat_of {
   my ($pid) = @_;
-  open(my $fh, '<', "/proc/$pid/stat") or return 0;
+  open(my $fh, '<', "/proc/$pid/stat") or return ();
   my ($rest) = (<$fh> // '') =~ /.*\) (.*)/s;    # after the last ') ': the name may hold one
-  return (split ' ', $rest // '')[19] // 0;
+  return split ' ', $rest // '';
+}
+
+# A process's start time in clock ticks since boot (field 22), 0 if unknown.
+sub started { return (stat_of($_[0]))[19] // 0 }
+
+# Whether a process group has a member that has not ended (a zombie has: an orphan waits
+# for PID 1 to reap it, and not every PID 1 does so at once).
+sub group_alive {
+  my ($group) = @_;
+  opendir(my $dh, '/proc') or return kill(0, -$group);
+  for my $pid (grep { /^\d+$/ } readdir $dh) {
+    my ($state, undef, $pgrp) = stat_of($pid);
+    return 1 if defined $pgrp && $pgrp == $group && $state ne 'Z';
+  }
+  return 0;
 }
 
 # The action is gone (the link lost, the session closed during a script) or a later
@@ -54,7 +69,7 @@ sub abandon {
   if (defined $running) {
     kill('TERM', -$running);
     for (1 .. $KILL_AFTER * 10) {
-      last unless kill(0, -$running);
+      last unless group_alive($running);
       select(undef, undef, undef, 0.1);
     }
     kill('KILL', -$running);
