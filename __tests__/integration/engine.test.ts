@@ -1,7 +1,8 @@
 /**
  * The engine over real SSH against a real sandbox host (systemd, sshd): per-step logs and
  * facts, undo on failure, the host lock, secrets, a long step that survives a cut link,
- * and host keys that do not match.
+ * sessions that must not outlive their link, an earlier run's undo finished by the next
+ * run, and host keys that do not match.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -222,6 +223,75 @@ describe('a lost link during a short step', () => {
     expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['first:undone'])
     expect(await onHost(`ls ${MARK_DIR}; ls /var/lib/hostpanel-action/runs | wc -l`)).toBe('undo-order\n0\n')
     expect(await onHost('flock -n /var/lock/hostpanel-action.lock true && echo free')).toBe('free\n')
+  })
+})
+
+describe('what a run leaves behind', () => {
+  const tuning: SshTuning = { connectTimeoutSeconds: 3, serverAliveInterval: 1, serverAliveCountMax: 2 }
+  const drivers = "pgrep -f '[s]ysread.STDIN|[h]ostpanel-shell' | wc -l"
+
+  it('ends the script of a session whose link dropped unnoticed before it goes on: no change comes after the undo', async () => {
+    const started = Date.now()
+    const pending = run(procedure([mark('first'), { id: 'late', title: 'a change that comes late', change: `${FIX}/late-mark.sh`, vars: { SLOW_SECONDS: '25' } }]), { reconnectSeconds: 60 }, tuning)
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    // Dropped packets: the host's sshd does not learn that the link is gone.
+    await host.cut('drop')
+    await new Promise((resolve) => setTimeout(resolve, 10_000))
+    await host.restore()
+    const { result, logDir } = await pending
+    expect(result.status).toBe('failed')
+    expect(result.undo.map((u) => `${u.id}:${u.status}`)).toEqual(['first:undone'])
+    // Whichever noticed first (the host, when the link came back, or the next session) ended it.
+    expect(readFileSync(join(logDir, '02-late.log'), 'utf8')).toContain('connection lost during the change and nothing tells whether it was made')
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(await onHost(drivers)).toBe('0\n')
+    // The abandoned change would have marked 25 s after it started.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 35_000 - Date.now())))
+    expect(await onHost(`ls ${MARK_DIR}`)).toBe('undo-order\n')
+  })
+
+  it('ends an earlier session of the run that still runs a script when the next session of the run opens', async () => {
+    const runId = `engine-${process.pid}-stale`
+    // A session the runner gave up on, whose host never learned it: still open, mid-script.
+    const stale = new SshTarget(ssh())
+    await stale.connect()
+    const script = `${hostScript('sessions', runId, 'engine')}\nsleep 20; mkdir -p ${MARK_DIR}; : >${MARK_DIR}/late-stale`
+    const abandoned = stale.exec({ script, timeoutSeconds: 60, onStdout: () => {}, onStderr: () => {} }).catch((error: unknown) => error)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const started = Date.now()
+    const { result, logDir } = await run(procedure([mark('after')]), { runId })
+    expect(result.status).toBe('success')
+    expect(readFileSync(join(logDir, 'host-lock.log'), 'utf8')).toMatch(new RegExp(`ending session \\d+\\.\\d+ of run ${runId}, which outlived its link`))
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(await abandoned).toBeInstanceOf(Error)
+    await stale.close()
+    await new Promise((resolve) => setTimeout(resolve, 20_000))
+    expect(await onHost(`ls ${MARK_DIR}; ${drivers}`)).toBe('after\n0\n')
+  })
+
+  it('finishes the undo an earlier run left before changing anything, and stops when that undo fails', async () => {
+    await onHost(`mkdir -p ${MARK_DIR} && touch ${MARK_DIR}/refuse-undo`)
+    const first = await run(procedure([mark('one'), mark('two'), { id: 'broken', title: 'broken step', change: `${FIX}/fail.sh` }]), { owner: 'the first run' })
+    expect(first.result.undo.map((u) => u.status)).toEqual(['undo failed', 'undo failed'])
+
+    const blocked = await run(procedure([mark('three')]))
+    expect(blocked.result.status).toBe('failed')
+    const earlier = blocked.result.steps[1]
+    expect([earlier.title, earlier.status, earlier.details]).toEqual([expect.stringMatching(/^Finish the undo left by run engine-/), 'failed', expect.objectContaining({ owner: 'the first run', undone: 'nothing', failed: '002-two' })])
+    expect(blocked.result.failure?.message).toMatch(/^the undo of 002-two left by run engine-\S+ failed \(undo of two refused while .*\); this run changed nothing$/)
+    expect(blocked.result.steps.find((s) => s.id === 'three')?.status).toBe('not run')
+    expect(await onHost(`ls ${MARK_DIR}; ls /var/lib/hostpanel-action/runs/*/journal`)).toBe('one\nrefuse-undo\ntwo\n001-one\n002-two\n')
+
+    await onHost(`rm ${MARK_DIR}/refuse-undo`)
+    const { result, logDir } = await run(procedure([mark('four')]))
+    expect(result.status).toBe('success')
+    expect(result.steps.map((s) => `${s.id.replace(/-engine-.*/, '')}:${s.status}`)).toEqual(['host-lock:ok', 'earlier:ok', 'four:ok'])
+    expect(result.steps[1].details).toEqual(expect.objectContaining({ owner: 'the first run', undone: '002-two 001-one' }))
+    const log = readFileSync(result.steps[1].log, 'utf8')
+    expect(log).toContain('by: the first run')
+    expect(log).toContain('changes it left, to undo newest first: 002-two 001-one')
+    expect(readdirSync(logDir)).toContain(`${result.steps[1].id}.log`)
+    expect(await onHost(`cat ${MARK_DIR}/undo-order; ls ${MARK_DIR}; ls /var/lib/hostpanel-action/runs | wc -l`)).toBe('two\none\nfour\nundo-order\n0\n')
   })
 })
 

@@ -82,7 +82,8 @@ const CASES: Record<string, string[]> = {
     '', 'host;reboot', '$(id)', '-oProxyCommand=id', 'exa mple.com', 'example.com.', 'bücher.de', '127.1', '0x7f.0.0.1', '2130706433',
     '017.0.0.1', '1.2.3.04', '256.1.1.1', 'fe80::1%eth0', '[::1]', 'a_b.example.com', '-example.com', 'example-.com', `${'a'.repeat(64)}.com`,
     `${'a.'.repeat(127)}com`, 'host\nname', ' 10.0.0.2', '10.0.0.2 ', 'runner ', 'user@host', 'host:22', 'ex\u200bample.com', 'еxample.com',
-    'exam\u00adple.com', '*.example.com', 'example..com', '.example.com', 'runner\r\n'
+    'exam\u00adple.com', '*.example.com', 'example..com', '.example.com', 'runner\r\n',
+    '0.0.0.0', '127.0.0.1', '::1', '169.254.169.254', '224.0.0.1', '::ffff:127.0.0.1'
   ],
   port: ['0', '65536', '70000', '022', ' 22', '22 ', '+22', '-1', '2.2', '0x16', '22a', '１２', '1e3', '99999999999', '22\n'],
   user: ['root -oProxyCommand=x', '-root', 'Root', 'a b', 'root;id', 'u'.repeat(33), '$(id)', 'root\n', '1user', 'dé'],
@@ -97,7 +98,8 @@ const CASES: Record<string, string[]> = {
   'insecure-skip-host-key-check': ['maybe', 'TRUE ', 'on', '2', 'true\n', 'yes please', 'yes', '1', 'tRue'],
   'jump-host': [
     'a b@c', 'bastion:0', 'bastion:99999', 'bastion:022', '::1', '[::1', '[bastion]:22', '-oProxyCommand=x', 'u@-host', 'root@host@x', 'bastion:',
-    '[fe80::1%eth0]:22', 'user@', 'bastion\n', 'Root@bastion'
+    '[fe80::1%eth0]:22', 'user@', 'bastion\n', 'Root@bastion',
+    '127.0.0.1', 'deploy@[::1]:22', '169.254.169.254:22', '[ff02::1]'
   ],
   timeout: ['0', '1441', '-5', '010', ' 90', '90 ', '1.5', 'ninety', '1e2', '+90'],
   'lock-timeout': ['0', '1441', '07', 'x'],
@@ -110,7 +112,8 @@ const CASES: Record<string, string[]> = {
     'panel_1.example.com', 'localhost', 'panel.example.com.', 'bücher.de', '-panel.example.com', 'panel..example.com', '1.2.3.4', 'panel.example.com\n',
     'pa nel.example.com', `${'a'.repeat(64)}.com`, 'panel.example.123'
   ],
-  'public-ip': ['300.1.1.1', '010.0.0.1', '10.1', '0x0a.0.0.1', 'fe80::1%eth0', '[2001:db8::1]', 'example.com', '10.0.0.1/24', ' 10.0.0.1', '2130706433'],
+  'public-ip': ['300.1.1.1', '010.0.0.1', '10.1', '0x0a.0.0.1', 'fe80::1%eth0', '[2001:db8::1]', 'example.com', '10.0.0.1/24', ' 10.0.0.1', '2130706433',
+    '0.0.0.0', '0.1.2.3', '::', '127.0.0.1', '::1', '169.254.1.1', 'fe80::1', '224.0.0.1', 'ff02::1', '::ffff:127.0.0.1'],
   'installer-url': [
     'http://download.ispmanager.com/install.eu.sh', 'ftp://example.com/x', 'https://exa mple.com/x', 'https://example.com/\u200binstall.sh', 'https://bücher.de/x',
     'https://example.com/%00', 'https://example.com/%0a', 'https://example.com/%7F', `https://example.com/${'a'.repeat(2100)}`, "https://example.com/x'y",
@@ -168,6 +171,29 @@ const planFor: Array<[string, string]> = ['plan', 'deploy', 'install\r', 'Upgrad
 const table: Array<[string, string]> = [...Object.entries(CASES).flatMap(([name, values]) => values.map((v): [string, string] => [name, v])), ...planFor]
 const SECRET_INPUTS = new Set(allInputs().filter((i) => i.secret).map((i) => i.name))
 
+/** Addresses refused for what they are, and the reason the refusal gives. */
+const SPECIAL: Array<[string, string, RegExp]> = [
+  ['public-ip', '0.0.0.0', /unspecified address/],
+  ['public-ip', '::', /unspecified address/],
+  ['public-ip', '127.0.0.1', /loopback address/],
+  ['public-ip', '::ffff:127.0.0.1', /loopback address/],
+  ['public-ip', '169.254.1.1', /link-local address/],
+  ['public-ip', 'fe80::1', /link-local address/],
+  ['public-ip', '224.0.0.1', /multicast address/],
+  ['public-ip', 'ff02::1', /multicast address/],
+  ['host', '127.0.0.1', /loopback address/],
+  ['host', '0.0.0.0', /unspecified address/],
+  ['jump-host', 'deploy@[::1]:22', /loopback address/],
+  ['jump-host', '169.254.169.254:22', /link-local address/]
+]
+
+/** Inputs that cannot be given together: each product that has both refuses, naming both. */
+const TOGETHER: Array<[string, Record<string, string>]> = [
+  ['imscp', { ...base, product: 'imscp', version: '1.2.3', mode: 'upgrade', 'release-url': 'https://example.com/imscp-1.2.3.tar.gz', 'release-path': '/root/imscp-1.2.3.tar.gz' }],
+  ['vmm', { ...base, product: 'vmm', version: '0.6.2', mode: 'upgrade', 'release-url': 'https://example.com/vmm-0.6.2.tar.gz', 'release-path': '/root/vmm-0.6.2.tar.gz' }],
+  ['vmm plan', { ...base, product: 'vmm', version: '0.6.2', mode: 'plan', 'plan-for': 'install', 'release-url': 'https://example.com/vmm-0.6.2.tar.gz', 'release-path': '/root/vmm-0.6.2.tar.gz' }]
+]
+
 describe('bad input', () => {
   it('covers every input with at least 150 cases', () => {
     expect(table.length).toBeGreaterThanOrEqual(150)
@@ -191,6 +217,21 @@ describe('bad input', () => {
     expect(refusal.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
     if (SECRET_INPUTS.has(name) && /[A-Za-z0-9]{4}/.test(value)) expect(refusal.message).not.toContain(value.trim())
     expect(refusal.message).not.toContain('s3cretpass')
+  })
+
+  it.each(SPECIAL)('refuses %s = %j, saying what kind of address it is', (name, value, reason) => {
+    expect(() => getSettings((input) => inputsFor(name, value)[input] ?? '')).toThrow(reason)
+  })
+
+  it.each(TOGETHER)('refuses release-url together with release-path (%s), naming both', (_product, inputs) => {
+    let error: unknown
+    try {
+      getSettings((input) => inputs[input] ?? '')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).message).toMatch(/^input 'release-path': and 'release-url' are both set, and only one is used; give either release-url \(an https:\/\/ URL of a \.tar\.gz\) or release-path \(an absolute path on the host\)$/)
   })
 
 })

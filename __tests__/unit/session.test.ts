@@ -140,3 +140,38 @@ describe('following a detached step', () => {
     expect((await run('echo still here')).stdout.toString()).toBe('still here\n')
   })
 })
+
+describe('a session the action gives up on', () => {
+  /** A driver of its own, running a script that writes its pid and sleeps; resolves once it runs. */
+  async function busy(): Promise<{ child: ReturnType<typeof spawn>; pid: number; dir: string; done: Promise<unknown> }> {
+    const child = spawn(DRIVER_COMMAND[0], DRIVER_COMMAND.slice(1))
+    const own = await HostSession.start(child, (code) => new Error(`driver ended (${code})`))
+    const dir = mkdtempSync(join(tmpdir(), 'abandoned-'))
+    const done = own.run({ script: `echo "$HP_SESSION" >${dir}/session; sh -c 'echo $$ >${dir}/pid; exec sleep 60' | cat`, timeoutSeconds: 120, results: '', onStdout: () => {}, onStderr: () => {} }).catch((error: unknown) => error)
+    for (let i = 0; i < 100 && !existsSync(join(dir, 'pid')); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    return { child, pid: Number(readFileSync(join(dir, 'pid'), 'utf8')), dir, done }
+  }
+
+  function exited(child: ReturnType<typeof spawn>): Promise<number | null> {
+    return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)))
+  }
+
+  it('stops the running script\'s process group and ends when its input ends (the link lost)', async () => {
+    const { child, pid, dir, done } = await busy()
+    // The session's name: the driver's pid and start time.
+    expect(readFileSync(join(dir, 'session'), 'utf8')).toMatch(new RegExp(`^${child.pid}\\.\\d+\\n$`))
+    child.stdin?.end()
+    expect(await exited(child)).toBe(0)
+    expect(await ended(pid)).toBe(true)
+    expect(await done).toBeInstanceOf(Error)
+  })
+
+  it('stops the running script\'s process group and ends on TERM (a later session of the run)', async () => {
+    const { child, pid, done } = await busy()
+    child.kill('SIGTERM')
+    expect(await exited(child)).toBe(0)
+    expect(await ended(pid)).toBe(true)
+    expect(await done).toBeInstanceOf(Error)
+  })
+})

@@ -6029,6 +6029,28 @@ function isDomainName(value) {
 function isIpAddress(value) {
     return isIPv4(value) || (isIPv6(value) && !value.includes('%'));
 }
+/** Address ranges that name no single host elsewhere on the network, and why (IPv4-mapped IPv6 addresses included). */
+const SPECIAL = [
+    ['an unspecified address (0.0.0.0/8, ::), which names no host', ['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']],
+    ['a loopback address (127.0.0.0/8, ::1), which is the machine itself', ['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']],
+    ['a link-local address (169.254.0.0/16, fe80::/10), which is not reached beyond its own link', ['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']],
+    ['a multicast address (224.0.0.0/4, ff00::/8), which names a group, not a host', ['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']]
+].map(([why, ...nets]) => {
+    const list = new external_node_net_namespaceObject.BlockList();
+    for (const [net, prefix, type] of nets)
+        list.addSubnet(net, prefix, type);
+    return [why, list];
+});
+/**
+ * Why an IP address cannot be where a host is reached or a panel is announced
+ * (unspecified, loopback, link-local, multicast); undefined for any other value.
+ */
+function specialAddress(value) {
+    if (!isIpAddress(value))
+        return undefined;
+    const type = isIPv4(value) ? 'ipv4' : 'ipv6';
+    return SPECIAL.find(([, list]) => list.check(value, type))?.[0];
+}
 /** Where SSH may connect: an IP address or a host name, nothing a shell or ssh would interpret. */
 function isHost(value) {
     return isIpAddress(value) || isHostName(value);
@@ -6137,6 +6159,9 @@ function optionValue(spec, given) {
     if (value !== '' && !spec.valid(value)) {
         throw new settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
     }
+    const refused = value === '' || spec.secret ? undefined : spec.refuses?.(value);
+    if (refused)
+        throw new settings/* InputError */.dz(spec.name, `'${shown(value)}' is not accepted: it is ${refused}; use ${spec.accepts}`);
     return value !== '' && spec.normalise ? spec.normalise(value) : value;
 }
 const MAX_LOG_DIR = 1024;

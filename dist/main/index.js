@@ -6016,7 +6016,8 @@ function renderRunbook(procedure, targetLabel, lockMinutes) {
     const secrets = Object.keys(procedure.secrets);
     const lines = [
         `${procedure.title} on ${targetLabel}: what would run, in order (nothing was connected to or changed)`,
-        `   0. take the host lock (wait up to ${lockMinutes} min)${secrets.length ? `; secrets ${secrets.join(', ')} sent by stdin into a 0600 file` : ''}`
+        `   0. take the host lock (wait up to ${lockMinutes} min)${secrets.length ? `; secrets ${secrets.join(', ')} sent by stdin into a 0600 file` : ''}`,
+        '      then finish any undo an earlier run left on the host, newest first (if that fails, stop here: nothing of this run is changed)'
     ];
     procedure.steps.forEach((step, index) => {
         const notes = flags(step);
@@ -6045,8 +6046,10 @@ function renderPlan(procedure, targetLabel, runId = 'PLAN') {
         '',
         '# ---- shared library (src/shell/lib.sh) ----',
         readAsset('shell/lib.sh'),
-        '# ---- engine: take the host lock (src/engine/host/lock.sh) ----',
-        readAsset('engine/host/lock.sh')
+        '# ---- engine: end what earlier sessions of the run left, take the host lock (src/engine/host/sessions.sh, lock.sh) ----',
+        readAsset('engine/host/sessions.sh'),
+        readAsset('engine/host/lock.sh'),
+        '# ---- engine: for each earlier run with a journal: its sessions and detached steps ended, its undo newest first (earlier.sh, journal-undo.sh) ----'
     ];
     procedure.steps.forEach((step, index) => {
         const notes = flags(step);
@@ -6362,8 +6365,16 @@ function readResults(files) {
 
 
 const ENGINE_SECONDS = 5 * 60;
+/**
+ * For tests only (README, "Testing"): a whole number of seconds from the environment that
+ * replaces one of the engine's fixed windows, so that a test can outwait it.
+ */
+function testSeconds(name, fallback) {
+    const value = process.env[name];
+    return value !== undefined && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : fallback;
+}
 /** How long a lost link (a network drop, a reboot of the host) is tried again. */
-const RECONNECT_SECONDS = 5 * 60;
+const RECONNECT_SECONDS = testSeconds('HOSTPANEL_TEST_RECONNECT_SECONDS', 5 * 60);
 const RETRY_MS = 2000;
 /** The result folder of a journal entry's undo script: journal-undo passes what it holds on. */
 function undoOut(entry) {
@@ -6517,8 +6528,10 @@ async function follow(run, dir) {
         // The step's last line may lack a newline: it ends here, before anything else is logged.
         run.log.flush();
         if (end === 'lost') {
-            run.log.note('the detached step ended without an exit status (host rebooted or process killed)');
-            return { rc: 1, said: emptyResults() };
+            // Said as the step's error: the log's last line is the relock's, not the reason.
+            const error = 'the detached step ended without an exit status (host rebooted or process killed)';
+            run.log.note(error);
+            return { rc: 1, said: { ...emptyResults(), error } };
         }
         return { rc: end.rc, said: readResults(end.results) };
     }
@@ -6658,6 +6671,9 @@ class StepLog {
 
 
 const UNDO_SECONDS = 15 * 60;
+/** A run folder's name as newRunId makes it, and a journal entry's, as read back from the host. */
+const RUN_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
+const ENTRY = /^\d{3}-[a-z0-9-]+$/;
 /** How often a short step runs again after a lost link before it fails. */
 const LINK_TRIES = 3;
 /** A journal entry's name on the host: its sequence number (sorts newest last) and the step. */
@@ -6686,7 +6702,7 @@ class ProcedureRunner {
         const results = [];
         let failure;
         let status = 'success';
-        const lock = await this.engineStep('host-lock', 'Take the host lock', (log) => this.channel.engine(['secrets', 'lock'], 'engine', log, { prelude: this.secretsPrelude(), vars: this.lockVars(), timeoutSeconds: this.lockSeconds() }));
+        const lock = await this.engineStep('host-lock', 'Take the host lock', (log) => this.channel.engine(['secrets', 'sessions', 'lock'], 'engine', log, { prelude: this.secretsPrelude(), vars: this.lockVars(), timeoutSeconds: this.lockSeconds() }));
         results.push(lock);
         if (lock.status === 'failed') {
             status = 'failed';
@@ -6695,6 +6711,16 @@ class ProcedureRunner {
         else {
             // After a reboot of the host the lock is gone: take it again before anything else.
             this.channel.afterReconnect = (log) => this.relock(log);
+            // What earlier runs could not undo is undone first; if that fails, this run changes nothing.
+            for (const runId of (lock.details?.['earlier-runs'] ?? '').split(' ').filter((id) => RUN_ID.test(id))) {
+                const earlier = await this.finishEarlier(runId);
+                results.push(earlier);
+                if (earlier.status === 'failed') {
+                    status = 'failed';
+                    failure = { step: earlier.title, message: earlier.message ?? 'failed', log: earlier.log };
+                    break;
+                }
+            }
         }
         for (const [index, step] of this.procedure.steps.entries()) {
             if (failure)
@@ -6751,7 +6777,8 @@ class ProcedureRunner {
         return { ...this.procedure.vars, ...known, ...this.facts, ...(step.vars ?? {}) };
     }
     lockVars() {
-        return { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner };
+        const stale = this.options.lockStaleSeconds ?? testSeconds('HOSTPANEL_TEST_LOCK_STALE_SECONDS', 600);
+        return { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(stale), HP_OWNER: this.options.owner };
     }
     lockSeconds() {
         return ENGINE_SECONDS + this.options.lockWaitSeconds;
@@ -6759,9 +6786,41 @@ class ProcedureRunner {
     /** Takes the host lock again after a reconnection (a no-op while this run's holder lives). */
     async relock(log) {
         const out = this.channel.nextOut('engine', 'relock');
-        const { rc, said } = await this.channel.run(hostScript('lock', this.options.runId, 'engine', this.lockVars(), '', out, 'session'), this.lockSeconds(), log, out);
+        const { rc, said } = await this.channel.run(hostScript(['sessions', 'lock'], this.options.runId, 'engine', this.lockVars(), '', out, 'session'), this.lockSeconds(), log, out);
         if (rc !== 0)
             throw new Error(`could not take the host lock again after reconnecting: ${said.error ?? `exit ${rc}`}`);
+    }
+    /**
+     * Finishes the undo an earlier run left on the host (its journal, newest first), once
+     * this run holds the lock and before it changes anything: that run's sessions and
+     * detached steps are ended first, and its folder goes once nothing is left to undo.
+     */
+    async finishEarlier(runId) {
+        const channel = new HostChannel(this.options.target, runId, this.options.reconnectSeconds);
+        channel.afterReconnect = this.channel.afterReconnect;
+        let owner = 'unknown';
+        const undone = [];
+        let failed;
+        const result = await this.engineStep(`earlier-${runId}`, `Finish the undo left by run ${runId}`, async (log) => {
+            const found = await channel.engine(['sessions', 'detached-stop-all', 'earlier'], 'engine', log, { vars: { HP_SESSION_KEEP: 'no' } });
+            if (found.rc !== 0)
+                return found;
+            owner = found.results.report.owner ?? owner;
+            for (const entry of (found.results.report.entries ?? '').split(' ').filter((e) => ENTRY.test(e))) {
+                log.note(`undo ${entry}`);
+                const undo = await channel.undo(entry, entry.slice(4), log, UNDO_SECONDS);
+                if (undo.rc !== 0) {
+                    failed = { entry, message: undo.results.error ?? log.lastLines().at(-1) ?? `exit ${undo.rc}` };
+                    return undo;
+                }
+                undone.push(entry);
+            }
+            return channel.engine('finish', 'engine', log);
+        });
+        result.details = { run: runId, owner, undone: undone.join(' ') || 'nothing', ...(failed ? { failed: failed.entry } : {}) };
+        if (failed)
+            result.message = `the undo of ${failed.entry} left by run ${runId} failed (${failed.message}); this run changed nothing`;
+        return result;
     }
     /** The run's folder is there already: the script's own result folder is inside it. */
     secretsPrelude() {
@@ -7114,6 +7173,28 @@ function isDomainName(value) {
 function isIpAddress(value) {
     return (0,external_node_net_namespaceObject.isIPv4)(value) || ((0,external_node_net_namespaceObject.isIPv6)(value) && !value.includes('%'));
 }
+/** Address ranges that name no single host elsewhere on the network, and why (IPv4-mapped IPv6 addresses included). */
+const SPECIAL = [
+    ['an unspecified address (0.0.0.0/8, ::), which names no host', ['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']],
+    ['a loopback address (127.0.0.0/8, ::1), which is the machine itself', ['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']],
+    ['a link-local address (169.254.0.0/16, fe80::/10), which is not reached beyond its own link', ['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']],
+    ['a multicast address (224.0.0.0/4, ff00::/8), which names a group, not a host', ['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']]
+].map(([why, ...nets]) => {
+    const list = new external_node_net_namespaceObject.BlockList();
+    for (const [net, prefix, type] of nets)
+        list.addSubnet(net, prefix, type);
+    return [why, list];
+});
+/**
+ * Why an IP address cannot be where a host is reached or a panel is announced
+ * (unspecified, loopback, link-local, multicast); undefined for any other value.
+ */
+function specialAddress(value) {
+    if (!isIpAddress(value))
+        return undefined;
+    const type = (0,external_node_net_namespaceObject.isIPv4)(value) ? 'ipv4' : 'ipv6';
+    return SPECIAL.find(([, list]) => list.check(value, type))?.[0];
+}
 /** Where SSH may connect: an IP address or a host name, nothing a shell or ssh would interpret. */
 function isHost(value) {
     return isIpAddress(value) || isHostName(value);
@@ -7209,6 +7290,7 @@ const releasePath = {
     name: 'release-path',
     description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
     accepts: 'an absolute path on the host',
+    notWith: 'release-url',
     valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 };
 
@@ -8157,7 +8239,7 @@ const VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or 6.x, or l
 const product_STEPS = 'products/ispmanager/steps';
 const product_options = [
     { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com (ASCII; punycode for IDN)', valid: isDomainName },
-    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress },
+    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress, refuses: specialAddress },
     { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
     { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
@@ -9063,6 +9145,9 @@ function optionValue(spec, given) {
     if (value !== '' && !spec.valid(value)) {
         throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
     }
+    const refused = value === '' || spec.secret ? undefined : spec.refuses?.(value);
+    if (refused)
+        throw new settings_settings/* InputError */.dz(spec.name, `'${shown(value)}' is not accepted: it is ${refused}; use ${spec.accepts}`);
     return value !== '' && spec.normalise ? spec.normalise(value) : value;
 }
 const MAX_LOG_DIR = 1024;
@@ -9204,6 +9289,9 @@ function parseJumpHost(value) {
     if (!match || !isHost(host) || bracketed !== host.includes(':') || (user !== undefined && !isUserName(user))) {
         throw new settings_settings/* InputError */.dz('jump-host', `'${shown(value)}' is not accepted; use [user@]host[:port] with a plain host name or IP address, an IPv6 address in brackets ([2001:db8::1]:22)`);
     }
+    const special = specialAddress(host);
+    if (special)
+        throw new settings_settings/* InputError */.dz('jump-host', `'${shown(value)}' is not accepted: ${host} is ${special}; use [user@]host[:port] with the jump host's own address or name`);
     return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) };
 }
 /** With `planning`, nothing will connect: the key and host key may be left out. */
@@ -9214,6 +9302,9 @@ function readTarget(read, planning, what) {
     }
     if (host === settings_settings/* RUNNER_HOST */.Od)
         return { kind: 'local' };
+    const special = specialAddress(host);
+    if (special)
+        throw new settings_settings/* InputError */.dz('host', `'${shown(host)}' is not accepted: it is ${special}; use '${settings_settings/* RUNNER_HOST */.Od}' to work on the runner itself, or the host's own address or name`);
     if (!isHost(host)) {
         throw new settings_settings/* InputError */.dz('host', `'${shown(host)}' is not accepted; use '${settings_settings/* RUNNER_HOST */.Od}', a host name (RFC 1123: ASCII letters, digits, '-' and '.', no trailing dot), a dotted-quad IPv4 address or an IPv6 address without zone or brackets`);
     }
@@ -9286,6 +9377,12 @@ function getSettings(raw = rawInput) {
         options[spec.name] = value;
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
+    }
+    for (const spec of product.options) {
+        const other = product.options.find((o) => o.name === spec.notWith);
+        if (other && options[spec.name] !== '' && options[other.name] !== '') {
+            throw new settings_settings/* InputError */.dz(spec.name, `and '${other.name}' are both set, and only one is used; give either ${other.name} (${other.accepts}) or ${spec.name} (${spec.accepts})`);
+        }
     }
     // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
     // action.yml's default of another product's input reaches every run: that is not a mistake.

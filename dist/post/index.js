@@ -6059,8 +6059,16 @@ function readResults(files) {
 
 
 const ENGINE_SECONDS = 5 * 60;
+/**
+ * For tests only (README, "Testing"): a whole number of seconds from the environment that
+ * replaces one of the engine's fixed windows, so that a test can outwait it.
+ */
+function testSeconds(name, fallback) {
+    const value = process.env[name];
+    return value !== undefined && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : fallback;
+}
 /** How long a lost link (a network drop, a reboot of the host) is tried again. */
-const RECONNECT_SECONDS = 5 * 60;
+const RECONNECT_SECONDS = testSeconds('HOSTPANEL_TEST_RECONNECT_SECONDS', 5 * 60);
 const RETRY_MS = 2000;
 /** The result folder of a journal entry's undo script: journal-undo passes what it holds on. */
 function undoOut(entry) {
@@ -6427,8 +6435,8 @@ class StepLog {
 
 ;// CONCATENATED MODULE: ./src/engine/recovery.ts
 /**
- * Finishes a run that the main step could not finish (killed or cancelled): stops its
- * detached steps, runs what is left in the host's undo journal newest first, and
+ * Finishes a run that the main step could not finish (killed or cancelled): ends what
+ * its sessions left running and stops its detached steps, runs what is left in the host's undo journal newest first, and
  * releases the host lock. Used by the post step; its log is guarded and blanked like
  * every other. A lost link (the host rebooting) is tried again within a bound.
  */
@@ -6443,7 +6451,8 @@ async function recoverRun(target, runId, logDir, echo) {
     const channel = new HostChannel(target, runId);
     const result = { undone: [], failed: [], warnings: [], log: log.path };
     try {
-        await channel.engine('detached-stop-all', 'engine', log, { timeoutSeconds: SECONDS });
+        // The main step's sessions first: a script of theirs must not outlive the undo.
+        await channel.engine(['sessions', 'detached-stop-all'], 'engine', log, { timeoutSeconds: SECONDS });
         let listing = '';
         await channel.engine('journal-list', 'engine', log, { stdout: (chunk) => (listing += chunk.toString()) });
         // A listing cut by a lost link is asked for again: the same entries may come twice.
@@ -6659,6 +6668,28 @@ function isDomainName(value) {
 function isIpAddress(value) {
     return (0,external_node_net_namespaceObject.isIPv4)(value) || ((0,external_node_net_namespaceObject.isIPv6)(value) && !value.includes('%'));
 }
+/** Address ranges that name no single host elsewhere on the network, and why (IPv4-mapped IPv6 addresses included). */
+const SPECIAL = [
+    ['an unspecified address (0.0.0.0/8, ::), which names no host', ['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']],
+    ['a loopback address (127.0.0.0/8, ::1), which is the machine itself', ['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']],
+    ['a link-local address (169.254.0.0/16, fe80::/10), which is not reached beyond its own link', ['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']],
+    ['a multicast address (224.0.0.0/4, ff00::/8), which names a group, not a host', ['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']]
+].map(([why, ...nets]) => {
+    const list = new external_node_net_namespaceObject.BlockList();
+    for (const [net, prefix, type] of nets)
+        list.addSubnet(net, prefix, type);
+    return [why, list];
+});
+/**
+ * Why an IP address cannot be where a host is reached or a panel is announced
+ * (unspecified, loopback, link-local, multicast); undefined for any other value.
+ */
+function specialAddress(value) {
+    if (!isIpAddress(value))
+        return undefined;
+    const type = (0,external_node_net_namespaceObject.isIPv4)(value) ? 'ipv4' : 'ipv6';
+    return SPECIAL.find(([, list]) => list.check(value, type))?.[0];
+}
 /** Where SSH may connect: an IP address or a host name, nothing a shell or ssh would interpret. */
 function isHost(value) {
     return isIpAddress(value) || isHostName(value);
@@ -6754,6 +6785,7 @@ const releasePath = {
     name: 'release-path',
     description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
     accepts: 'an absolute path on the host',
+    notWith: 'release-url',
     valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 };
 
@@ -7632,7 +7664,7 @@ const VERSION_NOTE = "ISPmanager is installed by branch: version 6 (or 6.x, or l
 const product_STEPS = 'products/ispmanager/steps';
 const product_options = [
     { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com (ASCII; punycode for IDN)', valid: isDomainName },
-    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress },
+    { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress, refuses: specialAddress },
     { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
     { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
     // Any other value makes the vendor's installer switch to its internal repository.
@@ -8493,6 +8525,9 @@ function optionValue(spec, given) {
     if (value !== '' && !spec.valid(value)) {
         throw new settings_settings/* InputError */.dz(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`);
     }
+    const refused = value === '' || spec.secret ? undefined : spec.refuses?.(value);
+    if (refused)
+        throw new settings_settings/* InputError */.dz(spec.name, `'${shown(value)}' is not accepted: it is ${refused}; use ${spec.accepts}`);
     return value !== '' && spec.normalise ? spec.normalise(value) : value;
 }
 const MAX_LOG_DIR = 1024;
@@ -8634,6 +8669,9 @@ function parseJumpHost(value) {
     if (!match || !isHost(host) || bracketed !== host.includes(':') || (user !== undefined && !isUserName(user))) {
         throw new settings_settings/* InputError */.dz('jump-host', `'${shown(value)}' is not accepted; use [user@]host[:port] with a plain host name or IP address, an IPv6 address in brackets ([2001:db8::1]:22)`);
     }
+    const special = specialAddress(host);
+    if (special)
+        throw new settings_settings/* InputError */.dz('jump-host', `'${shown(value)}' is not accepted: ${host} is ${special}; use [user@]host[:port] with the jump host's own address or name`);
     return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) };
 }
 /** With `planning`, nothing will connect: the key and host key may be left out. */
@@ -8644,6 +8682,9 @@ function readTarget(read, planning, what) {
     }
     if (host === settings_settings/* RUNNER_HOST */.Od)
         return { kind: 'local' };
+    const special = specialAddress(host);
+    if (special)
+        throw new settings_settings/* InputError */.dz('host', `'${shown(host)}' is not accepted: it is ${special}; use '${settings_settings/* RUNNER_HOST */.Od}' to work on the runner itself, or the host's own address or name`);
     if (!isHost(host)) {
         throw new settings_settings/* InputError */.dz('host', `'${shown(host)}' is not accepted; use '${settings_settings/* RUNNER_HOST */.Od}', a host name (RFC 1123: ASCII letters, digits, '-' and '.', no trailing dot), a dotted-quad IPv4 address or an IPv6 address without zone or brackets`);
     }
@@ -8716,6 +8757,12 @@ function getSettings(raw = rawInput) {
         options[spec.name] = value;
         if (spec.secret && value !== '')
             secretOptions.push(spec.name);
+    }
+    for (const spec of product.options) {
+        const other = product.options.find((o) => o.name === spec.notWith);
+        if (other && options[spec.name] !== '' && options[other.name] !== '') {
+            throw new settings_settings/* InputError */.dz(spec.name, `and '${other.name}' are both set, and only one is used; give either ${other.name} (${other.accepts}) or ${spec.name} (${spec.accepts})`);
+        }
     }
     // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
     // action.yml's default of another product's input reaches every run: that is not a mistake.

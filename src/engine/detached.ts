@@ -76,8 +76,10 @@ async function follow(run: DetachedRun, dir: string): Promise<{ rc: number; said
     // The step's last line may lack a newline: it ends here, before anything else is logged.
     run.log.flush()
     if (end === 'lost') {
-      run.log.note('the detached step ended without an exit status (host rebooted or process killed)')
-      return { rc: 1, said: emptyResults() }
+      // Said as the step's error: the log's last line is the relock's, not the reason.
+      const error = 'the detached step ended without an exit status (host rebooted or process killed)'
+      run.log.note(error)
+      return { rc: 1, said: { ...emptyResults(), error } }
     }
     return { rc: end.rc, said: readResults(end.results) }
   }

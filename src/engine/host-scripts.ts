@@ -14,6 +14,8 @@ export type HostScript =
   | 'detached-start'
   | 'detached-stop'
   | 'detached-stop-all'
+  | 'sessions'
+  | 'earlier'
 
 /**
  * One script of one or more engine pieces, run in order (secrets then lock, unlock then

@@ -17,7 +17,8 @@ export function renderRunbook(procedure: Procedure, targetLabel: string, lockMin
   const secrets = Object.keys(procedure.secrets)
   const lines = [
     `${procedure.title} on ${targetLabel}: what would run, in order (nothing was connected to or changed)`,
-    `   0. take the host lock (wait up to ${lockMinutes} min)${secrets.length ? `; secrets ${secrets.join(', ')} sent by stdin into a 0600 file` : ''}`
+    `   0. take the host lock (wait up to ${lockMinutes} min)${secrets.length ? `; secrets ${secrets.join(', ')} sent by stdin into a 0600 file` : ''}`,
+    '      then finish any undo an earlier run left on the host, newest first (if that fails, stop here: nothing of this run is changed)'
   ]
   procedure.steps.forEach((step, index) => {
     const notes = flags(step)
@@ -44,8 +45,10 @@ export function renderPlan(procedure: Procedure, targetLabel: string, runId = 'P
     '',
     '# ---- shared library (src/shell/lib.sh) ----',
     readAsset('shell/lib.sh'),
-    '# ---- engine: take the host lock (src/engine/host/lock.sh) ----',
-    readAsset('engine/host/lock.sh')
+    '# ---- engine: end what earlier sessions of the run left, take the host lock (src/engine/host/sessions.sh, lock.sh) ----',
+    readAsset('engine/host/sessions.sh'),
+    readAsset('engine/host/lock.sh'),
+    '# ---- engine: for each earlier run with a journal: its sessions and detached steps ended, its undo newest first (earlier.sh, journal-undo.sh) ----'
   ]
   procedure.steps.forEach((step, index) => {
     const notes = flags(step)

@@ -1,6 +1,6 @@
 /**
- * Finishes a run that the main step could not finish (killed or cancelled): stops its
- * detached steps, runs what is left in the host's undo journal newest first, and
+ * Finishes a run that the main step could not finish (killed or cancelled): ends what
+ * its sessions left running and stops its detached steps, runs what is left in the host's undo journal newest first, and
  * releases the host lock. Used by the post step; its log is guarded and blanked like
  * every other. A lost link (the host rebooting) is tried again within a bound.
  */
@@ -26,7 +26,8 @@ export async function recoverRun(target: Target, runId: string, logDir: string, 
   const channel = new HostChannel(target, runId)
   const result: RecoveryResult = { undone: [], failed: [], warnings: [], log: log.path }
   try {
-    await channel.engine('detached-stop-all', 'engine', log, { timeoutSeconds: SECONDS })
+    // The main step's sessions first: a script of theirs must not outlive the undo.
+    await channel.engine(['sessions', 'detached-stop-all'], 'engine', log, { timeoutSeconds: SECONDS })
     let listing = ''
     await channel.engine('journal-list', 'engine', log, { stdout: (chunk) => (listing += chunk.toString()) })
     // A listing cut by a lost link is asked for again: the same entries may come twice.

@@ -12,7 +12,7 @@ import { secrets } from '../report/redact.js'
 import { readAssetBytes } from '../shell/assets.js'
 import { assemble, assignments, fileFrom, heredoc, runDir } from '../shell/script.js'
 import { ConnectionError, HostKeyError, type Target } from '../targets/target.js'
-import { ENGINE_SECONDS, HostChannel, undoOut } from './channel.js'
+import { ENGINE_SECONDS, HostChannel, testSeconds, undoOut } from './channel.js'
 import { runDetached } from './detached.js'
 import { hostScript } from './host-scripts.js'
 import { PREVIOUS_VERSION, type Facts, type Phase, type Procedure, type Step, type Vars } from './procedure.js'
@@ -76,6 +76,9 @@ export interface RunnerOptions {
 }
 
 const UNDO_SECONDS = 15 * 60
+/** A run folder's name as newRunId makes it, and a journal entry's, as read back from the host. */
+const RUN_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/
+const ENTRY = /^\d{3}-[a-z0-9-]+$/
 /** How often a short step runs again after a lost link before it fails. */
 const LINK_TRIES = 3
 
@@ -108,7 +111,7 @@ export class ProcedureRunner {
     let status: RunResult['status'] = 'success'
 
     const lock = await this.engineStep('host-lock', 'Take the host lock', (log) =>
-      this.channel.engine(['secrets', 'lock'], 'engine', log, { prelude: this.secretsPrelude(), vars: this.lockVars(), timeoutSeconds: this.lockSeconds() })
+      this.channel.engine(['secrets', 'sessions', 'lock'], 'engine', log, { prelude: this.secretsPrelude(), vars: this.lockVars(), timeoutSeconds: this.lockSeconds() })
     )
     results.push(lock)
     if (lock.status === 'failed') {
@@ -117,6 +120,16 @@ export class ProcedureRunner {
     } else {
       // After a reboot of the host the lock is gone: take it again before anything else.
       this.channel.afterReconnect = (log) => this.relock(log)
+      // What earlier runs could not undo is undone first; if that fails, this run changes nothing.
+      for (const runId of (lock.details?.['earlier-runs'] ?? '').split(' ').filter((id) => RUN_ID.test(id))) {
+        const earlier = await this.finishEarlier(runId)
+        results.push(earlier)
+        if (earlier.status === 'failed') {
+          status = 'failed'
+          failure = { step: earlier.title, message: earlier.message ?? 'failed', log: earlier.log }
+          break
+        }
+      }
     }
 
     for (const [index, step] of this.procedure.steps.entries()) {
@@ -177,7 +190,8 @@ export class ProcedureRunner {
   }
 
   private lockVars(): Vars {
-    return { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(this.options.lockStaleSeconds ?? 600), HP_OWNER: this.options.owner }
+    const stale = this.options.lockStaleSeconds ?? testSeconds('HOSTPANEL_TEST_LOCK_STALE_SECONDS', 600)
+    return { HP_LOCK_WAIT: String(this.options.lockWaitSeconds), HP_LOCK_STALE: String(stale), HP_OWNER: this.options.owner }
   }
 
   private lockSeconds(): number {
@@ -187,8 +201,39 @@ export class ProcedureRunner {
   /** Takes the host lock again after a reconnection (a no-op while this run's holder lives). */
   private async relock(log: StepLog): Promise<void> {
     const out = this.channel.nextOut('engine', 'relock')
-    const { rc, said } = await this.channel.run(hostScript('lock', this.options.runId, 'engine', this.lockVars(), '', out, 'session'), this.lockSeconds(), log, out)
+    const { rc, said } = await this.channel.run(hostScript(['sessions', 'lock'], this.options.runId, 'engine', this.lockVars(), '', out, 'session'), this.lockSeconds(), log, out)
     if (rc !== 0) throw new Error(`could not take the host lock again after reconnecting: ${said.error ?? `exit ${rc}`}`)
+  }
+
+  /**
+   * Finishes the undo an earlier run left on the host (its journal, newest first), once
+   * this run holds the lock and before it changes anything: that run's sessions and
+   * detached steps are ended first, and its folder goes once nothing is left to undo.
+   */
+  private async finishEarlier(runId: string): Promise<StepResult> {
+    const channel = new HostChannel(this.options.target, runId, this.options.reconnectSeconds)
+    channel.afterReconnect = this.channel.afterReconnect
+    let owner = 'unknown'
+    const undone: string[] = []
+    let failed: { entry: string; message: string } | undefined
+    const result = await this.engineStep(`earlier-${runId}`, `Finish the undo left by run ${runId}`, async (log) => {
+      const found = await channel.engine(['sessions', 'detached-stop-all', 'earlier'], 'engine', log, { vars: { HP_SESSION_KEEP: 'no' } })
+      if (found.rc !== 0) return found
+      owner = found.results.report.owner ?? owner
+      for (const entry of (found.results.report.entries ?? '').split(' ').filter((e) => ENTRY.test(e))) {
+        log.note(`undo ${entry}`)
+        const undo = await channel.undo(entry, entry.slice(4), log, UNDO_SECONDS)
+        if (undo.rc !== 0) {
+          failed = { entry, message: undo.results.error ?? log.lastLines().at(-1) ?? `exit ${undo.rc}` }
+          return undo
+        }
+        undone.push(entry)
+      }
+      return channel.engine('finish', 'engine', log)
+    })
+    result.details = { run: runId, owner, undone: undone.join(' ') || 'nothing', ...(failed ? { failed: failed.entry } : {}) }
+    if (failed) result.message = `the undo of ${failed.entry} left by run ${runId} failed (${failed.message}); this run changed nothing`
+    return result
   }
 
   /** The run's folder is there already: the script's own result folder is inside it. */

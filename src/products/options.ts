@@ -36,5 +36,6 @@ export const releasePath: OptionSpec = {
   name: 'release-path',
   description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
   accepts: 'an absolute path on the host',
+  notWith: 'release-url',
   valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 }

@@ -23,6 +23,10 @@ export interface OptionSpec {
   valid(value: string): boolean
   /** The form the steps see (a boolean's True becomes true). */
   normalise?(value: string): string
+  /** Why a value of the accepted form is refused all the same (a loopback address...). */
+  refuses?(value: string): string | undefined
+  /** An input that cannot be given together with this one (they say the same thing two ways). */
+  notWith?: string
 }
 
 export interface ModeContext<R extends Release = Release> {

@@ -14,7 +14,7 @@ import { BOOLEANS, type InputDoc } from './inputs.js'
 import { InputError, PLAN, PRODUCTS, RUNNER_HOST, type JumpHost, type Settings, type TargetSettings } from './settings.js'
 import { checkKey, KeyProblem, normaliseKey } from './ssh-key.js'
 import { checkValue, optionValue, prepareLogDir, shown } from './values.js'
-import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumber, urlCredentials } from './validate.js'
+import { isHost, isKnownHosts, isPort, isSshFingerprint, isUserName, isWholeNumber, specialAddress, urlCredentials } from './validate.js'
 
 /** Reads one input as the runner hands it over; '' when unset. */
 export type InputReader = (name: string) => string
@@ -101,6 +101,8 @@ function parseJumpHost(value: string): JumpHost | undefined {
   if (!match || !isHost(host) || bracketed !== host.includes(':') || (user !== undefined && !isUserName(user))) {
     throw new InputError('jump-host', `'${shown(value)}' is not accepted; use [user@]host[:port] with a plain host name or IP address, an IPv6 address in brackets ([2001:db8::1]:22)`)
   }
+  const special = specialAddress(host)
+  if (special) throw new InputError('jump-host', `'${shown(value)}' is not accepted: ${host} is ${special}; use [user@]host[:port] with the jump host's own address or name`)
   return { host, user, port: rawPort === undefined ? undefined : port('jump-host', rawPort) }
 }
 
@@ -111,6 +113,8 @@ function readTarget(read: InputReader, planning: boolean, what: string): TargetS
     throw new InputError('host', `is empty, and ${what} works on a host; set it to the host's name or IP address, or to '${RUNNER_HOST}' to work on the runner itself (a 'host: \${{ secrets.X }}' whose secret is unset is empty)`)
   }
   if (host === RUNNER_HOST) return { kind: 'local' }
+  const special = specialAddress(host)
+  if (special) throw new InputError('host', `'${shown(host)}' is not accepted: it is ${special}; use '${RUNNER_HOST}' to work on the runner itself, or the host's own address or name`)
   if (!isHost(host)) {
     throw new InputError('host', `'${shown(host)}' is not accepted; use '${RUNNER_HOST}', a host name (RFC 1123: ASCII letters, digits, '-' and '.', no trailing dot), a dotted-quad IPv4 address or an IPv6 address without zone or brackets`)
   }
@@ -180,6 +184,12 @@ export function getSettings(raw: InputReader = rawInput): Settings {
     const value = optionValue(spec, read(spec.name))
     options[spec.name] = value
     if (spec.secret && value !== '') secretOptions.push(spec.name)
+  }
+  for (const spec of product.options) {
+    const other = product.options.find((o) => o.name === spec.notWith)
+    if (other && options[spec.name] !== '' && options[other.name] !== '') {
+      throw new InputError(spec.name, `and '${other.name}' are both set, and only one is used; give either ${other.name} (${other.accepts}) or ${spec.name} (${spec.accepts})`)
+    }
   }
   // An input of another product is a mistake worth stopping for (a copied workflow, a wrong product).
   // action.yml's default of another product's input reaches every run: that is not a mistake.

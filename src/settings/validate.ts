@@ -1,5 +1,5 @@
 /** Small predicates for input values. Each says yes or no; callers phrase the error. */
-import { isIPv4, isIPv6 } from 'node:net'
+import { BlockList, isIPv4, isIPv6 } from 'node:net'
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i
 /** A label that some resolvers read as a number (decimal, octal, hex): 127.1, 0x7f.1, 2130706433. */
@@ -25,6 +25,30 @@ export function isDomainName(value: string): boolean {
 /** A dotted-quad IPv4 address in canonical decimal form (no leading zeros), or an IPv6 address without a zone. */
 export function isIpAddress(value: string): boolean {
   return isIPv4(value) || (isIPv6(value) && !value.includes('%'))
+}
+
+/** Address ranges that name no single host elsewhere on the network, and why (IPv4-mapped IPv6 addresses included). */
+const SPECIAL: Array<[string, BlockList]> = (
+  [
+    ['an unspecified address (0.0.0.0/8, ::), which names no host', ['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']],
+    ['a loopback address (127.0.0.0/8, ::1), which is the machine itself', ['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']],
+    ['a link-local address (169.254.0.0/16, fe80::/10), which is not reached beyond its own link', ['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']],
+    ['a multicast address (224.0.0.0/4, ff00::/8), which names a group, not a host', ['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']]
+  ] as const
+).map(([why, ...nets]) => {
+  const list = new BlockList()
+  for (const [net, prefix, type] of nets) list.addSubnet(net, prefix, type)
+  return [why, list]
+})
+
+/**
+ * Why an IP address cannot be where a host is reached or a panel is announced
+ * (unspecified, loopback, link-local, multicast); undefined for any other value.
+ */
+export function specialAddress(value: string): string | undefined {
+  if (!isIpAddress(value)) return undefined
+  const type = isIPv4(value) ? 'ipv4' : 'ipv6'
+  return SPECIAL.find(([, list]) => list.check(value, type))?.[0]
 }
 
 /** Where SSH may connect: an IP address or a host name, nothing a shell or ssh would interpret. */

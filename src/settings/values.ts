@@ -45,6 +45,8 @@ export function optionValue(spec: OptionSpec, given: string): string {
   if (value !== '' && !spec.valid(value)) {
     throw new InputError(spec.name, spec.secret || urlCredentials(value) ? `is not accepted; use ${spec.accepts}` : `'${shown(value)}' is not accepted; use ${spec.accepts}`)
   }
+  const refused = value === '' || spec.secret ? undefined : spec.refuses?.(value)
+  if (refused) throw new InputError(spec.name, `'${shown(value)}' is not accepted: it is ${refused}; use ${spec.accepts}`)
   return value !== '' && spec.normalise ? spec.normalise(value) : value
 }
 

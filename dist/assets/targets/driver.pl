@@ -19,6 +19,67 @@ binmode STDOUT;
 my $library = '';
 my $KILL_AFTER = 10;
 my $RESULT_CAP = 262144;
+my $inbox = '';    # bytes of the action's next request, read early (while a script ran)
+my $running;       # the running script's process group, once the shell has said it
+my $handed = 0;    # a script was handed to the shell and has not ended
+my $shell;    # the session's shell (below): { pid, in, out, lines (heard, not yet read), lib (its file, until it said ready) }
+
+# This session's name on the host: the driver's pid and start time (a pid alone may be
+# reused). Every script sees it as HP_SESSION; the engine's scripts record it in the run's
+# folder, so that the next session of the run can end this one (engine/host/sessions.sh).
+$ENV{HP_SESSION} = "$$." . started($$);
+$SIG{TERM} = $SIG{HUP} = \&abandon;
+
+# The fields of /proc/PID/stat after the name (state, ppid, pgrp, ...); empty if gone.
+sub stat_of {
+  my ($pid) = @_;
+  open(my $fh, '<', "/proc/$pid/stat") or return ();
+  my ($rest) = (<$fh> // '') =~ /.*\) (.*)/s;    # after the last ') ': the name may hold one
+  return split ' ', $rest // '';
+}
+
+# A process's start time in clock ticks since boot (field 22), 0 if unknown.
+sub started { return (stat_of($_[0]))[19] // 0 }
+
+# Whether a process group has a member that has not ended (a zombie has: an orphan waits
+# for PID 1 to reap it, and not every PID 1 does so at once).
+sub group_alive {
+  my ($group) = @_;
+  opendir(my $dh, '/proc') or return kill(0, -$group);
+  for my $pid (grep { /^\d+$/ } readdir $dh) {
+    my ($state, undef, $pgrp) = stat_of($pid);
+    return 1 if defined $pgrp && $pgrp == $group && $state ne 'Z';
+  }
+  return 0;
+}
+
+# The action is gone (the link lost, the session closed during a script) or a later
+# session of the run ends this one (TERM): a script must not run on alone. Its process
+# group gets TERM, and KILL if it has not ended within $KILL_AFTER seconds; then the
+# shell and this driver end.
+sub abandon {
+  $SIG{TERM} = $SIG{HUP} = 'IGNORE';
+  my $until = time + 2;
+  while ($handed && !defined $running && $shell && time < $until) {    # its pid may be on the way
+    if ($shell->{lines} =~ /^(\d+)\n/) { $running = $1; last }
+    my $rin = '';
+    vec($rin, fileno($shell->{out}), 1) = 1;
+    last if select(my $rout = $rin, undef, undef, 0.1) > 0 && !shell_hear();
+  }
+  if (defined $running) {
+    kill('TERM', -$running);
+    for (1 .. $KILL_AFTER * 10) {
+      last unless group_alive($running);
+      select(undef, undef, undef, 0.1);
+    }
+    kill('KILL', -$running);
+  }
+  if ($shell) {
+    kill('KILL', $shell->{pid});
+    shell_stop();
+  }
+  exit 0;
+}
 
 sub put {
   my ($type, $data) = @_;
@@ -28,7 +89,7 @@ sub put {
     my $n = syswrite(STDOUT, $frame, length($frame) - $done, $done);
     if (!defined $n) {
       next if $!{EINTR};
-      exit 0;    # the action is gone: nobody left to tell
+      abandon();    # the action is gone: nobody left to tell
     }
     $done += $n;
   }
@@ -36,13 +97,12 @@ sub put {
 
 sub take {
   my ($want) = @_;
-  my $buf = '';
-  while (length $buf < $want) {
-    my $n = sysread(STDIN, $buf, $want - length $buf, length $buf);
+  while (length $inbox < $want) {
+    my $n = sysread(STDIN, $inbox, 65536, length $inbox);
     next if !defined $n && $!{EINTR};
-    exit 0 if !$n;    # end of the session (or the link)
+    abandon() if !$n;    # end of the session (or the link)
   }
-  return $buf;
+  return substr($inbox, 0, $want, '');
 }
 
 sub request {
@@ -104,7 +164,6 @@ while read -r hp__script hp__out hp__err; do
   printf '%s\n' "$?"
 done
 SH
-my $shell;    # { pid, in, out, lines (heard, not yet read), lib (its file, until it said ready) }
 
 # An unlinked temporary file holding $text, open for reading from its start.
 sub scratch {
@@ -138,7 +197,6 @@ sub shell_start {
   if ($pid == 0) {
     open(STDIN, '<&', $in_r) && open(STDOUT, '>&', $out_w) or exit 126;
     $SIG{PIPE} = 'DEFAULT';
-    $ENV{HP_SESSION} = 1;
     exec('bash', '--noprofile', '--norc', '-c', $SHELL_LOOP, 'hostpanel-shell', "/proc/$driver/fd/" . fileno $lib) or exit 127;
   }
   close $in_r;
@@ -192,6 +250,7 @@ sub run_script {
     put('E', "hostpanel: bash did not start on this host, or could not open the driver's files in /proc/$$/fd\n");
     return put('X', "126\n" . results($outdir));
   }
+  $handed = 1;
   my %open = (fileno($out_r) => [$out_r, 'O'], fileno($err_r) => [$err_r, 'E']);
   my ($pid, $status, $signal);
   my $due = 0;
@@ -207,10 +266,15 @@ sub run_script {
     my $rin = '';
     vec($rin, $_, 1) = 1 for keys %open;
     vec($rin, fileno($shell->{out}), 1) = 1 unless defined $status;
+    vec($rin, fileno(STDIN), 1) = 1;    # an end of input here is a lost action
     my $ready = select(my $rout = $rin, undef, undef, defined $status ? 0 : 1);
     if ($ready <= 0) {
       last if defined $status;    # ended and nothing left to read
       next;
+    }
+    if (vec($rout, fileno(STDIN), 1)) {
+      my $n = sysread(STDIN, $inbox, 65536, length $inbox);
+      abandon() if defined $n && $n == 0;
     }
     if (!defined $status && vec($rout, fileno($shell->{out}), 1)) {
       if (!shell_hear()) {
@@ -221,7 +285,7 @@ sub run_script {
         $status = 126;
       }
       while (!defined $status && $shell->{lines} =~ s/^(\d+)\n//) {
-        if (defined $pid) { $status = $1 } else { $pid = $1 }
+        if (defined $pid) { $status = $1 } else { $pid = $running = $1 }
       }
       if (defined $status) {
         close $out_w;    # from now on, only a background process of the script holds them
@@ -241,6 +305,8 @@ sub run_script {
     }
   }
   alarm 0;
+  undef $running;
+  $handed = 0;
   my $rc = $status;
   $rc = $signal eq 'KILL' ? 137 : 124 if defined $signal;
   if ($rc == 255) {
@@ -296,9 +362,10 @@ sub follow {
     my $rin = '';
     vec($rin, fileno(STDIN), 1) = 1;
     vec($rin, fileno($events), 1) = 1 if $events;
-    my $ready = select(my $rout = $rin, undef, undef, $events ? 1 : 0.01);
+    my $rout = '';    # a request already read (during a script) is ready input too
+    my $ready = $inbox ne '' ? 1 : select($rout = $rin, undef, undef, $events ? 1 : 0.01);
     next if $ready <= 0;
-    if (vec($rout, fileno(STDIN), 1)) {
+    if ($inbox ne '' || vec($rout, fileno(STDIN), 1)) {
       my ($type) = request();
       return put('X', "running\n") if $type eq 'C';
       die "unexpected request '$type' while following";

@@ -24,16 +24,28 @@ if ! flock -n 9; then
   done
 fi
 printf '%s\n' "$HP_OWNER" >"$lock.owner"
+printf '%s\n' "$HP_OWNER" >"$HP_RUN_DIR/owner"
 
-# Runs interrupted before their undo finished leave a journal behind: say so loudly.
+# Runs interrupted before their undo finished left a journal: the action finishes their
+# undo before this run changes anything (runner.ts). Newest journal first; builtins only.
+earlier=()
 for journal in "$HP_HOME"/runs/*/journal; do
-  [ -d "$journal" ] || continue
-  case "$journal" in "$HP_RUN_DIR"/*) continue ;; esac
-  entries=$(find "$journal" -mindepth 1 -maxdepth 1 -printf '%f ')
-  if [ -n "$entries" ]; then
-    hp_warn "an earlier run left changes that were never undone: $journal ($entries)"
-  fi
+  if [ "${journal%/journal}" = "$HP_RUN_DIR" ] || ! compgen -G "$journal/*" >/dev/null; then continue; fi
+  run=${journal%/journal}
+  hp_log "an earlier run left changes that were never undone: ${run##*/}"
+  at=${#earlier[@]}
+  while [ "$at" -gt 0 ] && [ "$journal" -nt "${earlier[at - 1]}" ]; do
+    earlier[at]=${earlier[at - 1]}
+    at=$((at - 1))
+  done
+  earlier[at]=$journal
 done
+pending=''
+for journal in ${earlier[@]+"${earlier[@]}"}; do # (bash 4.3: an empty array is unset)
+  journal=${journal%/journal}
+  pending+="${journal##*/} "
+done
+[ -z "$pending" ] || hp_report earlier-runs "${pending% }"
 
 setsid bash --noprofile --norc -c '
   run_dir=$1 stale=$2

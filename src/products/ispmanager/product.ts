@@ -4,7 +4,7 @@
  * choice: shared/research/products.md, section 1.
  */
 import type { Procedure, Step, Vars } from '../../engine/procedure.js'
-import { isDomainName, isHttpsUrl, isIpAddress, isSha256, MAX_URL_LENGTH } from '../../settings/validate.js'
+import { isDomainName, isHttpsUrl, isIpAddress, isSha256, MAX_URL_LENGTH, specialAddress } from '../../settings/validate.js'
 import { oneOf, wholeNumber } from '../options.js'
 import type { ModeContext, OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type IspRelease } from './catalogue.js'
@@ -13,7 +13,7 @@ const STEPS = 'products/ispmanager/steps'
 
 const options: OptionSpec[] = [
   { name: 'panel-domain', description: "The panel's domain. Let's Encrypt is used only when it resolves to the host's public IP.", accepts: 'a fully qualified domain name such as panel.example.com (ASCII; punycode for IDN)', valid: isDomainName },
-  { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress },
+  { name: 'public-ip', description: "The host's public IP (default: its main address).", accepts: "the host's public IP address: a dotted-quad IPv4 address or an IPv6 address without zone", valid: isIpAddress, refuses: specialAddress },
   { name: 'installer-url', description: 'Installer script URL (https only). Credentials in it (user:password@) are masked.', accepts: `an https:// URL of printable ASCII (no spaces, quotes or encoded control characters), at most ${MAX_URL_LENGTH} characters`, default: 'https://download.ispmanager.com/install.eu.sh', valid: isHttpsUrl },
   { name: 'installer-sha256', description: 'Expected SHA-256 of the installer; a mismatch stops the run before it executes.', accepts: 'a SHA-256 checksum (64 hexadecimal characters)', valid: isSha256 },
   // Any other value makes the vendor's installer switch to its internal repository.
