@@ -24,7 +24,7 @@ if [ "$tier" != sandbox ]; then
   if command -v shellcheck >/dev/null; then
     shellcheck -x -s bash src/shell/lib.sh src/engine/host/*.sh src/products/*/steps/*.sh bench/fixtures/*.sh \
       sandbox/*.sh sandbox/lib/*.sh sandbox/image/*.sh scripts/*.sh .ci/run __tests__/fixtures/procedures/*.sh
-    shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh __tests__/fixtures/imscp/archive/configs/debian/sysvinit/*
+    shellcheck -s sh __tests__/fixtures/ispmanager/install.eu.sh __tests__/fixtures/imscp/archive/configs/debian/sysvinit/* __tests__/fixtures/imscp/archive/configs/debian/fcgi/php-fcgi-starter
     shellcheck -x -s bash __tests__/fixtures/vmm/dress.sh
     shellcheck -s sh __tests__/fixtures/vmm/release/upgrade.sh __tests__/fixtures/vmm/release/install.sh
   else
