@@ -168,6 +168,7 @@ imscp_not_running() {
         ;;
       nginx) pgrep -x nginx >/dev/null || failed="$failed nginx(no process)" ;;
       imscp_panel)
+        imscp_panel_url # here, not only in imscp_panel_code's subshell: the message names the URL
         code=$(imscp_panel_code)
         [ "$code" = 200 ] || failed="$failed imscp_panel($PANEL_URL answers HTTP $code)"
         ;;
