@@ -122,9 +122,11 @@ export class SandboxHost {
   /** Starts a fresh host (building the image first if needed); ready for SSH when it resolves. */
   static async up(name?: string): Promise<SandboxHost> {
     // Unique per call, also across jest workers and runs; under jest, prefixed with the
-    // run's name (global-setup.mjs), so that its teardown finds the run's hosts and no one else's.
+    // run's name (global-setup.mjs), so that its teardown finds the run's hosts and no one
+    // else's. A given name is prefixed too: two runs at once (two checkouts) must not take
+    // down each other's host of the same name.
     const run = process.env.HOSTPANEL_SANDBOX_RUN ?? `t${Date.now().toString(36).slice(-5)}`
-    const hostName = name ?? `${run}-${process.pid.toString(36)}-${(++counter).toString(36)}`
+    const hostName = name ? `${run}-${name}` : `${run}-${process.pid.toString(36)}-${(++counter).toString(36)}`
     return new SandboxHost(parseInfo(await script(['up', hostName])))
   }
 

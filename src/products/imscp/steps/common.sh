@@ -168,9 +168,9 @@ imscp_not_running() {
         ;;
       nginx) pgrep -x nginx >/dev/null || failed="$failed nginx(no process)" ;;
       imscp_panel)
-        imscp_panel_url # here, not only in imscp_panel_code's subshell: the message names the URL
         code=$(imscp_panel_code)
-        [ "$code" = 200 ] || failed="$failed imscp_panel($PANEL_URL answers HTTP $code)"
+        # The URL is the host's text: it is reported as a fact, not repeated in the message.
+        [ "$code" = 200 ] || failed="$failed imscp_panel(the panel URL answers HTTP $code)"
         ;;
       *)
         state=$(systemctl is-active "$unit" 2>/dev/null || true)
