@@ -159,84 +159,72 @@ function releaseStep({ options: o, release }: Context, on: Conditions): Step {
   }
 }
 
-function servicesStop(on: Conditions): Step {
-  return {
-    id: 'services-stop',
-    title: 'Stop Postfix and Dovecot',
-    change: `${STEPS}/services-stop.sh`,
-    undo: `${STEPS}/services-start.sh`,
-    when: on.stop,
-    assets: [COMMON],
-    runbook: ['systemctl stop postfix dovecot (the layout changes under them); started again by services-start, or by the undo']
-  }
-}
+const servicesStop = (on: Conditions): Step => ({
+  id: 'services-stop',
+  title: 'Stop Postfix and Dovecot',
+  change: `${STEPS}/services-stop.sh`,
+  undo: `${STEPS}/services-start.sh`,
+  when: on.stop,
+  assets: [COMMON],
+  runbook: ['systemctl stop postfix dovecot (the layout changes under them); started again by services-start, or by the undo']
+})
 
-function backup(on: Conditions): Step {
-  return {
-    id: 'backup',
-    title: 'Back up the database (pg_dump)',
-    change: `${STEPS}/backup.sh`,
-    undo: `${STEPS}/restore.sh`,
-    when: on.dbChanges,
-    assets: [COMMON, `${SQL}/drop-all.pgsql`],
-    runbook: [
-      `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
-      `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
-    ]
-  }
-}
+const backup = (on: Conditions): Step => ({
+  id: 'backup',
+  title: 'Back up the database (pg_dump)',
+  change: `${STEPS}/backup.sh`,
+  undo: `${STEPS}/restore.sh`,
+  when: on.dbChanges,
+  assets: [COMMON, `${SQL}/drop-all.pgsql`],
+  runbook: [
+    `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
+    `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
+  ]
+})
 
-function schemaUpdate(on: Conditions): Step {
-  return {
-    id: 'schema-update',
-    title: 'vmm 0.5.2 → 0.6 database layout',
-    change: `${STEPS}/schema-update.sh`,
-    when: on.schema05,
-    because: "vmm's 0.5.2 → 0.6 upgrade notes",
-    assets: [COMMON, `${SQL}/optional-types.pgsql`],
-    runbook: [
-      `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6.pgsql   (FLAVOUR managesieve: Dovecot < 1.2)`,
-      `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6-dovecot-1.2.x.pgsql   (FLAVOUR sieve)`,
-      "optional-types.pgsql creates only the missing ones of the 7 types the script drops without IF EXISTS (reported); the vendor's file is run as it is"
-    ]
-  }
-}
+const schemaUpdate = (on: Conditions): Step => ({
+  id: 'schema-update',
+  title: 'vmm 0.5.2 → 0.6 database layout',
+  change: `${STEPS}/schema-update.sh`,
+  when: on.schema05,
+  because: "vmm's 0.5.2 → 0.6 upgrade notes",
+  assets: [COMMON, `${SQL}/optional-types.pgsql`],
+  runbook: [
+    `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6.pgsql   (FLAVOUR managesieve: Dovecot < 1.2)`,
+    `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6-dovecot-1.2.x.pgsql   (FLAVOUR sieve)`,
+    "optional-types.pgsql creates only the missing ones of the 7 types the script drops without IF EXISTS (reported); the vendor's file is run as it is"
+  ]
+})
 
-function fixTransport(on: Conditions): Step {
-  return {
-    id: 'fix-transport',
-    title: "0.6.0 fix: accounts on the 'domain' transport",
-    change: `${STEPS}/fix-transport.sh`,
-    when: on.fix060,
-    because: "vmm's upgrade notes for 0.6.0",
-    assets: [COMMON],
-    runbook: ["psql -c \"UPDATE users SET tid = NULL WHERE tid = (SELECT tid FROM transport WHERE transport = 'domain')\" (rows changed in the report)"]
-  }
-}
+const fixTransport = (on: Conditions): Step => ({
+  id: 'fix-transport',
+  title: "0.6.0 fix: accounts on the 'domain' transport",
+  change: `${STEPS}/fix-transport.sh`,
+  when: on.fix060,
+  because: "vmm's upgrade notes for 0.6.0",
+  assets: [COMMON],
+  runbook: ["psql -c \"UPDATE users SET tid = NULL WHERE tid = (SELECT tid FROM transport WHERE transport = 'domain')\" (rows changed in the report)"]
+})
 
-function fixPassword(on: Conditions): Step {
-  return {
-    id: 'fix-dovecotpassword',
-    title: '0.6.0 fix: dovecotpassword() for accounts inheriting their services',
-    change: `${STEPS}/fix-password.sh`,
-    when: when.all(on.fix060, when.fact('FLAVOUR', 'managesieve')),
-    because: "vmm's upgrade notes for 0.6.0, Dovecot < 1.2",
-    assets: [COMMON, `${SQL}/dovecotpassword-0.6.0.pgsql`],
-    runbook: ['psql -v ON_ERROR_STOP=1 --single-transaction -f dovecotpassword-0.6.0.pgsql (CREATE OR REPLACE FUNCTION dovecotpassword: the account\'s service set, else the domain\'s)']
-  }
-}
+const fixPassword = (on: Conditions): Step => ({
+  id: 'fix-dovecotpassword',
+  title: '0.6.0 fix: dovecotpassword() for accounts inheriting their services',
+  change: `${STEPS}/fix-password.sh`,
+  when: when.all(on.fix060, when.fact('FLAVOUR', 'managesieve')),
+  because: "vmm's upgrade notes for 0.6.0, Dovecot < 1.2",
+  assets: [COMMON, `${SQL}/dovecotpassword-0.6.0.pgsql`],
+  runbook: ['psql -v ON_ERROR_STOP=1 --single-transaction -f dovecotpassword-0.6.0.pgsql (CREATE OR REPLACE FUNCTION dovecotpassword: the account\'s service set, else the domain\'s)']
+})
 
-function dovecotLayout(on: Conditions): Step {
-  return {
-    id: 'dovecot-layout',
-    title: 'Dovecot ≥ 1.2 layout on a managesieve database',
-    change: `${STEPS}/dovecot-layout.sh`,
-    when: on.dovecotUpdate,
-    because: "vmm's upgrade notes: Dovecot ≥ v1.2.beta2",
-    assets: [COMMON],
-    runbook: [`psql -v ON_ERROR_STOP=1 ${CONN} -f <release>/pgsql/dovecot_update_v1.2+.pgsql (its own BEGIN/COMMIT); the report counts the userquota_11 rows dropped (Dovecot recounts them)`]
-  }
-}
+const dovecotLayout = (on: Conditions): Step => ({
+  id: 'dovecot-layout',
+  title: 'Dovecot ≥ 1.2 layout on a managesieve database',
+  change: `${STEPS}/dovecot-layout.sh`,
+  when: on.dovecotUpdate,
+  because: "vmm's upgrade notes: Dovecot ≥ v1.2.beta2",
+  assets: [COMMON],
+  runbook: [`psql -v ON_ERROR_STOP=1 ${CONN} -f <release>/pgsql/dovecot_update_v1.2+.pgsql (its own BEGIN/COMMIT); the report counts the userquota_11 rows dropped (Dovecot recounts them)`]
+})
 
 function permissions(release: VmmRelease, on: Conditions): Step {
   const script = release.source === 'package' ? 'python3 /usr/share/doc/vmm/examples/pgsql/set-permissions.py' : 'python <release>/pgsql/set-permissions.py'
@@ -267,16 +255,14 @@ function configs(o: Record<string, string>, release: VmmRelease, on: Conditions)
   }
 }
 
-function servicesStart(on: Conditions): Step {
-  return {
-    id: 'services-start',
-    title: 'Start Postfix and Dovecot',
-    change: `${STEPS}/services-start.sh`,
-    when: on.stop,
-    assets: [COMMON],
-    runbook: ['systemctl restart for those that ran (both if neither did); fails naming any that does not run']
-  }
-}
+const servicesStart = (on: Conditions): Step => ({
+  id: 'services-start',
+  title: 'Start Postfix and Dovecot',
+  change: `${STEPS}/services-start.sh`,
+  when: on.stop,
+  assets: [COMMON],
+  runbook: ['systemctl restart for those that ran (both if neither did); fails naming any that does not run']
+})
 
 function verify({ options: o, release }: Context): Step {
   const address = o['test-address']
