@@ -50,7 +50,9 @@ async function upgradeKeepsEverything(vmm: VmmHost, flavour: Flavour): Promise<R
   expect(main.outputs).toMatchObject({ status: 'success', changed: 'true', 'previous-version': '0.5.2', 'installed-version': '0.6.2' })
   expect(main.outputs['panel-url']).toBeUndefined()
   expect(readFileSync(main.outputs.backup).subarray(0, 5).toString()).toBe('PGDMP')
-  expect(report.facts).toMatchObject({ SCHEMA: '0.6', FLAVOUR: 'sieve', PREVIOUS_VERSION: '0.5.2' })
+  // The facts are what the host had (the steps' conditions read them); the database itself has the 0.6 sieve layout now.
+  expect(report.facts).toMatchObject({ SCHEMA: '0.5', FLAVOUR: flavour, PREVIOUS_VERSION: '0.5.2' })
+  expect(await vmm.psql("SELECT column_name FROM information_schema.columns WHERE table_name = 'service_set' AND column_name IN ('managesieve', 'sieve')")).toBe('sieve')
   expect(step(report, 'backup').details?.['rows-before']).toMatch(/users=320/)
   expect(step(report, 'upgrade').details?.['config-changes']).toMatch(/^R {3}account\.delete_directory = false$/m)
   expect(step(report, 'vmm-config').details?.['vmm-cfg-fixed']).toMatch(/misc\.dovecot_version 2\.3\.19\.1 -> 2\.3\.19.*bin\.dovecotpw \/usr\/sbin\/dovecotpw -> \/usr\/bin\/doveadm/)

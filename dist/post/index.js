@@ -7247,6 +7247,10 @@ const when = {
         const describe = `${name} is ${values.join(' or ')}`;
         return { describe, holds: (c) => values.includes(c.facts[name] ?? '') };
     },
+    /** The same condition, described by what it stands for (one phrase for a composite). */
+    named(describe, condition) {
+        return { describe, holds: (c) => condition.holds(c) };
+    },
     not(condition) {
         return { describe: `not (${condition.describe})`, holds: (c) => !condition.holds(c) };
     },
@@ -7912,43 +7916,60 @@ function procedures_secretVars(o) {
         secrets.TEST_PASSWORD = o['test-password'];
     return secrets;
 }
-/** A condition on a fact the preflight derives, described by what it stands for. */
-function derived(fact, describe) {
-    return { describe: `${describe} (${fact})`, holds: (c) => c.facts[fact] === 'yes' };
+/** A condition on a yes/no fact the preflight reports, described by what it stands for. */
+function found(fact, describe) {
+    return when.named(`${describe} (${fact})`, when.fact(fact, 'yes'));
 }
-const SCHEMA_05 = { describe: 'the database has 0.5.2\'s layout (SCHEMA is 0.5)', holds: (c) => c.facts.SCHEMA === '0.5' };
-const NEED_RELEASE = derived('NEED_RELEASE', 'the release has work to do: the code or the database changes');
-const STOP = derived('STOP_SERVICES', 'the layout changes: from 0.5.2, or the Dovecot >= 1.2 update');
-const DB_CHANGES = derived('DB_CHANGES', 'the database changes: 0.5.2 layout, 0.6.0 fixes, Dovecot >= 1.2 update or new grants');
-const FIX_060 = derived('FIX_060', 'vmm 0.6.0 is installed and the target is newer');
-const DOVECOT_UPDATE = derived('DOVECOT_UPDATE', 'the database has the managesieve flavour and Dovecot is >= 1.2.beta2');
-const GRANTS = derived('GRANTS', 'the layout changes, or the package\'s code arrives');
-const STALE = derived('STALE_CONFIGS', "Postfix or Dovecot files query 0.5.2's views");
-const PY3_BROKEN = derived('VMM_PY3_BROKEN', "the package's code uses collections.Callable and python3 is >= 3.10");
+/** What the target brings, known on the runner: holds or not whatever the host has. */
+function targetHas(has, describe) {
+    return { describe, holds: () => has };
+}
 /**
- * The facts the preflight would report for a starting version and flavour, on a host
- * with Dovecot >= 1.2 (every current distribution), for the plan's summary of which
- * steps run from where. Mirrors preflight.sh's decisions.
+ * Which steps apply, from the raw facts the preflight reports (layout, flavour, Dovecot,
+ * installed version and code) and the target: decided here only, for the run and the plan.
  */
-function scenarioFacts(previous, flavour, release, compat) {
-    const yes = (b) => (b ? 'yes' : 'no');
-    const schema05 = previous === '0.5.2';
-    const dovecotUpdate = flavour === 'managesieve' && (release.source === 'package' || release.dovecotUpdate);
-    const fix = previous === '0.6.0' && release.version !== '0.6.0';
-    const grants = schema05 || dovecotUpdate || (release.source === 'package' && previous !== '0.7.0');
-    const changes = schema05 || dovecotUpdate || fix || grants;
+function conditions(release) {
+    const schema05 = when.named("the database has 0.5.2's layout (SCHEMA is 0.5)", when.fact('SCHEMA', '0.5'));
+    const dovecotUpdate = when.named('the database has the managesieve flavour and Dovecot is >= 1.2.beta2', when.all(when.fact('FLAVOUR', 'managesieve'), when.fact('DOVECOT_SIEVE', 'yes'), targetHas(release.source === 'package' || release.dovecotUpdate, 'the target brings dovecot_update_v1.2+.pgsql')));
+    const fix060 = when.named('vmm 0.6.0 is installed and the target is newer', when.all(when.fact('PREVIOUS_VERSION', '0.6.0'), when.crosses(release.version)));
+    const layout = when.any(schema05, dovecotUpdate);
+    const codeArrives = when.all(targetHas(release.source === 'package', "the target is the package"), when.not(when.fact('CODE', 'package')));
+    const grants = when.named("the layout changes, or the package's code arrives", when.any(layout, codeArrives));
+    const dbChanges = when.named('the database changes: 0.5.2 layout, 0.6.0 fixes, Dovecot >= 1.2 update or new grants', when.any(layout, fix060, grants));
     return {
-        PREVIOUS_VERSION: previous, SCHEMA: schema05 ? '0.5' : '0.6', FLAVOUR: flavour, CODE: release.source === 'package' && previous === '0.7.0' ? 'package' : 'tarball',
-        DOVECOT_UPDATE: yes(dovecotUpdate), FIX_060: yes(fix), GRANTS: yes(grants), DB_CHANGES: yes(changes), STOP_SERVICES: yes(schema05 || dovecotUpdate),
-        NEED_RELEASE: yes(release.source === 'tarball' ? previous !== release.version || changes : schema05 || dovecotUpdate),
-        STALE_CONFIGS: yes(schema05), VMM_PY3_BROKEN: yes(compat)
+        schema05,
+        dovecotUpdate,
+        fix060,
+        grants,
+        dbChanges,
+        stop: when.named('the layout changes: from 0.5.2, or the Dovecot >= 1.2 update', layout),
+        // 0.6.x: its code, or its SQL; 0.7.0: only the SQL of a 0.6.x release, for a layout change.
+        needRelease: when.named('the release has work to do: the code or the database changes', release.source === 'tarball' ? when.any(when.not(when.fact('PREVIOUS_VERSION', release.version)), dbChanges) : layout),
+        stale: found('STALE_CONFIGS', "Postfix or Dovecot files query 0.5.2's views"),
+        py3Broken: found('VMM_PY3_BROKEN', "the package's code uses collections.Callable and python3 is >= 3.10")
     };
 }
-/** One runbook line per starting point: the steps that would run (Dovecot >= 1.2 assumed). */
+/**
+ * The raw facts a host at a starting version and flavour reports, with Dovecot >= 1.2
+ * (every current distribution), 0.5/0.6 code from a tarball, and 0.5.2's views still
+ * queried by Postfix and Dovecot on a 0.5.2 host.
+ */
+function scenarioFacts(previous, flavour, compat) {
+    return {
+        PREVIOUS_VERSION: previous,
+        SCHEMA: previous === '0.5.2' ? '0.5' : '0.6',
+        FLAVOUR: flavour,
+        CODE: 'tarball',
+        DOVECOT_SIEVE: 'yes',
+        STALE_CONFIGS: previous === '0.5.2' ? 'yes' : 'no',
+        VMM_PY3_BROKEN: compat ? 'yes' : 'no'
+    };
+}
+/** One runbook line per starting point: the steps whose conditions hold on its facts. */
 function scenarios(steps, release, compat) {
     const starts = STARTING_VERSIONS.filter((v) => v !== release.version || release.source === 'tarball');
     return starts.flatMap((previous) => ['managesieve', 'sieve'].map((flavour) => {
-        const facts = scenarioFacts(previous, flavour, release, compat);
+        const facts = scenarioFacts(previous, flavour, compat);
         const crossed = vmm_catalogue_catalogue.versions(release).crossed(previous);
         const runs = steps.filter((s) => !s.when || s.when.holds({ facts, crossed })).map((s) => s.id);
         return `from ${previous} (${flavour}): ${runs.join(', ')}`;
@@ -7973,45 +7994,45 @@ function procedures_preflight({ release, options: o }, mode) {
         ]
     };
 }
-function procedures_releaseStep({ options: o, release }) {
+function procedures_releaseStep({ options: o, release }, on) {
     const from = o['release-path'] ? `cp/tar -xf ${o['release-path']} (on the host)` : `curl -fsSL --proto =https ${o['release-url'] || '<release-url>'} (sha256 logged); tar -xf`;
     return {
         id: 'release',
         title: release.source === 'tarball' ? `Fetch vmm ${release.version}` : "Fetch a vmm 0.6.x release for its SQL",
         change: `${procedures_STEPS}/release.sh`,
-        when: NEED_RELEASE,
+        when: on.needRelease,
         assets: [procedures_COMMON],
         runbook: [
             `${from} into the run's folder; upgrade.sh and pgsql/ at its top; VERSION (VirtualMailManager) must be ${release.source === 'tarball' ? release.version : '0.6.2 or 0.6.1 (0.6.0 lacks dovecot_update_v1.2+.pgsql)'}`
         ]
     };
 }
-const servicesStop = {
+const servicesStop = (on) => ({
     id: 'services-stop',
     title: 'Stop Postfix and Dovecot',
     change: `${procedures_STEPS}/services-stop.sh`,
     undo: `${procedures_STEPS}/services-start.sh`,
-    when: STOP,
+    when: on.stop,
     assets: [procedures_COMMON],
     runbook: ['systemctl stop postfix dovecot (the layout changes under them); started again by services-start, or by the undo']
-};
-const procedures_backup = {
+});
+const procedures_backup = (on) => ({
     id: 'backup',
     title: 'Back up the database (pg_dump)',
     change: `${procedures_STEPS}/backup.sh`,
     undo: `${procedures_STEPS}/restore.sh`,
-    when: DB_CHANGES,
+    when: on.dbChanges,
     assets: [procedures_COMMON, `${SQL}/drop-all.pgsql`],
     runbook: [
         `pg_dump -Fc ${CONN} -f ${procedures_BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
         `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
     ]
-};
-const schemaUpdate = {
+});
+const schemaUpdate = (on) => ({
     id: 'schema-update',
     title: 'vmm 0.5.2 → 0.6 database layout',
     change: `${procedures_STEPS}/schema-update.sh`,
-    when: SCHEMA_05,
+    when: on.schema05,
     because: "vmm's 0.5.2 → 0.6 upgrade notes",
     assets: [procedures_COMMON, `${SQL}/optional-types.pgsql`],
     runbook: [
@@ -8019,46 +8040,46 @@ const schemaUpdate = {
         `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6-dovecot-1.2.x.pgsql   (FLAVOUR sieve)`,
         "optional-types.pgsql creates only the missing ones of the 7 types the script drops without IF EXISTS (reported); the vendor's file is run as it is"
     ]
-};
-const fixTransport = {
+});
+const fixTransport = (on) => ({
     id: 'fix-transport',
     title: "0.6.0 fix: accounts on the 'domain' transport",
     change: `${procedures_STEPS}/fix-transport.sh`,
-    when: FIX_060,
+    when: on.fix060,
     because: "vmm's upgrade notes for 0.6.0",
     assets: [procedures_COMMON],
     runbook: ["psql -c \"UPDATE users SET tid = NULL WHERE tid = (SELECT tid FROM transport WHERE transport = 'domain')\" (rows changed in the report)"]
-};
-const fixPassword = {
+});
+const fixPassword = (on) => ({
     id: 'fix-dovecotpassword',
     title: '0.6.0 fix: dovecotpassword() for accounts inheriting their services',
     change: `${procedures_STEPS}/fix-password.sh`,
-    when: when.all(FIX_060, when.fact('FLAVOUR', 'managesieve')),
+    when: when.all(on.fix060, when.fact('FLAVOUR', 'managesieve')),
     because: "vmm's upgrade notes for 0.6.0, Dovecot < 1.2",
     assets: [procedures_COMMON, `${SQL}/dovecotpassword-0.6.0.pgsql`],
     runbook: ['psql -v ON_ERROR_STOP=1 --single-transaction -f dovecotpassword-0.6.0.pgsql (CREATE OR REPLACE FUNCTION dovecotpassword: the account\'s service set, else the domain\'s)']
-};
-const dovecotLayout = {
+});
+const dovecotLayout = (on) => ({
     id: 'dovecot-layout',
     title: 'Dovecot ≥ 1.2 layout on a managesieve database',
     change: `${procedures_STEPS}/dovecot-layout.sh`,
-    when: DOVECOT_UPDATE,
+    when: on.dovecotUpdate,
     because: "vmm's upgrade notes: Dovecot ≥ v1.2.beta2",
     assets: [procedures_COMMON],
     runbook: [`psql -v ON_ERROR_STOP=1 ${CONN} -f <release>/pgsql/dovecot_update_v1.2+.pgsql (its own BEGIN/COMMIT); the report counts the userquota_11 rows dropped (Dovecot recounts them)`]
-};
-function permissions(release) {
+});
+function permissions(release, on) {
     const script = release.source === 'package' ? 'python3 /usr/share/doc/vmm/examples/pgsql/set-permissions.py' : 'python <release>/pgsql/set-permissions.py';
     return {
         id: 'permissions',
         title: 'Grant Postfix and Dovecot their database rights',
         change: `${procedures_STEPS}/permissions.sh`,
-        when: GRANTS,
+        when: on.grants,
         assets: [procedures_COMMON],
         runbook: [`setsid -w ${script} -H <host> -P <port> -n <name> -U <user> -D <dovecot user> -M <postfix user>   (-H only with a host; the password from PGPASSFILE, never -p; users from dovecot-sql.conf.ext and pgsql-*.cf)`]
     };
 }
-function configs(o, release) {
+function configs(o, release, on) {
     const maps = release.source === 'package' ? '/usr/share/doc/vmm/examples/postfix' : '<release>/postfix';
     return {
         id: 'configs',
@@ -8066,7 +8087,7 @@ function configs(o, release) {
         check: `${procedures_STEPS}/configs-check.sh`,
         change: `${procedures_STEPS}/configs-rewrite.sh`,
         undo: `${procedures_STEPS}/configs-restore.sh`,
-        when: STALE,
+        when: on.stale,
         assets: [procedures_COMMON],
         runbook: [
             `only with update-configs: true (now ${o['update-configs']}); else the files are named in a warning`,
@@ -8074,14 +8095,14 @@ function configs(o, release) {
         ]
     };
 }
-const servicesStart = {
+const servicesStart = (on) => ({
     id: 'services-start',
     title: 'Start Postfix and Dovecot',
     change: `${procedures_STEPS}/services-start.sh`,
-    when: STOP,
+    when: on.stop,
     assets: [procedures_COMMON],
     runbook: ['systemctl restart for those that ran (both if neither did); fails naming any that does not run']
-};
+});
 function procedures_verify({ options: o, release }) {
     const address = o['test-address'];
     return {
@@ -8107,14 +8128,16 @@ const vmmConfig = {
     runbook: ['vmm.cfg: misc.dovecot_version → x.y.z of dovecot --version when it is not (vmm 0.6 refuses 2.3.19.1); bin.dovecotpw → doveadm when not executable; warned, diff in the log; the file before kept as vmm.cfg.hostpanel-<run> (undo: put back)']
 };
 /** What every upgrade does first, to a tarball or to the package: services stopped, the database backed up, then its layout changes and fixes (each only when its 'when' holds). */
-const databaseSteps = [servicesStop, procedures_backup, schemaUpdate, fixTransport, fixPassword, dovecotLayout];
-function upgradeToTarball(context) {
+function databaseSteps(on) {
+    return [servicesStop(on), procedures_backup(on), schemaUpdate(on), fixTransport(on), fixPassword(on), dovecotLayout(on)];
+}
+function upgradeToTarball(context, on) {
     const { release } = context;
     return [
-        ...databaseSteps,
-        permissions(release),
-        configs(context.options, release),
-        servicesStart,
+        ...databaseSteps(on),
+        permissions(release, on),
+        configs(context.options, release, on),
+        servicesStart(on),
         {
             id: 'upgrade',
             title: `Run vmm ${release.version}'s upgrade.sh`,
@@ -8131,18 +8154,18 @@ function upgradeToTarball(context) {
         vmmConfig
     ];
 }
-function upgradeToPackage(context) {
+function upgradeToPackage(context, on) {
     const { release } = context;
     return [
-        ...databaseSteps,
-        ...packageSteps(context),
-        permissions(release),
-        configs(context.options, release),
-        servicesStart
+        ...databaseSteps(on),
+        ...packageSteps(context, on),
+        permissions(release, on),
+        configs(context.options, release, on),
+        servicesStart(on)
     ];
 }
 /** The package, the old code out of its way, vmm.cfg, the Python 3.10+ wrapper. */
-function packageSteps({ options: o }) {
+function packageSteps({ options: o }, on) {
     const crossing = when.crosses('0.7.0');
     return [
         {
@@ -8183,7 +8206,7 @@ function packageSteps({ options: o }) {
             check: `${procedures_STEPS}/compat-check.sh`,
             change: `${procedures_STEPS}/compat-shim.sh`,
             undo: `${procedures_STEPS}/compat-remove.sh`,
-            when: PY3_BROKEN,
+            when: on.py3Broken,
             because: 'vmm 0.7.0 on Python ≥ 3.10',
             assets: [procedures_COMMON],
             runbook: [`only with python3-compat: true (now ${o['python3-compat']}; without it the preflight refuses): /usr/local/sbin/vmm, a Python wrapper that sets collections.Callable = collections.abc.Callable and runs /usr/sbin/vmm; the package's files untouched; undo: the wrapper removed`]
@@ -8192,7 +8215,8 @@ function packageSteps({ options: o }) {
 }
 function procedures_upgrade(context) {
     needsRelease(context, 'upgrade');
-    const steps = [procedures_preflight(context, 'upgrade'), procedures_releaseStep(context), ...(context.release.source === 'tarball' ? upgradeToTarball(context) : upgradeToPackage(context)), procedures_verify(context)];
+    const on = conditions(context.release);
+    const steps = [procedures_preflight(context, 'upgrade'), procedures_releaseStep(context, on), ...(context.release.source === 'tarball' ? upgradeToTarball(context, on) : upgradeToPackage(context, on)), procedures_verify(context)];
     steps[0].runbook?.push(`which steps run, by what the host has (Dovecot >= 1.2 assumed${context.release.source === 'package' ? '; python3-compat only where Python >= 3.10 needs it' : ''}):`, ...scenarios(steps, context.release, context.options['python3-compat'] === 'true').map((l) => `  ${l}`));
     return {
         product: 'vmm',
@@ -8207,6 +8231,7 @@ function procedures_upgrade(context) {
 function procedures_install(context) {
     needsRelease(context, 'install');
     const { release } = context;
+    const on = conditions(release);
     const createDb = {
         id: 'create-db',
         title: "Create vmm's tables",
@@ -8223,9 +8248,9 @@ function procedures_install(context) {
     const steps = release.source === 'tarball'
         ? [
             procedures_preflight(context, 'install'),
-            procedures_releaseStep(context),
+            procedures_releaseStep(context, on),
             createDb,
-            { ...permissions(release), when: undefined },
+            { ...permissions(release, on), when: undefined },
             {
                 id: 'install',
                 title: `Run vmm ${release.version}'s install.sh`,
@@ -8243,9 +8268,9 @@ function procedures_install(context) {
         ]
         : [
             procedures_preflight(context, 'install'),
-            ...packageSteps(context).filter((s) => s.id !== 'retire-old'),
+            ...packageSteps(context, on).filter((s) => s.id !== 'retire-old'),
             createDb,
-            { ...permissions(release), when: undefined },
+            { ...permissions(release, on), when: undefined },
             {
                 id: 'postfix-maps',
                 title: "The package's Postfix maps",

@@ -34,6 +34,10 @@ export const when = {
     const describe = `${name} is ${values.join(' or ')}`
     return { describe, holds: (c) => values.includes(c.facts[name] ?? '') }
   },
+  /** The same condition, described by what it stands for (one phrase for a composite). */
+  named(describe: string, condition: Condition): Condition {
+    return { describe, holds: (c) => condition.holds(c) }
+  },
   not(condition: Condition): Condition {
     return { describe: `not (${condition.describe})`, holds: (c) => !condition.holds(c) }
   },

@@ -54,47 +54,70 @@ function secretVars(o: Record<string, string>): Vars {
   return secrets
 }
 
-/** A condition on a fact the preflight derives, described by what it stands for. */
-function derived(fact: string, describe: string): Condition {
-  return { describe: `${describe} (${fact})`, holds: (c) => c.facts[fact] === 'yes' }
+/** A condition on a yes/no fact the preflight reports, described by what it stands for. */
+function found(fact: string, describe: string): Condition {
+  return when.named(`${describe} (${fact})`, when.fact(fact, 'yes'))
 }
 
-const SCHEMA_05 = { describe: 'the database has 0.5.2\'s layout (SCHEMA is 0.5)', holds: (c: { facts: Facts }) => c.facts.SCHEMA === '0.5' }
-const NEED_RELEASE = derived('NEED_RELEASE', 'the release has work to do: the code or the database changes')
-const STOP = derived('STOP_SERVICES', 'the layout changes: from 0.5.2, or the Dovecot >= 1.2 update')
-const DB_CHANGES = derived('DB_CHANGES', 'the database changes: 0.5.2 layout, 0.6.0 fixes, Dovecot >= 1.2 update or new grants')
-const FIX_060 = derived('FIX_060', 'vmm 0.6.0 is installed and the target is newer')
-const DOVECOT_UPDATE = derived('DOVECOT_UPDATE', 'the database has the managesieve flavour and Dovecot is >= 1.2.beta2')
-const GRANTS = derived('GRANTS', 'the layout changes, or the package\'s code arrives')
-const STALE = derived('STALE_CONFIGS', "Postfix or Dovecot files query 0.5.2's views")
-const PY3_BROKEN = derived('VMM_PY3_BROKEN', "the package's code uses collections.Callable and python3 is >= 3.10")
+/** What the target brings, known on the runner: holds or not whatever the host has. */
+function targetHas(has: boolean, describe: string): Condition {
+  return { describe, holds: () => has }
+}
 
 /**
- * The facts the preflight would report for a starting version and flavour, on a host
- * with Dovecot >= 1.2 (every current distribution), for the plan's summary of which
- * steps run from where. Mirrors preflight.sh's decisions.
+ * Which steps apply, from the raw facts the preflight reports (layout, flavour, Dovecot,
+ * installed version and code) and the target: decided here only, for the run and the plan.
  */
-function scenarioFacts(previous: string, flavour: string, release: VmmRelease, compat: boolean): Facts {
-  const yes = (b: boolean): string => (b ? 'yes' : 'no')
-  const schema05 = previous === '0.5.2'
-  const dovecotUpdate = flavour === 'managesieve' && (release.source === 'package' || release.dovecotUpdate)
-  const fix = previous === '0.6.0' && release.version !== '0.6.0'
-  const grants = schema05 || dovecotUpdate || (release.source === 'package' && previous !== '0.7.0')
-  const changes = schema05 || dovecotUpdate || fix || grants
+function conditions(release: VmmRelease) {
+  const schema05 = when.named("the database has 0.5.2's layout (SCHEMA is 0.5)", when.fact('SCHEMA', '0.5'))
+  const dovecotUpdate = when.named(
+    'the database has the managesieve flavour and Dovecot is >= 1.2.beta2',
+    when.all(when.fact('FLAVOUR', 'managesieve'), when.fact('DOVECOT_SIEVE', 'yes'), targetHas(release.source === 'package' || release.dovecotUpdate, 'the target brings dovecot_update_v1.2+.pgsql'))
+  )
+  const fix060 = when.named('vmm 0.6.0 is installed and the target is newer', when.all(when.fact('PREVIOUS_VERSION', '0.6.0'), when.crosses(release.version)))
+  const layout = when.any(schema05, dovecotUpdate)
+  const codeArrives = when.all(targetHas(release.source === 'package', "the target is the package"), when.not(when.fact('CODE', 'package')))
+  const grants = when.named("the layout changes, or the package's code arrives", when.any(layout, codeArrives))
+  const dbChanges = when.named('the database changes: 0.5.2 layout, 0.6.0 fixes, Dovecot >= 1.2 update or new grants', when.any(layout, fix060, grants))
   return {
-    PREVIOUS_VERSION: previous, SCHEMA: schema05 ? '0.5' : '0.6', FLAVOUR: flavour, CODE: release.source === 'package' && previous === '0.7.0' ? 'package' : 'tarball',
-    DOVECOT_UPDATE: yes(dovecotUpdate), FIX_060: yes(fix), GRANTS: yes(grants), DB_CHANGES: yes(changes), STOP_SERVICES: yes(schema05 || dovecotUpdate),
-    NEED_RELEASE: yes(release.source === 'tarball' ? previous !== release.version || changes : schema05 || dovecotUpdate),
-    STALE_CONFIGS: yes(schema05), VMM_PY3_BROKEN: yes(compat)
+    schema05,
+    dovecotUpdate,
+    fix060,
+    grants,
+    dbChanges,
+    stop: when.named('the layout changes: from 0.5.2, or the Dovecot >= 1.2 update', layout),
+    // 0.6.x: its code, or its SQL; 0.7.0: only the SQL of a 0.6.x release, for a layout change.
+    needRelease: when.named('the release has work to do: the code or the database changes', release.source === 'tarball' ? when.any(when.not(when.fact('PREVIOUS_VERSION', release.version)), dbChanges) : layout),
+    stale: found('STALE_CONFIGS', "Postfix or Dovecot files query 0.5.2's views"),
+    py3Broken: found('VMM_PY3_BROKEN', "the package's code uses collections.Callable and python3 is >= 3.10")
   }
 }
 
-/** One runbook line per starting point: the steps that would run (Dovecot >= 1.2 assumed). */
+type Conditions = ReturnType<typeof conditions>
+
+/**
+ * The raw facts a host at a starting version and flavour reports, with Dovecot >= 1.2
+ * (every current distribution), 0.5/0.6 code from a tarball, and 0.5.2's views still
+ * queried by Postfix and Dovecot on a 0.5.2 host.
+ */
+function scenarioFacts(previous: string, flavour: string, compat: boolean): Facts {
+  return {
+    PREVIOUS_VERSION: previous,
+    SCHEMA: previous === '0.5.2' ? '0.5' : '0.6',
+    FLAVOUR: flavour,
+    CODE: 'tarball',
+    DOVECOT_SIEVE: 'yes',
+    STALE_CONFIGS: previous === '0.5.2' ? 'yes' : 'no',
+    VMM_PY3_BROKEN: compat ? 'yes' : 'no'
+  }
+}
+
+/** One runbook line per starting point: the steps whose conditions hold on its facts. */
 function scenarios(steps: Step[], release: VmmRelease, compat: boolean): string[] {
   const starts = STARTING_VERSIONS.filter((v) => v !== release.version || release.source === 'tarball')
   return starts.flatMap((previous) =>
     ['managesieve', 'sieve'].map((flavour) => {
-      const facts = scenarioFacts(previous, flavour, release, compat)
+      const facts = scenarioFacts(previous, flavour, compat)
       const crossed = catalogue.versions(release).crossed(previous)
       const runs = steps.filter((s) => !s.when || s.when.holds({ facts, crossed })).map((s) => s.id)
       return `from ${previous} (${flavour}): ${runs.join(', ')}`
@@ -122,13 +145,13 @@ function preflight({ release, options: o }: Context, mode: 'install' | 'upgrade'
   }
 }
 
-function releaseStep({ options: o, release }: Context): Step {
+function releaseStep({ options: o, release }: Context, on: Conditions): Step {
   const from = o['release-path'] ? `cp/tar -xf ${o['release-path']} (on the host)` : `curl -fsSL --proto =https ${o['release-url'] || '<release-url>'} (sha256 logged); tar -xf`
   return {
     id: 'release',
     title: release.source === 'tarball' ? `Fetch vmm ${release.version}` : "Fetch a vmm 0.6.x release for its SQL",
     change: `${STEPS}/release.sh`,
-    when: NEED_RELEASE,
+    when: on.needRelease,
     assets: [COMMON],
     runbook: [
       `${from} into the run's folder; upgrade.sh and pgsql/ at its top; VERSION (VirtualMailManager) must be ${release.source === 'tarball' ? release.version : '0.6.2 or 0.6.1 (0.6.0 lacks dovecot_update_v1.2+.pgsql)'}`
@@ -136,34 +159,34 @@ function releaseStep({ options: o, release }: Context): Step {
   }
 }
 
-const servicesStop: Step = {
+const servicesStop = (on: Conditions): Step => ({
   id: 'services-stop',
   title: 'Stop Postfix and Dovecot',
   change: `${STEPS}/services-stop.sh`,
   undo: `${STEPS}/services-start.sh`,
-  when: STOP,
+  when: on.stop,
   assets: [COMMON],
   runbook: ['systemctl stop postfix dovecot (the layout changes under them); started again by services-start, or by the undo']
-}
+})
 
-const backup: Step = {
+const backup = (on: Conditions): Step => ({
   id: 'backup',
   title: 'Back up the database (pg_dump)',
   change: `${STEPS}/backup.sh`,
   undo: `${STEPS}/restore.sh`,
-  when: DB_CHANGES,
+  when: on.dbChanges,
   assets: [COMMON, `${SQL}/drop-all.pgsql`],
   runbook: [
     `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
     `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
   ]
-}
+})
 
-const schemaUpdate: Step = {
+const schemaUpdate = (on: Conditions): Step => ({
   id: 'schema-update',
   title: 'vmm 0.5.2 → 0.6 database layout',
   change: `${STEPS}/schema-update.sh`,
-  when: SCHEMA_05,
+  when: on.schema05,
   because: "vmm's 0.5.2 → 0.6 upgrade notes",
   assets: [COMMON, `${SQL}/optional-types.pgsql`],
   runbook: [
@@ -171,51 +194,51 @@ const schemaUpdate: Step = {
     `psql -v ON_ERROR_STOP=1 --single-transaction ${CONN} -f optional-types.pgsql -f <release>/pgsql/update_tables_0.5.x-0.6-dovecot-1.2.x.pgsql   (FLAVOUR sieve)`,
     "optional-types.pgsql creates only the missing ones of the 7 types the script drops without IF EXISTS (reported); the vendor's file is run as it is"
   ]
-}
+})
 
-const fixTransport: Step = {
+const fixTransport = (on: Conditions): Step => ({
   id: 'fix-transport',
   title: "0.6.0 fix: accounts on the 'domain' transport",
   change: `${STEPS}/fix-transport.sh`,
-  when: FIX_060,
+  when: on.fix060,
   because: "vmm's upgrade notes for 0.6.0",
   assets: [COMMON],
   runbook: ["psql -c \"UPDATE users SET tid = NULL WHERE tid = (SELECT tid FROM transport WHERE transport = 'domain')\" (rows changed in the report)"]
-}
+})
 
-const fixPassword: Step = {
+const fixPassword = (on: Conditions): Step => ({
   id: 'fix-dovecotpassword',
   title: '0.6.0 fix: dovecotpassword() for accounts inheriting their services',
   change: `${STEPS}/fix-password.sh`,
-  when: when.all(FIX_060, when.fact('FLAVOUR', 'managesieve')),
+  when: when.all(on.fix060, when.fact('FLAVOUR', 'managesieve')),
   because: "vmm's upgrade notes for 0.6.0, Dovecot < 1.2",
   assets: [COMMON, `${SQL}/dovecotpassword-0.6.0.pgsql`],
   runbook: ['psql -v ON_ERROR_STOP=1 --single-transaction -f dovecotpassword-0.6.0.pgsql (CREATE OR REPLACE FUNCTION dovecotpassword: the account\'s service set, else the domain\'s)']
-}
+})
 
-const dovecotLayout: Step = {
+const dovecotLayout = (on: Conditions): Step => ({
   id: 'dovecot-layout',
   title: 'Dovecot ≥ 1.2 layout on a managesieve database',
   change: `${STEPS}/dovecot-layout.sh`,
-  when: DOVECOT_UPDATE,
+  when: on.dovecotUpdate,
   because: "vmm's upgrade notes: Dovecot ≥ v1.2.beta2",
   assets: [COMMON],
   runbook: [`psql -v ON_ERROR_STOP=1 ${CONN} -f <release>/pgsql/dovecot_update_v1.2+.pgsql (its own BEGIN/COMMIT); the report counts the userquota_11 rows dropped (Dovecot recounts them)`]
-}
+})
 
-function permissions(release: VmmRelease): Step {
+function permissions(release: VmmRelease, on: Conditions): Step {
   const script = release.source === 'package' ? 'python3 /usr/share/doc/vmm/examples/pgsql/set-permissions.py' : 'python <release>/pgsql/set-permissions.py'
   return {
     id: 'permissions',
     title: 'Grant Postfix and Dovecot their database rights',
     change: `${STEPS}/permissions.sh`,
-    when: GRANTS,
+    when: on.grants,
     assets: [COMMON],
     runbook: [`setsid -w ${script} -H <host> -P <port> -n <name> -U <user> -D <dovecot user> -M <postfix user>   (-H only with a host; the password from PGPASSFILE, never -p; users from dovecot-sql.conf.ext and pgsql-*.cf)`]
   }
 }
 
-function configs(o: Record<string, string>, release: VmmRelease): Step {
+function configs(o: Record<string, string>, release: VmmRelease, on: Conditions): Step {
   const maps = release.source === 'package' ? '/usr/share/doc/vmm/examples/postfix' : '<release>/postfix'
   return {
     id: 'configs',
@@ -223,7 +246,7 @@ function configs(o: Record<string, string>, release: VmmRelease): Step {
     check: `${STEPS}/configs-check.sh`,
     change: `${STEPS}/configs-rewrite.sh`,
     undo: `${STEPS}/configs-restore.sh`,
-    when: STALE,
+    when: on.stale,
     assets: [COMMON],
     runbook: [
       `only with update-configs: true (now ${o['update-configs']}); else the files are named in a warning`,
@@ -232,14 +255,14 @@ function configs(o: Record<string, string>, release: VmmRelease): Step {
   }
 }
 
-const servicesStart: Step = {
+const servicesStart = (on: Conditions): Step => ({
   id: 'services-start',
   title: 'Start Postfix and Dovecot',
   change: `${STEPS}/services-start.sh`,
-  when: STOP,
+  when: on.stop,
   assets: [COMMON],
   runbook: ['systemctl restart for those that ran (both if neither did); fails naming any that does not run']
-}
+})
 
 function verify({ options: o, release }: Context): Step {
   const address = o['test-address']
@@ -268,15 +291,17 @@ const vmmConfig: Step = {
 }
 
 /** What every upgrade does first, to a tarball or to the package: services stopped, the database backed up, then its layout changes and fixes (each only when its 'when' holds). */
-const databaseSteps: Step[] = [servicesStop, backup, schemaUpdate, fixTransport, fixPassword, dovecotLayout]
+function databaseSteps(on: Conditions): Step[] {
+  return [servicesStop(on), backup(on), schemaUpdate(on), fixTransport(on), fixPassword(on), dovecotLayout(on)]
+}
 
-function upgradeToTarball(context: Context): Step[] {
+function upgradeToTarball(context: Context, on: Conditions): Step[] {
   const { release } = context
   return [
-    ...databaseSteps,
-    permissions(release),
-    configs(context.options, release),
-    servicesStart,
+    ...databaseSteps(on),
+    permissions(release, on),
+    configs(context.options, release, on),
+    servicesStart(on),
     {
       id: 'upgrade',
       title: `Run vmm ${release.version}'s upgrade.sh`,
@@ -294,19 +319,19 @@ function upgradeToTarball(context: Context): Step[] {
   ]
 }
 
-function upgradeToPackage(context: Context): Step[] {
+function upgradeToPackage(context: Context, on: Conditions): Step[] {
   const { release } = context
   return [
-    ...databaseSteps,
-    ...packageSteps(context),
-    permissions(release),
-    configs(context.options, release),
-    servicesStart
+    ...databaseSteps(on),
+    ...packageSteps(context, on),
+    permissions(release, on),
+    configs(context.options, release, on),
+    servicesStart(on)
   ]
 }
 
 /** The package, the old code out of its way, vmm.cfg, the Python 3.10+ wrapper. */
-function packageSteps({ options: o }: Context): Step[] {
+function packageSteps({ options: o }: Context, on: Conditions): Step[] {
   const crossing = when.crosses('0.7.0')
   return [
     {
@@ -347,7 +372,7 @@ function packageSteps({ options: o }: Context): Step[] {
       check: `${STEPS}/compat-check.sh`,
       change: `${STEPS}/compat-shim.sh`,
       undo: `${STEPS}/compat-remove.sh`,
-      when: PY3_BROKEN,
+      when: on.py3Broken,
       because: 'vmm 0.7.0 on Python ≥ 3.10',
       assets: [COMMON],
       runbook: [`only with python3-compat: true (now ${o['python3-compat']}; without it the preflight refuses): /usr/local/sbin/vmm, a Python wrapper that sets collections.Callable = collections.abc.Callable and runs /usr/sbin/vmm; the package's files untouched; undo: the wrapper removed`]
@@ -357,7 +382,8 @@ function packageSteps({ options: o }: Context): Step[] {
 
 function upgrade(context: Context): Procedure {
   needsRelease(context, 'upgrade')
-  const steps = [preflight(context, 'upgrade'), releaseStep(context), ...(context.release.source === 'tarball' ? upgradeToTarball(context) : upgradeToPackage(context)), verify(context)]
+  const on = conditions(context.release)
+  const steps = [preflight(context, 'upgrade'), releaseStep(context, on), ...(context.release.source === 'tarball' ? upgradeToTarball(context, on) : upgradeToPackage(context, on)), verify(context)]
   steps[0].runbook?.push(`which steps run, by what the host has (Dovecot >= 1.2 assumed${context.release.source === 'package' ? '; python3-compat only where Python >= 3.10 needs it' : ''}):`, ...scenarios(steps, context.release, context.options['python3-compat'] === 'true').map((l) => `  ${l}`))
   return {
     product: 'vmm',
@@ -373,6 +399,7 @@ function upgrade(context: Context): Procedure {
 function install(context: Context): Procedure {
   needsRelease(context, 'install')
   const { release } = context
+  const on = conditions(release)
   const createDb: Step = {
     id: 'create-db',
     title: "Create vmm's tables",
@@ -389,9 +416,9 @@ function install(context: Context): Procedure {
   const steps: Step[] = release.source === 'tarball'
     ? [
         preflight(context, 'install'),
-        releaseStep(context),
+        releaseStep(context, on),
         createDb,
-        { ...permissions(release), when: undefined },
+        { ...permissions(release, on), when: undefined },
         {
           id: 'install',
           title: `Run vmm ${release.version}'s install.sh`,
@@ -409,9 +436,9 @@ function install(context: Context): Procedure {
       ]
     : [
         preflight(context, 'install'),
-        ...packageSteps(context).filter((s) => s.id !== 'retire-old'),
+        ...packageSteps(context, on).filter((s) => s.id !== 'retire-old'),
         createDb,
-        { ...permissions(release), when: undefined },
+        { ...permissions(release, on), when: undefined },
         {
           id: 'postfix-maps',
           title: "The package's Postfix maps",

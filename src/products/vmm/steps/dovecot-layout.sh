@@ -10,6 +10,5 @@ dropped=$(vmm_sql "SELECT count(*) FROM userquota_11" 2>/dev/null || echo 0)
 hp_log "psql -v ON_ERROR_STOP=1 -f pgsql/dovecot_update_v1.2+.pgsql"
 vmm_run_sql dovecot_update_v1.2+.pgsql -f "$script"
 [ "$(vmm_flavour)" = sieve ] || hp_fail "dovecot_update_v1.2+.pgsql ran but the service column is still managesieve"
-hp_fact FLAVOUR sieve
 hp_report userquota-dropped "$dropped rows of userquota_11 dropped with the table (quota usage: Dovecot recounts it)"
 hp_log "database $PG_NAME now has the Dovecot >= 1.2 layout; $dropped userquota_11 rows dropped (Dovecot recounts them)"

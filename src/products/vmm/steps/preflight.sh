@@ -138,7 +138,8 @@ else
   [ "$version" != "$TARGET_VERSION" ] || hp_log "vmm $TARGET_VERSION is already installed: only what is still missing runs, then verify"
 fi
 
-# --- what the database needs
+# --- which steps run is decided on the runner from the facts above (each step's `when`
+# in procedures.ts); what follows only refuses or warns before any change.
 dovecot_update=no
 if [ "$flavour" = managesieve ] && [ "$sieve" = yes ]; then
   if [ "$TARGET_SOURCE" = package ] || [ "$TARGET_HAS_DOVECOT_UPDATE" = true ]; then
@@ -147,16 +148,11 @@ if [ "$flavour" = managesieve ] && [ "$sieve" = yes ]; then
     hp_warn "Dovecot $dovecot on a managesieve database wants dovecot_update_v1.2+.pgsql, which comes with vmm 0.6.1; $TARGET_VERSION has none, so the database keeps the Dovecot < 1.2 layout"
   fi
 fi
-hp_fact DOVECOT_UPDATE "$dovecot_update"
-fix060=no
-if [ "$version" = 0.6.0 ] && [ "$TARGET_VERSION" != 0.6.0 ]; then fix060=yes; fi
-hp_fact FIX_060 "$fix060"
+# The room for the backup must be known before any change, so here: the database changes
+# (the backup step runs) under the same condition as DB_CHANGES in procedures.ts.
 changes=no
-if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || [ "$fix060" = yes ]; then changes=yes; fi
-grants=no
-if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$TARGET_SOURCE" = package ] && [ "$code" != package ]; }; then grants=yes; fi
-if [ "$MODE" = upgrade ] && [ "$grants" = yes ]; then changes=yes; fi
-hp_fact DB_CHANGES "$changes"
+if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$version" = 0.6.0 ] && [ "$TARGET_VERSION" != 0.6.0 ]; } ||
+  { [ "$TARGET_SOURCE" = package ] && [ "$code" != package ]; }; then changes=yes; fi
 
 # --- room for the backup (when one is taken): the dump, and for an undo the SQL text
 # pg_restore makes of it beside it; each estimated as the database's size on disk.
@@ -170,20 +166,11 @@ if [ "$MODE" = upgrade ] && [ "$changes" = yes ]; then
   hp_log "backup room: $(iec "$need") needed (twice the database's $(iec "$dbsize"): the dump, and the restore's SQL should the run be undone), $(iec "$free") free on $place"
   [ "$free" -ge "$need" ] || hp_fail "not enough free space for the backup: $(iec "$need") needed on $place (twice $PG_NAME's $(iec "$dbsize"): the pg_dump, and its SQL for a restore), $(iec "$free") free $unchanged"
 fi
-hp_fact GRANTS "$grants"
-stop=no
-if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ]; then stop=yes; fi
-hp_fact STOP_SERVICES "$stop"
 
-# --- the release: the tarball for 0.6.x; for 0.7.0 only the SQL of a 0.6.x release
-need_release=no
-if [ "$TARGET_SOURCE" = tarball ]; then
-  if [ "$MODE" = install ] || [ "$version" != "$TARGET_VERSION" ] || [ "$changes" = yes ]; then need_release=yes; fi
-elif [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ]; then
-  need_release=yes
+# --- for 0.7.0, a database whose layout changes needs the SQL of a 0.6.x release
+if [ "$TARGET_SOURCE" = package ] && { [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ]; }; then
   [ "$RELEASE_GIVEN" = yes ] || hp_fail "the database ($schema layout, $flavour flavour) must first reach vmm 0.6.2's Dovecot >= 1.2 layout with the SQL of a vmm 0.6.x release: set release-url or release-path to vmm 0.6.2 (or 0.6.1) $unchanged"
 fi
-hp_fact NEED_RELEASE "$need_release"
 
 # --- the Python the target's code runs on
 py3broken=no

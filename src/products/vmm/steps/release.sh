@@ -16,7 +16,8 @@ if [ "$TARGET_SOURCE" = tarball ]; then
 else
   case "$version" in
     0.6.1 | 0.6.2) ;;
-    0.6.0) [ "$DOVECOT_UPDATE" = no ] || hp_fail "vmm 0.6.0 has no dovecot_update_v1.2+.pgsql, which this managesieve database needs: give vmm 0.6.2 (or 0.6.1)" ;;
+    # A managesieve database on Dovecot >= 1.2 gets the dovecot-layout step, which runs its file.
+    0.6.0) [ "$FLAVOUR" != managesieve ] || [ "$DOVECOT_SIEVE" != yes ] || hp_fail "vmm 0.6.0 has no dovecot_update_v1.2+.pgsql, which this managesieve database needs: give vmm 0.6.2 (or 0.6.1)" ;;
     *) hp_fail "the release is vmm ${version:-of no version}: the database needs the SQL of vmm 0.6.2 (or 0.6.1)" ;;
   esac
 fi

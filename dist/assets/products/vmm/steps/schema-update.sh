@@ -17,5 +17,4 @@ hp_log "psql -v ON_ERROR_STOP=1 --single-transaction -f optional-types.pgsql -f 
 vmm_run_sql "${script##*/}" --single-transaction -f "$HP_ASSETS/optional-types.pgsql" -f "$script"
 printf '%s\n' "$VMM_SQL_OUT" | grep -v '^$' || true
 [ "$(vmm_layout)" = 0.6 ] || hp_fail "${script##*/} ran but the database has no service_set table"
-hp_fact SCHEMA 0.6
 hp_log "database $PG_NAME now has vmm 0.6's layout ($FLAVOUR flavour)"
