@@ -66,8 +66,10 @@ main() {
     identity) cmd_identity "$@" ;;
     exec) cmd_exec "$@" ;;
     list) cmd_list ;;
-    # Internal: the image build's private namespaces, a host's supervisor.
+    # Internal: the image build (its private namespaces, mmdebstrap's hooks),
+    # a host's supervisor.
     __build-rootfs) build_rootfs "$@" ;;
+    __image-hook) image_hook "$@" ;;
     __supervise) cmd_supervise "$@" ;;
     __fill-rsa-pool) cmd_fill_rsa_pool ;;
     *) usage ;;

@@ -6,10 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" != --fast ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "setup: run as root (sandbox hosts need namespaces, mounts and debootstrap): sudo $0" >&2
+    echo "setup: run as root (sandbox hosts need namespaces, mounts and mmdebstrap): sudo $0" >&2
     exit 1
   fi
-  packages=(debootstrap debian-archive-keyring dpkg-dev openssh-client openssl iproute2 util-linux mount procps psmisc git ca-certificates shellcheck systemd-container php-cli)
+  packages=(mmdebstrap debian-archive-keyring dpkg-dev openssh-client openssl iproute2 util-linux mount procps psmisc git ca-certificates shellcheck systemd-container php-cli)
   command -v npm >/dev/null || packages+=(nodejs npm)
   missing=()
   for p in "${packages[@]}"; do

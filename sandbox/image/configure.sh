@@ -1,5 +1,6 @@
 #!/bin/bash
-# Runs inside the new root (chroot) once its packages are installed: turns a
+# Runs inside the new root (chroot, from mmdebstrap's customize hook) once its
+# packages are installed and the offline repository is filled: turns a
 # fresh Debian into the test host every instance starts from.
 set -euo pipefail
 
@@ -11,7 +12,7 @@ cat >/etc/hosts <<'HOSTS'
 ::1		localhost ip6-localhost ip6-loopback
 HOSTS
 
-# No DNS in a sandbox (debootstrap copied the machine's resolver): names come
+# No DNS in a sandbox (mmdebstrap copied the machine's resolver): names come
 # from /etc/hosts, other lookups fail at once on the loopback.
 echo '# hostpanel sandbox: no DNS server; see /etc/hosts' >/etc/resolv.conf
 

@@ -6,8 +6,8 @@ SUITE=bookworm
 MIRROR=${HOSTPANEL_SANDBOX_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${HOSTPANEL_SANDBOX_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 
-# Installed in the image (with apt inside the new root, after a minbase
-# debootstrap; apt fetches faster than debootstrap does).
+# Installed in the image, on top of mmdebstrap's minbase variant, without
+# their recommends.
 PACKAGES=(
   systemd systemd-sysv dbus
   openssh-server sudo bash less cron

@@ -34,7 +34,7 @@ image_build() {
   log "building $dir (log: $log)"
   mkdir -p "$SANDBOX_CACHE/debs/partial"
   rm -rf --one-file-system "$tmp"   # left by an interrupted build
-  # Build in private mount and PID namespaces: whatever debootstrap or the
+  # Build in private mount and PID namespaces: whatever mmdebstrap or the
   # packages' scripts mount or start is gone when the build ends, even on error.
   if ! unshare --mount --pid --fork --kill-child --mount-proc \
     bash "$SANDBOX_DIR/sandbox.sh" __build-rootfs "$tmp" >"$log" 2>&1; then
