@@ -5841,6 +5841,7 @@ const OUTPUTS = [
     { name: 'installed-version', description: 'Product version on the host after the run.' },
     { name: 'previous-version', description: 'Product version on the host before the run (upgrades).' },
     { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.' },
+    { name: 'backup-host', description: "Path on the host of that backup, which stays there (the undo restores from it); backup is empty when it was not copied (backup-download-limit). A path of letters, digits and . _ + - under /var/backups." },
     { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.' },
     { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).' },
     { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact)." },
@@ -5848,6 +5849,11 @@ const OUTPUTS = [
 ];
 /** Outputs every run sets, whatever the product. */
 const COMMON_OUTPUTS = (/* unused pure expression or super */ null && (['status', 'changed', 'log-dir', 'report']));
+/** The shape of backup-host, a host fact: a plain path under /var/backups, nothing a shell reads specially. */
+const HOST_BACKUP_PATH = {
+    describe: 'a path under /var/backups of A-Z a-z 0-9 . _ + - and /, without ..',
+    test: (value) => /^\/var\/backups\/[A-Za-z0-9._+/-]{1,1000}$/.test(value) && !value.split('/').includes('..')
+};
 
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings = __nccwpck_require__(7100);
@@ -6164,11 +6170,20 @@ async function publish(report, reportPath) {
         `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
-        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        ...backupLine(report),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
         `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
+}
+/** Where the backup is: on the host (where the undo reads it), and its copy in log-dir if any. */
+function backupLine(report) {
+    const host = report.outputs['backup-host'];
+    const copy = report.outputs.backup;
+    if (!host)
+        return copy ? [`Backup: ${html(copy)}`] : [];
+    const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean);
+    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : `not copied to the runner${why ? `: ${html(why)}` : ''}`}`];
 }
 
 ;// CONCATENATED MODULE: ./src/task.ts

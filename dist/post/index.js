@@ -6724,6 +6724,7 @@ function isKnownHosts(value) {
  * (an input several products read must be declared identically: see registry.allInputs).
  */
 
+
 const oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
@@ -6746,6 +6747,28 @@ const releasePath = {
     accepts: 'an absolute path on the host',
     valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 };
+const SIZE = /^(0|[1-9][0-9]{0,12}[KMGT]?)$/;
+/** A size as backup-download-limit takes it (500M, 2G; K, M, G, T are powers of 1024) in bytes. */
+function sizeBytes(value) {
+    const unit = ' KMGT'.indexOf(value.at(-1) ?? '');
+    return unit > 0 ? Number(value.slice(0, -1)) * 1024 ** unit : Number(value);
+}
+/**
+ * How much of a backup comes to the runner. A GitHub-hosted runner has about 14 GB free:
+ * 2 GiB leaves room for the job, the log-dir's upload and a second copy while it is zipped.
+ */
+const backupDownloadLimit = {
+    name: 'backup-download-limit',
+    description: "upgrade: the largest backup copied from the host into log-dir (the backup output); a larger one stays on the host only (the backup-host output; the undo always restores from the host's copy). 0: never copied.",
+    accepts: 'a size in bytes, or with K, M, G or T (powers of 1024) such as 500M or 2G; 0 for never',
+    default: '2G',
+    valid: (v) => SIZE.test(v)
+};
+/** The step variables of backup-download-limit: the limit in bytes and the room the runner's log-dir has now. */
+function backupVars(settings, options) {
+    const room = (0,external_node_fs_.statfsSync)(settings.logDir);
+    return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: String(room.bavail * room.bsize) };
+}
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts
 var catalogue = __nccwpck_require__(3614);
@@ -6840,11 +6863,20 @@ async function publish(report, reportPath) {
         `Panel URL: ${html(panel)}${report.panelFromRunner ? ` (${html(report.panelFromRunner)})` : ''}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
-        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        ...backupLine(report),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
         `Logs: ${html(report.logDir)} (report: ${html(reportPath)})`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
+}
+/** Where the backup is: on the host (where the undo reads it), and its copy in log-dir if any. */
+function backupLine(report) {
+    const host = report.outputs['backup-host'];
+    const copy = report.outputs.backup;
+    if (!host)
+        return copy ? [`Backup: ${html(copy)}`] : [];
+    const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean);
+    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : `not copied to the runner${why ? `: ${html(why)}` : ''}`}`];
 }
 
 // EXTERNAL MODULE: ./src/products/imscp/plugin-gate/files.ts
@@ -7562,6 +7594,7 @@ const catalogue_VERSION_NOTE = "vmm versions are 0.6.0, 0.6.1, 0.6.2 (release ta
 
 
 
+
 const procedures_STEPS = 'products/vmm/steps';
 const SQL = 'products/vmm/sql';
 const procedures_COMMON = `${procedures_STEPS}/common.sh`;
@@ -7588,7 +7621,8 @@ function procedures_commonVars({ settings, options: o, release }, mode) {
         PG_USER_INPUT: o['pg-user'],
         UPDATE_CONFIGS: o['update-configs'],
         PY3_COMPAT: o['python3-compat'],
-        TEST_ADDRESS: o['test-address']
+        TEST_ADDRESS: o['test-address'],
+        ...backupVars(settings, o)
     };
 }
 /** Secrets reach the host only through the run's 0600 secrets file. */
@@ -8042,7 +8076,8 @@ const vmm_product_options = [
         secret: true,
         // eslint-disable-next-line no-control-regex -- a control character never belongs in a password line
         valid: (v) => /^[^\u0000-\u001f]{1,256}$/.test(v)
-    }
+    },
+    backupDownloadLimit
 ];
 const vmm = {
     id: 'vmm',
@@ -8052,7 +8087,7 @@ const vmm = {
     options: vmm_product_options,
     modes: vmmModes,
     noPanel: 'vmm is a command line tool over a PostgreSQL database that Postfix and Dovecot read; it has no web panel',
-    outputs: ['installed-version', 'previous-version', 'backup']
+    outputs: ['installed-version', 'previous-version', 'backup', 'backup-host']
 };
 
 ;// CONCATENATED MODULE: ./src/products/registry.ts

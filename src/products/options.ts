@@ -2,7 +2,9 @@
  * Option helpers products share, and the options several products read with one meaning
  * (an input several products read must be declared identically: see registry.allInputs).
  */
+import { statfsSync } from 'node:fs'
 import { isHttpsUrl, isWholeNumber } from '../settings/validate.js'
+import type { Settings } from '../settings/settings.js'
 import type { OptionSpec } from './product.js'
 
 export const oneOf = (values: string[]): Pick<OptionSpec, 'accepts' | 'valid'> => ({
@@ -29,4 +31,31 @@ export const releasePath: OptionSpec = {
   description: 'The release tarball (or unpacked release folder) already on the host; instead of release-url.',
   accepts: 'an absolute path on the host',
   valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
+}
+
+const SIZE = /^(0|[1-9][0-9]{0,12}[KMGT]?)$/
+
+/** A size as backup-download-limit takes it (500M, 2G; K, M, G, T are powers of 1024) in bytes. */
+export function sizeBytes(value: string): number {
+  const unit = ' KMGT'.indexOf(value.at(-1) ?? '')
+  return unit > 0 ? Number(value.slice(0, -1)) * 1024 ** unit : Number(value)
+}
+
+/**
+ * How much of a backup comes to the runner. A GitHub-hosted runner has about 14 GB free:
+ * 2 GiB leaves room for the job, the log-dir's upload and a second copy while it is zipped.
+ */
+export const backupDownloadLimit: OptionSpec = {
+  name: 'backup-download-limit',
+  description:
+    "upgrade: the largest backup copied from the host into log-dir (the backup output); a larger one stays on the host only (the backup-host output; the undo always restores from the host's copy). 0: never copied.",
+  accepts: 'a size in bytes, or with K, M, G or T (powers of 1024) such as 500M or 2G; 0 for never',
+  default: '2G',
+  valid: (v) => SIZE.test(v)
+}
+
+/** The step variables of backup-download-limit: the limit in bytes and the room the runner's log-dir has now. */
+export function backupVars(settings: Settings, options: Record<string, string>): Record<string, string> {
+  const room = statfsSync(settings.logDir)
+  return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: String(room.bavail * room.bsize) }
 }

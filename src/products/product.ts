@@ -5,6 +5,7 @@
  */
 import type * as core from '@actions/core'
 import type { RunResult } from '../engine/runner.js'
+import { HOST_BACKUP_PATH } from '../report/outputs.js'
 import type { Procedure } from '../engine/procedure.js'
 import type { ProductId, Settings } from '../settings/settings.js'
 import type { Catalogue, Release } from './catalogue.js'
@@ -85,6 +86,7 @@ export function procedureOutputs(result: RunResult): Record<string, string> {
     'panel-url': f.PANEL_URL ?? '',
     'installed-version': f.INSTALLED_VERSION ?? '',
     'previous-version': f.PREVIOUS_VERSION && f.PREVIOUS_VERSION !== 'none' ? f.PREVIOUS_VERSION : '',
-    backup: backup ?? ''
+    backup: backup ?? '',
+    'backup-host': f.BACKUP && HOST_BACKUP_PATH.test(f.BACKUP) ? f.BACKUP : ''
   }
 }

@@ -14,6 +14,7 @@ export const OUTPUTS: OutputDoc[] = [
   { name: 'installed-version', description: 'Product version on the host after the run.' },
   { name: 'previous-version', description: 'Product version on the host before the run (upgrades).' },
   { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.' },
+  { name: 'backup-host', description: "Path on the host of that backup, which stays there (the undo restores from it); backup is empty when it was not copied (backup-download-limit). A path of letters, digits and . _ + - under /var/backups." },
   { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.' },
   { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).' },
   { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact)." },
@@ -22,3 +23,9 @@ export const OUTPUTS: OutputDoc[] = [
 
 /** Outputs every run sets, whatever the product. */
 export const COMMON_OUTPUTS = ['status', 'changed', 'log-dir', 'report']
+
+/** The shape of backup-host, a host fact: a plain path under /var/backups, nothing a shell reads specially. */
+export const HOST_BACKUP_PATH = {
+  describe: 'a path under /var/backups of A-Z a-z 0-9 . _ + - and /, without ..',
+  test: (value: string): boolean => /^\/var\/backups\/[A-Za-z0-9._+/-]{1,1000}$/.test(value) && !value.split('/').includes('..')
+}

@@ -9,6 +9,7 @@
 import type { Facts, Procedure, Step, Vars } from '../../engine/procedure.js'
 import { when, type Condition } from '../../engine/when.js'
 import { InputError } from '../../settings/settings.js'
+import { backupVars } from '../options.js'
 import type { ModeContext } from '../product.js'
 import { catalogue, STARTING_VERSIONS, type VmmRelease } from './catalogue.js'
 
@@ -42,7 +43,8 @@ function commonVars({ settings, options: o, release }: Context, mode: string): V
     PG_USER_INPUT: o['pg-user'],
     UPDATE_CONFIGS: o['update-configs'],
     PY3_COMPAT: o['python3-compat'],
-    TEST_ADDRESS: o['test-address']
+    TEST_ADDRESS: o['test-address'],
+    ...backupVars(settings, o)
   }
 }
 

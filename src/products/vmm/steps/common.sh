@@ -17,9 +17,6 @@ VMM_OLD_VIEWS="postfix_maildir postfix_alias postfix_transport postfix_relocated
 VMM_TARBALL_CODE="/usr/local/sbin/vmm /usr/local/lib/python2*/*-packages/VirtualMailManager*"
 # shellcheck disable=SC2034
 VMM_SHIM_MARK='hostpanel-action python3-compat shim'
-# Where hp_backup_dir keeps this product's backups (the preflight checks its room).
-# shellcheck disable=SC2034
-VMM_BACKUPS=/var/backups/hostpanel-vmm
 
 # vmm_cfg_find: the vmm.cfg the installed 0.5/0.6 code reads ('' when none).
 vmm_cfg_find() {

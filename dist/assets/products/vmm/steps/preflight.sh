@@ -159,16 +159,11 @@ if [ "$MODE" = upgrade ] && [ "$grants" = yes ]; then changes=yes; fi
 hp_fact DB_CHANGES "$changes"
 
 # --- room for the backup (when one is taken): the dump, and for an undo the SQL text
-# pg_restore makes of it beside it; each estimated as the database's size on disk.
+# pg_restore makes of it beside it; each estimated as the database's size on disk, as is
+# the dump's copy to the runner (pg_dump -Fc compresses: it is smaller).
 if [ "$MODE" = upgrade ] && [ "$changes" = yes ]; then
   dbsize=$(vmm_sql 'SELECT pg_database_size(current_database())')
-  need=$((2 * dbsize))
-  place=$VMM_BACKUPS
-  while [ ! -d "$place" ]; do place=$(dirname "$place"); done
-  free=$(df -P -B1 "$place" | awk 'NR == 2 { print $4 }')
-  iec() { numfmt --to=iec-i --suffix=B "$1"; }
-  hp_log "backup room: $(iec "$need") needed (twice the database's $(iec "$dbsize"): the dump, and the restore's SQL should the run be undone), $(iec "$free") free on $place"
-  [ "$free" -ge "$need" ] || hp_fail "not enough free space for the backup: $(iec "$need") needed on $place (twice $PG_NAME's $(iec "$dbsize"): the pg_dump, and its SQL for a restore), $(iec "$free") free $unchanged"
+  hp_backup_room vmm $((2 * dbsize)) "twice $PG_NAME's $(hp_iec "$dbsize"): the pg_dump, and its SQL for a restore" "$dbsize"
 fi
 hp_fact GRANTS "$grants"
 stop=no
