@@ -166,13 +166,13 @@ describe('backups sized for where they go', () => {
     expect(rc).toBe(0)
     expect(said.facts.BACKUP).toBe(dump)
     expect(said.artifacts).toEqual([])
-    expect(said.report['backup-copy']).toBe('none: its 3.0KiB are over backup-download-limit (3.0KiB); kept on the host only')
+    expect(said.report['backup-copy']).toBe('not copied to the runner: its 3.0KiB are over backup-download-limit (3.0KiB)')
   })
 
   it('never copies with a limit of 0', async () => {
     const { said } = await run(`hp_backup_keep ${dump}`, 0, 10 ** 12)
     expect(said.artifacts).toEqual([])
-    expect(said.report['backup-copy']).toBe('none: kept on the host only (backup-download-limit is 0)')
+    expect(said.report['backup-copy']).toBe('not copied to the runner (backup-download-limit is 0)')
   })
 
   it('does not copy a backup the runner has no room for, with a warning', async () => {

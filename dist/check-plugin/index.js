@@ -6183,7 +6183,7 @@ function backupLine(report) {
     if (!host)
         return copy ? [`Backup: ${html(copy)}`] : [];
     const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean);
-    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : `not copied to the runner${why ? `: ${html(why)}` : ''}`}`];
+    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : html(why ?? 'not copied to the runner')}`];
 }
 
 ;// CONCATENATED MODULE: ./src/task.ts

@@ -7708,7 +7708,7 @@ function backupLine(report) {
     if (!host)
         return copy ? [`Backup: ${html(copy)}`] : [];
     const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean);
-    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : `not copied to the runner${why ? `: ${html(why)}` : ''}`}`];
+    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : html(why ?? 'not copied to the runner')}`];
 }
 
 // EXTERNAL MODULE: ./src/products/imscp/plugin-gate/files.ts

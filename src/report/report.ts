@@ -131,5 +131,5 @@ function backupLine(report: Report): string[] {
   const copy = report.outputs.backup
   if (!host) return copy ? [`Backup: ${html(copy)}`] : []
   const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean)
-  return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : `not copied to the runner${why ? `: ${html(why)}` : ''}`}`]
+  return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : html(why ?? 'not copied to the runner')}`]
 }

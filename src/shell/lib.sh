@@ -205,12 +205,12 @@ hp_backup_keep() {
   size=$(stat -c %s "$1")
   hp_fact BACKUP "$1"
   if [ "$BACKUP_DOWNLOAD_LIMIT" = 0 ]; then
-    hp_report backup-copy "none: kept on the host only (backup-download-limit is 0)"
+    hp_report backup-copy "not copied to the runner (backup-download-limit is 0)"
   elif [ "$size" -gt "$BACKUP_DOWNLOAD_LIMIT" ]; then
-    hp_report backup-copy "none: its $(hp_iec "$size") are over backup-download-limit ($(hp_iec "$BACKUP_DOWNLOAD_LIMIT")); kept on the host only"
+    hp_report backup-copy "not copied to the runner: its $(hp_iec "$size") are over backup-download-limit ($(hp_iec "$BACKUP_DOWNLOAD_LIMIT"))"
   elif [ "$size" -gt "$RUNNER_FREE" ]; then
     hp_warn "the backup ($(hp_iec "$size")) was not copied to the runner: its log-dir had $(hp_iec "$RUNNER_FREE") free; it is on the host at $1"
-    hp_report backup-copy "none: the runner had $(hp_iec "$RUNNER_FREE") free for its $(hp_iec "$size"); kept on the host only"
+    hp_report backup-copy "not copied to the runner: its log-dir had $(hp_iec "$RUNNER_FREE") free for its $(hp_iec "$size")"
   else
     hp_artifact "$1"
     hp_report backup-copy "copied into the runner's log-dir ($(hp_iec "$size"))"
