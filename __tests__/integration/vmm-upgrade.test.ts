@@ -258,7 +258,7 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
     }
   })
 
-  it('without room on the runner for the backup\'s copy: refused before any change, naming backup-download-limit; 0 keeps it on the host and goes on', async () => {
+  it('without room on the runner for the backup\'s copy: refused before any change, naming backup-download-limit', async () => {
     const small = join(vmm.workDir, 'small-log-dir')
     mkdirSync(small, { recursive: true })
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', small])

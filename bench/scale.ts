@@ -1,0 +1,101 @@
+// Scale rows (BENCH_SCALE=1; the default `npm run bench` leaves them out): the bundled action
+// on generated databases, each against the vendor tools run by hand on the same host in the
+// same run, and the runner's peak RSS against the same run on the small seeded database.
+// vmm: BENCH_SCALE_ACCOUNTS accounts and as many aliases (default 1 000 000) in the 0.6.2
+// layout, upgraded to 0.7.0.
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { runAction, type ActionRun, type Report } from '../__tests__/support/action-harness.ts'
+import { vmmHosts, type VmmHost } from '../__tests__/support/vmm-host.ts'
+import { timed, type Row } from './lib.ts'
+
+const RSS_HOOK = resolve(import.meta.dirname, 'fixtures', 'rss.mjs')
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`
+
+/** One action run with its wall time and the Node process's peak RSS (KiB). */
+async function measured(inputs: Record<string, string>): Promise<{ run: ActionRun; report: Report; ms: number; rssKiB: number }> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-scale-'))
+  const rssFile = join(work, 'rss')
+  let run: ActionRun | undefined
+  const ms = await timed(async () => {
+    run = await runAction('main', { ...inputs, 'log-dir': join(work, 'logs') }, { workDir: work, env: { NODE_OPTIONS: `--import ${RSS_HOOK}`, BENCH_RSS_FILE: rssFile } })
+  })
+  if (!run) throw new Error('no run')
+  return { run, report: JSON.parse(readFileSync(run.outputs.report, 'utf8')) as Report, ms, rssKiB: Number(readFileSync(rssFile, 'utf8')) }
+}
+
+/** Seconds a host command takes, timed on the host (the ssh round trip left out). */
+async function hostSeconds(vmm: VmmHost, cmd: string): Promise<number> {
+  const out = await vmm.sh(`s=$(date +%s%N); ${cmd}; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))`)
+  return Number(out.trim().split('\n').at(-1))
+}
+
+const undoMs = (report: Report): number => report.undo.filter((u) => u.id === 'backup').reduce((sum, u) => sum + u.durationMs, 0)
+
+export async function vmmScale(): Promise<Row[]> {
+  const accounts = Number(process.env.BENCH_SCALE_ACCOUNTS ?? 1_000_000)
+  const [vmm] = await vmmHosts({ state: '0.6.2', flavour: 'sieve', name: `bench-vmm-${process.pid}` })
+  try {
+    const inputs = vmm.inputs({ mode: 'upgrade', version: '0.7.0', 'python3-compat': 'true', 'pg-password': 'vmm-secret', 'backup-download-limit': '0' })
+    // A run that fails at verify (Dovecot stopped) and is undone: first on the seed (the RSS baseline), then at scale.
+    const failing = async (): Promise<Awaited<ReturnType<typeof measured>>> => {
+      await vmm.sh('systemctl stop dovecot')
+      try {
+        const m = await measured(inputs)
+        if (m.run.outputs.status !== 'failed' || m.report.undo.find((u) => u.id === 'backup')?.status !== 'undone') throw new Error(`expected a failed, undone run:\n${m.run.output.slice(-3000)}`)
+        return m
+      } finally {
+        await vmm.sh('systemctl start dovecot')
+      }
+    }
+    const small = await failing()
+    const generated = await timed(() =>
+      vmm.psql(`SET ROLE vmm;
+        INSERT INTO users (local_part, passwd, gid) SELECT 'bulk' || g, '{PLAIN}bulk-' || g, (SELECT min(gid) FROM domain_data) FROM generate_series(1, ${accounts}) g;
+        INSERT INTO alias (gid, address, destination) SELECT (SELECT min(gid) FROM domain_data), 'alias' || g, 'bulk' || g || '@example.test' FROM generate_series(1, ${accounts}) g;
+        ANALYZE;`)
+    )
+    const size = await vmm.psql("SELECT pg_size_pretty(pg_database_size('mailsys'))")
+    process.stderr.write(`bench: vmm: ${accounts} accounts and aliases generated in ${seconds(generated)} (${size})\n`)
+    const big = await failing()
+    // By hand: pg_dump -Fc, and pg_restore of that dump in one transaction over the same database.
+    const dump = `runuser -u postgres -- pg_dump -Fc -d mailsys -f /var/tmp/bench.dump`
+    const dumpMs = await hostSeconds(vmm, dump)
+    const restoreMs = await hostSeconds(vmm, 'runuser -u postgres -- pg_restore -1 -c -d mailsys /var/tmp/bench.dump')
+    await vmm.sh('rm -f /var/tmp/bench.dump')
+    const upgrade = await measured(inputs)
+    if (upgrade.run.outputs.status !== 'success') throw new Error(`the upgrade failed:\n${upgrade.run.output.slice(-3000)}`)
+    const growth = Math.max(big.rssKiB, upgrade.rssKiB) - small.rssKiB
+    const label = `${accounts} accounts + ${accounts} aliases (${size})`
+    return [
+      {
+        what: `vmm upgrade 0.6.2 layout -> 0.7.0, ${label}`,
+        project: seconds(upgrade.ms),
+        anchor: `pg_dump -Fc by hand ${seconds(dumpMs)} (the upgrade's only SQL, the grants, takes milliseconds)`,
+        ratio: `${(upgrade.ms / dumpMs).toFixed(2)}x`,
+        goal: '<= 1.5x',
+        met: upgrade.ms / dumpMs <= 1.5
+      },
+      {
+        what: `vmm undo (restore + proof), ${label}`,
+        project: seconds(undoMs(big.report)),
+        anchor: `pg_restore -1 -c by hand ${seconds(restoreMs)}`,
+        ratio: `${(undoMs(big.report) / restoreMs).toFixed(2)}x`,
+        goal: '<= 1.5x',
+        met: undoMs(big.report) / restoreMs <= 1.5
+      },
+      {
+        what: `runner peak RSS, vmm at scale (failed+undone ${mib(big.rssKiB)}, upgrade ${mib(upgrade.rssKiB)})`,
+        project: `+${mib(growth)}`,
+        anchor: `same failed run on the seed ${mib(small.rssKiB)}`,
+        ratio: '-',
+        goal: '<= +64 MiB',
+        met: growth <= 64 * 1024
+      }
+    ]
+  } finally {
+    await vmm.down()
+  }
+}
