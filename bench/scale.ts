@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runAction, type ActionRun, type Report } from '../__tests__/support/action-harness.ts'
-import { vmmHosts, type VmmHost } from '../__tests__/support/vmm-host.ts'
+import { vmmHosts } from '../__tests__/support/vmm-host.ts'
 import { timed, type Row } from './lib.ts'
 
 const RSS_HOOK = resolve(import.meta.dirname, 'fixtures', 'rss.mjs')
@@ -26,9 +26,9 @@ async function measured(inputs: Record<string, string>): Promise<{ run: ActionRu
   return { run, report: JSON.parse(readFileSync(run.outputs.report, 'utf8')) as Report, ms, rssKiB: Number(readFileSync(rssFile, 'utf8')) }
 }
 
-/** Seconds a host command takes, timed on the host (the ssh round trip left out). */
-async function hostSeconds(vmm: VmmHost, cmd: string): Promise<number> {
-  const out = await vmm.sh(`s=$(date +%s%N); ${cmd}; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))`)
+/** Milliseconds a host command takes, timed on the host (the round trip left out); `sh` runs it as root and throws on failure. */
+async function hostMs(sh: (cmd: string) => Promise<string>, cmd: string): Promise<number> {
+  const out = await sh(`set -e; s=$(date +%s%N); ${cmd}; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))`)
   return Number(out.trim().split('\n').at(-1))
 }
 
@@ -62,8 +62,8 @@ export async function vmmScale(): Promise<Row[]> {
     const big = await failing()
     // By hand: pg_dump -Fc, and pg_restore of that dump in one transaction over the same database.
     const dump = `runuser -u postgres -- pg_dump -Fc -d mailsys -f /var/tmp/bench.dump`
-    const dumpMs = await hostSeconds(vmm, dump)
-    const restoreMs = await hostSeconds(vmm, 'runuser -u postgres -- pg_restore -1 -c -d mailsys /var/tmp/bench.dump')
+    const dumpMs = await hostMs(vmm.sh, dump)
+    const restoreMs = await hostMs(vmm.sh, 'runuser -u postgres -- pg_restore -1 -c -d mailsys /var/tmp/bench.dump')
     await vmm.sh('rm -f /var/tmp/bench.dump')
     const upgrade = await measured(inputs)
     if (upgrade.run.outputs.status !== 'success') throw new Error(`the upgrade failed:\n${upgrade.run.output.slice(-3000)}`)

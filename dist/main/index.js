@@ -7487,6 +7487,7 @@ function isKnownHosts(value) {
  */
 
 
+
 const oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
@@ -7526,10 +7527,14 @@ const backupDownloadLimit = {
     default: '2G',
     valid: (v) => SIZE.test(v)
 };
-/** The step variables of backup-download-limit: the limit in bytes and the room the runner's log-dir has now. */
+/**
+ * The step variables of backup-download-limit: the limit in bytes and the room the runner's
+ * log-dir has now (a plan names it, as it differs from one moment to the next).
+ */
 function backupVars(settings, options) {
     const room = (0,external_node_fs_.statfsSync)(settings.logDir);
-    return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: String(room.bavail * room.bsize) };
+    const free = settings.mode === settings_settings/* PLAN */.Ac ? 'bytes free in log-dir as the run starts' : String(room.bavail * room.bsize);
+    return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: free };
 }
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts

@@ -4,7 +4,7 @@
  */
 import { statfsSync } from 'node:fs'
 import { isHttpsUrl, isWholeNumber } from '../settings/validate.js'
-import type { Settings } from '../settings/settings.js'
+import { PLAN, type Settings } from '../settings/settings.js'
 import type { OptionSpec } from './product.js'
 
 export const oneOf = (values: string[]): Pick<OptionSpec, 'accepts' | 'valid'> => ({
@@ -54,8 +54,12 @@ export const backupDownloadLimit: OptionSpec = {
   valid: (v) => SIZE.test(v)
 }
 
-/** The step variables of backup-download-limit: the limit in bytes and the room the runner's log-dir has now. */
+/**
+ * The step variables of backup-download-limit: the limit in bytes and the room the runner's
+ * log-dir has now (a plan names it, as it differs from one moment to the next).
+ */
 export function backupVars(settings: Settings, options: Record<string, string>): Record<string, string> {
   const room = statfsSync(settings.logDir)
-  return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: String(room.bavail * room.bsize) }
+  const free = settings.mode === PLAN ? 'bytes free in log-dir as the run starts' : String(room.bavail * room.bsize)
+  return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: free }
 }
