@@ -95,7 +95,7 @@ export async function vmmScale(): Promise<Row[]> {
       },
       {
         what: `runner peak RSS, vmm at scale (failed+undone ${mib(big.rssKiB)}, upgrade ${mib(upgrade.rssKiB)})`,
-        project: `+${mib(growth)}`,
+        project: `${growth >= 0 ? '+' : ''}${mib(growth)}`,
         anchor: `same failed run on the seed ${mib(small.rssKiB)}`,
         ratio: '-',
         goal: '<= +64 MiB',

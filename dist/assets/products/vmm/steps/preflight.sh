@@ -158,12 +158,12 @@ if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$TARGET_SOURCE" = 
 if [ "$MODE" = upgrade ] && [ "$grants" = yes ]; then changes=yes; fi
 hp_fact DB_CHANGES "$changes"
 
-# --- room for the backup (when one is taken): the dump, and for an undo the SQL text
-# pg_restore makes of it beside it; each estimated as the database's size on disk, as is
-# the dump's copy to the runner (pg_dump -Fc compresses: it is smaller).
+# --- room for the backup (when one is taken): the dump, estimated as the database's size
+# on disk (pg_dump -Fc compresses: it is smaller), here and for its copy to the runner; a
+# restore streams the dump's SQL into psql and writes nothing as large.
 if [ "$MODE" = upgrade ] && [ "$changes" = yes ]; then
   dbsize=$(vmm_sql 'SELECT pg_database_size(current_database())')
-  hp_backup_room vmm $((2 * dbsize)) "twice $PG_NAME's $(hp_iec "$dbsize"): the pg_dump, and its SQL for a restore" "$dbsize"
+  hp_backup_room vmm "$dbsize" "the pg_dump of $PG_NAME, estimated as its size on disk" "$dbsize"
 fi
 hp_fact GRANTS "$grants"
 stop=no
