@@ -156,7 +156,7 @@ const backup: Step = {
   when: DB_CHANGES,
   assets: [COMMON, `${SQL}/drop-all.pgsql`],
   runbook: [
-    `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump kept on the host (the backup-host output), copied into log-dir within backup-download-limit (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded while pg_dump runs`,
+    `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump kept on the host (the backup-host output), copied into log-dir within backup-download-limit (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of two 64-bit hashes of every row: any size, any row order) recorded while pg_dump runs`,
     `undo: BEGIN, drop-all.pgsql and pg_restore -f - <dump> streamed into psql -v ON_ERROR_STOP=1, COMMIT only after the whole dump; every table's rows and digest proven equal to the backup's`
   ]
 }
