@@ -4,7 +4,7 @@
 // stand-in releases (packed from __tests__/fixtures/imscp) served over HTTPS from the
 // machine side. Used by the fixture tests and the i-MSCP procedure tests.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from './action-harness.ts'
@@ -27,23 +27,90 @@ interface ReleaseData {
   phpApcPackage: string[]
   phpApcConflict: string[]
   omit: string[]
+  omitFiles: string[]
+  confOmit: string[]
+  dataOmit: Record<string, string[]>
+  initDir: 'init.d' | 'sysvinit'
+  panelStarter: string
+  theme: string
 }
 
 export function releaseData(release: ImscpRelease): ReleaseData {
   return JSON.parse(readFileSync(join(IMSCP_FIXTURES, 'releases.json'), 'utf8'))[release] as ReleaseData
 }
 
-function renderConf(version: string, buildDate: string, codeName: string, ports: [string, string]): string {
-  return readFileSync(join(IMSCP_FIXTURES, 'archive', 'configs', 'debian', 'imscp.conf.in'), 'utf8')
+/** One dialog of questions.json (the fixture README describes the fields). */
+export interface ImscpDialog {
+  id: string
+  phase: 'build' | 'setup'
+  owner: string
+  when: Array<{ key: string; in?: string[]; notIn?: string[]; has?: string }>
+  askedWhen: string
+  reconfigure: string[]
+  onlyWithoutPreseed?: boolean
+  preseedOnly?: boolean
+  ask: string
+  questions: Array<{
+    key: string
+    rule: { type: string } & Record<string, unknown>
+    resolve: { from: string } & Record<string, unknown>
+    store: Record<string, unknown>
+    read: string
+  }>
+}
+
+/** The dialogs of a release, in the order the installer shows them (questions.json). */
+export function imscpDialogs(release: ImscpRelease): ImscpDialog[] {
+  return (JSON.parse(readFileSync(join(IMSCP_FIXTURES, 'questions.json'), 'utf8')) as { releases: Record<string, ImscpDialog[]> }).releases[release]
+}
+
+/**
+ * The keys a preseed file must answer for `release` on a host with this configuration, in the
+ * installer's order: the keys of every dialog whose `when` holds for `config` (imscp.conf values
+ * and answers: HTTPD_SERVER, PO_SERVER, MTA_SERVER, NAMED_SERVER, BIND_MODE, WEBMAIL_PACKAGES,
+ * PANEL_SSL_ENABLED, DATABASE_HOST...). Under -p (the default) the dialogs never asked with a
+ * preseed file (DATABASE_NAME) are left out.
+ */
+export function imscpQuestionsAsked(release: ImscpRelease, config: Record<string, string>, opts: { preseed?: boolean } = {}): string[] {
+  const preseed = opts.preseed ?? true
+  const holds = (c: ImscpDialog['when'][number]): boolean => {
+    const v = config[c.key] ?? ''
+    if (c.in && !c.in.includes(v)) return false
+    if (c.notIn && c.notIn.includes(v)) return false
+    if (c.has !== undefined && !v.split(',').includes(c.has)) return false
+    return true
+  }
+  return imscpDialogs(release)
+    .filter((d) => d.when.every(holds) && !(preseed && d.onlyWithoutPreseed))
+    .flatMap((d) => d.questions.map((q) => q.key))
+}
+
+function manifestData(release: ImscpRelease): unknown {
+  return (JSON.parse(readFileSync(join(IMSCP_FIXTURES, 'manifests.json'), 'utf8')) as { releases: Record<string, unknown> }).releases[release]
+}
+
+function renderConf(version: string, buildDate: string, codeName: string, ports: [string, string], theme: string, omit: string[]): string {
+  const text = readFileSync(join(IMSCP_FIXTURES, 'archive', 'configs', 'debian', 'imscp.conf.in'), 'utf8')
     .replace('{VERSION}', version)
     .replace('{BUILD_DATE}', buildDate)
     .replace('{CODENAME}', codeName)
     .replace('{HTTP_PORT}', ports[0])
     .replace('{HTTPS_PORT}', ports[1])
+    .replace('{THEME}', theme)
+  return dropKeys(text, omit)
+}
+
+/** Removes the `KEY = ...` lines of these keys. */
+function dropKeys(text: string, keys: string[]): string {
+  return text
+    .split('\n')
+    .filter((l) => !keys.some((k) => l.startsWith(`${k} =`)))
+    .join('\n')
 }
 
 // The packages the host's offline repository offers (nginx, php-cgi, php-cli), plus php-apc
 // where the release names it: the repository has no php-apc, so installing it fails for real.
+// (The servers' alternatives come from manifests.json, read from the real packages files.)
 function packagesXml(release: ReleaseData, codename: string): string {
   const apc = release.phpApcPackage.includes(codename)
     ? '    <package>php-apc</package>\n'
@@ -63,10 +130,21 @@ export function packRelease(release: ImscpRelease): string {
   const dir = mkdtempSync(join(tmpdir(), `imscp-${release}-`))
   const root = join(dir, `imscp-${release}`)
   cpSync(join(IMSCP_FIXTURES, 'archive'), root, { recursive: true })
-  for (const file of data.omit) rmSync(join(root, file))
+  for (const file of [...data.omit, ...data.omitFiles]) rmSync(join(root, file), { recursive: true })
   writeFileSync(join(root, 'engine', 'release.json'), JSON.stringify(data, null, 2))
+  writeFileSync(join(root, 'engine', 'setup', 'questions.json'), JSON.stringify(imscpDialogs(release)))
+  writeFileSync(join(root, 'autoinstaller', 'manifest.json'), JSON.stringify(manifestData(release)))
+  // One set of init scripts, under the release's folder, with the release's panel starter.
+  const initDir = join(root, 'configs', 'debian', data.initDir)
+  if (data.initDir !== 'sysvinit') renameSync(join(root, 'configs', 'debian', 'sysvinit'), initDir)
+  const panel = join(initDir, 'imscp_panel')
+  writeFileSync(panel, readFileSync(panel, 'utf8').replace('@STARTER@', data.panelStarter))
+  for (const [file, keys] of Object.entries(data.dataOmit)) {
+    const path = join(root, 'configs', 'debian', file)
+    writeFileSync(path, dropKeys(readFileSync(path, 'utf8'), keys))
+  }
   const ports: [string, string] = data.panelPortsAsked ? ['', ''] : ['8080', '4443']
-  writeFileSync(join(root, 'configs', 'debian', 'imscp.conf'), renderConf(release, data.buildDate, data.codeName, ports))
+  writeFileSync(join(root, 'configs', 'debian', 'imscp.conf'), renderConf(release, data.buildDate, data.codeName, ports, data.theme, data.confOmit))
   rmSync(join(root, 'configs', 'debian', 'imscp.conf.in'))
   for (const [distro, codenames] of Object.entries(data.distros)) {
     mkdirSync(join(root, 'docs', distro), { recursive: true })
@@ -106,6 +184,14 @@ export interface ImscpHostOptions {
   listener?: 'hooks-manager' | 'event-manager' | 'none'
   /** Restricted SQL users with names and passwords under 6 characters (1.1.x or 1.2.0 only). */
   shortSqlUsers?: boolean
+  /** Only the SASL user (postfix/postfix.data) is short: 'sasl', 4 characters (1.1.x or 1.2.0 only). */
+  shortSaslUser?: boolean
+  /**
+   * A listener file (listeners.d, or hooks.d on 1.1.x) that makes the next installer run fail
+   * after its copy phase and setup tasks, just before the services are restarted: fatal() from
+   * the beforeSetupRestartServices event, so `[fatal] ...` in imscp-setup.log, exit 255.
+   */
+  failAfterCopy?: boolean
   /** A PHP that is not the distribution's (dpkg shows php5-common 5.6.40-1~dotdeb+7.1). */
   nonDistroPhp?: boolean
   /** The sandbox host's name; by default one tagged with this test run (see sandbox.ts). */
@@ -120,13 +206,16 @@ export interface ImscpHost {
    * root keeps its socket login for the helpers below. */
   sqlUser: string
   sqlPassword: string
-  /** A complete, valid set of answers for this host (what the action must put in its preseed file). */
+  /** A complete, valid set of answers for this host for 1.2.1 and 1.2.3 (what the action must put in its
+   * preseed file; 1.2.0 also asks DNSBL_CHECKS_ONLY). imscpQuestionsAsked() lists the keys per release. */
   preseed: Record<string, string>
   releaseUrl(release: ImscpRelease): string
   /** Action inputs: product imscp, version, this host over SSH, release-url, log-dir, plus extra. */
   inputs(release?: ImscpRelease, extra?: Record<string, string>): Record<string, string>
   /** Writes a preseed file on the host: $main::questions{...} lines, then `end` (default `1;`). */
   writePreseed(path: string, values: Record<string, string>, opts?: { end?: string }): Promise<void>
+  /** Adds or removes the fault listener of the failAfterCopy option. */
+  setFault(on: boolean): Promise<void>
   /** Runs `perl imscp-autoinstall ARGS` from the unpacked release on the host (fetched over HTTPS). */
   installer(release: ImscpRelease, args: string): Promise<ExecResult>
   /** SQL as root on the i-MSCP database; tab-separated rows. Throws on error. */
@@ -180,7 +269,7 @@ async function setIdentity(host: SandboxHost, identity: ImscpIdentity): Promise<
   )
 }
 
-function preseedFor(host: SandboxHost, short: boolean): Record<string, string> {
+function preseedFor(host: SandboxHost, short: boolean, shortSasl = short): Record<string, string> {
   const user = (long: string, brief: string): string => (short ? brief : long)
   return {
     HTTPD_SERVER: 'apache_php_fpm',
@@ -190,28 +279,46 @@ function preseedFor(host: SandboxHost, short: boolean): Record<string, string> {
     NAMED_SERVER: 'bind',
     SQL_SERVER: 'mariadb_10.0',
     SERVER_HOSTNAME: 'panel.sandbox.test',
-    BASE_SERVER_VHOST: PANEL_VHOST,
     BASE_SERVER_IP: host.info.address,
-    BASE_SERVER_VHOST_PREFIX: 'http://',
-    PANEL_SSL_ENABLED: 'no',
-    BASE_SERVER_VHOST_HTTP_PORT: '8080',
-    BASE_SERVER_VHOST_HTTPS_PORT: '4443',
+    BASE_SERVER_PUBLIC_IP: host.info.address,
     DATABASE_HOST: 'localhost',
     DATABASE_NAME: 'imscp',
     DATABASE_USER: SQL_USER,
     DATABASE_PASSWORD: SQL_PASSWORD,
+    DATABASE_USER_HOST: 'localhost',
+    MYSQL_PREFIX: 'no',
+    MYSQL_PREFIX_TYPE: 'none',
     ADMIN_LOGIN_NAME: 'admin',
     ADMIN_PASSWORD: 'admin-pass1',
     DEFAULT_ADMIN_ADDRESS: 'admin@imscp.test',
+    PHP_TIMEZONE: 'Europe/Paris',
+    SERVICES_SSL_ENABLED: 'no',
+    BACKUP_IMSCP: 'yes',
+    BACKUP_DOMAINS: 'yes',
     FTPD_SQL_USER: user('vftp_user', 'vftp'),
     FTPD_SQL_PASSWORD: user('vftp-pass1', 'ftp1'),
+    PHP_FPM_POOLS_LEVEL: 'per_site',
+    SASL_SQL_USER: shortSasl ? 'sasl' : 'sasl_user',
+    SASL_SQL_PASSWORD: shortSasl ? 'sas1' : 'sasl-pass1',
+    BIND_MODE: 'master',
+    SECONDARY_DNS: 'no',
+    BIND_IPV6: 'no',
+    LOCAL_DNS_RESOLVER: 'no',
     DOVECOT_SQL_USER: user('dovecot_user', 'dove'),
     DOVECOT_SQL_PASSWORD: user('dovecot-pass1', 'dov1'),
+    ANTI_ROOTKITS_PACKAGES: 'Rkhunter',
+    FILEMANAGER_PACKAGE: 'Net2ftp',
+    BASE_SERVER_VHOST: PANEL_VHOST,
+    PANEL_SSL_ENABLED: 'no',
+    BASE_SERVER_VHOST_PREFIX: 'http://',
+    BASE_SERVER_VHOST_HTTP_PORT: '8080',
+    BASE_SERVER_VHOST_HTTPS_PORT: '4443',
     PHPMYADMIN_SQL_USER: user('pma_user', 'pma'),
     PHPMYADMIN_SQL_PASSWORD: user('pma-pass1', 'pma1'),
     WEBMAIL_PACKAGES: 'Roundcube',
     ROUNDCUBE_SQL_USER: user('roundcube_user', 'rcube'),
-    ROUNDCUBE_SQL_PASSWORD: user('roundcube-pass1', 'rc1')
+    ROUNDCUBE_SQL_PASSWORD: user('roundcube-pass1', 'rc1'),
+    WEBSTATS_PACKAGES: 'No'
   }
 }
 
@@ -239,10 +346,25 @@ function listenerPl(kind: 'hooks-manager' | 'event-manager'): string {
   return `# Adds a line to the panel's nginx configuration after the setup.\npackage Listener::Panel::Header;\n\nuse strict;\nuse warnings;\nuse ${pkg};\n\n${pkg}->getInstance()->register('afterInstall', sub { 0 });\n\n1;\n`
 }
 
+// The fault switch: a real listener file (a vendor mechanism) that stops the setup after the
+// copy phase, the FrontEnd's files and the plugins, before the services are restarted.
+const FAULT_LISTENER = `# Test fault: the installer fails after its copy phase.
+package Listener::StandinFault;
+
+use strict;
+use warnings;
+use iMSCP::Debug;
+use iMSCP::EventManager;
+
+iMSCP::EventManager->getInstance()->register('beforeSetupRestartServices', sub { fatal('Stand-in fault: setup stopped before restarting the services'); });
+
+1;
+`
+
 /** Starts a host with the given i-MSCP state; always take it down (down()). */
 export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost> {
-  const { identity = 'debian-8', installed = null, plugins = [], listener = 'none', shortSqlUsers = false, nonDistroPhp = false } = opts
-  if (shortSqlUsers && installed !== '1.1.22' && installed !== '1.2.0') throw new Error('short SQL users exist only on a 1.1.x or 1.2.0 install')
+  const { identity = 'debian-8', installed = null, plugins = [], listener = 'none', shortSqlUsers = false, shortSaslUser = shortSqlUsers, nonDistroPhp = false } = opts
+  if (shortSaslUser && installed !== '1.1.22' && installed !== '1.2.0') throw new Error('short SQL users exist only on a 1.1.x or 1.2.0 install')
   const host = await SandboxHost.up(opts.name)
   let server: FileServer | undefined
   try {
@@ -285,18 +407,24 @@ export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost>
     }
     if (installed === '1.2.0' || installed === '1.2.1') {
       const file = '/root/imscp-seed-preseed.pl'
-      await writePreseed(file, preseedFor(host, shortSqlUsers))
+      // 1.2.0's Policyd package asks DNSBL_CHECKS_ONLY (1.2.0:engine/PerlLib/Package/Policyd/Installer.pm:89).
+      await writePreseed(file, { ...preseedFor(host, shortSqlUsers, shortSaslUser), ...(installed === '1.2.0' ? { DNSBL_CHECKS_ONLY: 'no' } : {}) })
       const r = await installer(installed, `-d -n -p ${file}`)
       if (r.code !== 0) throw new Error(`seeding i-MSCP ${installed} failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`)
       await must(host, `rm -f ${file}`, 'removing the seed preseed file')
     } else if (installed === '1.1.22') {
-      await seed11(host, installed, preseedFor(host, shortSqlUsers), await unpack('1.2.0'))
+      await seed11(host, preseedFor(host, shortSqlUsers, shortSaslUser), await unpack('1.2.0'))
     }
     if (plugins.length > 0) await seedPlugins(host, plugins)
+    const listenerDir = installed?.startsWith('1.1.') ? '/etc/imscp/hooks.d' : '/etc/imscp/listeners.d'
     if (listener !== 'none') {
-      const dir = installed?.startsWith('1.1.') ? '/etc/imscp/hooks.d' : '/etc/imscp/listeners.d'
-      await must(host, `mkdir -p ${dir} && printf %s ${sh(listenerPl(listener))} >${dir}/10_panel_header.pl`, 'listener file')
+      await must(host, `mkdir -p ${listenerDir} && printf %s ${sh(listenerPl(listener))} >${listenerDir}/10_panel_header.pl`, 'listener file')
     }
+    const setFault = async (on: boolean): Promise<void> => {
+      const dir = (await host.exec('test -d /etc/imscp/hooks.d')).code === 0 ? '/etc/imscp/hooks.d' : listenerDir
+      await must(host, on ? `mkdir -p ${dir} && printf %s ${sh(FAULT_LISTENER)} >${dir}/99_standin_fault.pl` : 'rm -f /etc/imscp/hooks.d/99_standin_fault.pl /etc/imscp/listeners.d/99_standin_fault.pl', 'fault listener file')
+    }
+    if (opts.failAfterCopy) await setFault(true)
 
     return {
       host,
@@ -318,6 +446,7 @@ export async function imscpHost(opts: ImscpHostOptions = {}): Promise<ImscpHost>
       }),
       writePreseed,
       installer,
+      setFault,
       sql,
       tableCounts: async () => {
         const counts: Record<string, number> = {}
@@ -366,39 +495,71 @@ export function imscpHosts(options: ImscpHostOptions[]): Promise<ImscpHost[]> {
   return startedTogether(options.map((o) => imscpHost(o)))
 }
 
-// A 1.1.x install, written directly (there is no 1.1.x stand-in): imscp.conf, the database,
-// the restricted SQL users' data files, and the two services 1.1.x had (no imscp_panel).
-async function seed11(host: SandboxHost, version: string, answers: Record<string, string>, src: string): Promise<void> {
-  let conf = renderConf(version, '20150101', 'Alan Turing', ['', ''])
-  for (const key of ['SERVER_HOSTNAME', 'BASE_SERVER_IP', 'BASE_SERVER_VHOST', 'DATABASE_HOST', 'DATABASE_NAME', 'DATABASE_USER', 'DATABASE_PASSWORD', 'DEFAULT_ADMIN_ADDRESS', 'HTTPD_SERVER', 'PO_SERVER', 'FTPD_SERVER', 'MTA_SERVER', 'NAMED_SERVER', 'SQL_SERVER']) {
-    conf = conf.replace(new RegExp(`^${key} =.*$`, 'm'), `${key} = ${answers[key]}`)
+// A host as i-MSCP 1.1.22 leaves it, written directly (there is no 1.1.x stand-in): its
+// imscp.conf keys (*_ADDONS, FILEMANAGER_ADDON and LOCAL_DNS_RESOLVER; no *_PACKAGES, no panel
+// ports, no imscp_panel service: 1.1.22:configs/debian/imscp.conf:72, 85, 96, 167), the SQL
+// password encrypted with /etc/imscp/imscp-db-keys, the database, the servers' data files and
+// their .old.data copies (1.1.22:engine/PerlLib/Servers/ftpd/proftpd/installer.pm:236, 524),
+// /etc/cron.d/imscp, and its two init scripts (1.1.22:configs/debian/init.d/install.xml).
+const OLD_DATA: Array<[file: string, values: (a: Record<string, string>) => Record<string, string>]> = [
+  ['proftpd/proftpd.data', (a) => ({ DATABASE_USER: a.FTPD_SQL_USER, DATABASE_PASSWORD: a.FTPD_SQL_PASSWORD })],
+  ['postfix/postfix.data', (a) => ({ DATABASE_USER: a.SASL_SQL_USER, DATABASE_PASSWORD: a.SASL_SQL_PASSWORD })],
+  ['dovecot/dovecot.data', (a) => ({ DATABASE_USER: a.DOVECOT_SQL_USER, DATABASE_PASSWORD: a.DOVECOT_SQL_PASSWORD })],
+  ['pma/phpmyadmin.data', (a) => ({ DATABASE_USER: a.PHPMYADMIN_SQL_USER, DATABASE_PASSWORD: a.PHPMYADMIN_SQL_PASSWORD })],
+  ['roundcube/roundcube.data', (a) => ({ DATABASE_USER: a.ROUNDCUBE_SQL_USER, DATABASE_PASSWORD: a.ROUNDCUBE_SQL_PASSWORD })],
+  ['bind/bind.data', (a) => ({ BIND_MODE: a.BIND_MODE, PRIMARY_DNS: 'no', SECONDARY_DNS: a.SECONDARY_DNS, BIND_IPV6: a.BIND_IPV6 })],
+  ['php-fpm/phpfpm.data', (a) => ({ PHP_FPM_POOLS_LEVEL: a.PHP_FPM_POOLS_LEVEL })]
+]
+
+async function seed11(host: SandboxHost, answers: Record<string, string>, src: string): Promise<void> {
+  const omit = ['ANTI_ROOTKITS_PACKAGES', 'WEBSTATS_PACKAGES', 'FILEMANAGER_PACKAGE', 'WEBMAIL_PACKAGES', 'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT', 'IMSCP_PANEL_SNAME']
+  const values: Record<string, string> = {
+    ...Object.fromEntries(
+      ['SERVER_HOSTNAME', 'BASE_SERVER_IP', 'BASE_SERVER_PUBLIC_IP', 'BASE_SERVER_VHOST', 'PANEL_SSL_ENABLED', 'SERVICES_SSL_ENABLED', 'DEFAULT_ADMIN_ADDRESS', 'DATABASE_HOST', 'DATABASE_NAME', 'DATABASE_USER', 'DATABASE_USER_HOST', 'MYSQL_PREFIX', 'MYSQL_PREFIX_TYPE', 'PHP_TIMEZONE', 'LOCAL_DNS_RESOLVER', 'BACKUP_IMSCP', 'BACKUP_DOMAINS', 'HTTPD_SERVER', 'PO_SERVER', 'FTPD_SERVER', 'MTA_SERVER', 'NAMED_SERVER', 'SQL_SERVER'].map((k) => [k, answers[k]])
+    ),
+    ANTI_ROOTKITS_ADDONS: 'Rkhunter',
+    WEBSTATS_ADDONS: 'No',
+    FILEMANAGER_ADDON: 'AjaXplorer'
   }
-  conf = conf.replace(/^PANEL_SSL_ENABLED =.*$/m, 'PANEL_SSL_ENABLED = no').replace(/^IMSCP_PANEL_SNAME =.*\n/m, '')
-  const users = [
-    ['proftpd/proftpd.data', 'FTPD'],
-    ['dovecot/dovecot.data', 'DOVECOT'],
-    ['pma/pma.data', 'PHPMYADMIN'],
-    ['roundcube/roundcube.data', 'ROUNDCUBE']
-  ]
+  let conf = renderConf('1.1.22', '20150206', 'Eagle', ['', ''], '2015012501', omit)
+  for (const [key, value] of Object.entries(values)) conf = conf.replace(new RegExp(`^${key} =.*$`, 'm'), `${key} = ${value}`)
+  const data = (values: Record<string, string>): string => Object.entries(values).map(([k, v]) => `${k} = ${v}\n`).join('')
+  const users = OLD_DATA.slice(0, 5).map(([, f]) => f(answers))
   const script = [
     'set -e',
     `mkdir -p /etc/imscp /var/www/imscp/gui/plugins /var/www/imscp/gui/data/persistent /var/log/imscp`,
-    `printf %s ${sh(conf)} >/etc/imscp/imscp.conf`,
+    `printf %s ${sh(conf)} >/etc/imscp/imscp.conf && chmod 640 /etc/imscp/imscp.conf`,
+    // The stand-in's own iMSCP::Crypt writes imscp-db-keys and encrypts the password.
+    `pass=$(perl -I${src}/engine/PerlLib -MiMSCP::Crypt -e 'print iMSCP::Crypt::encrypt_db_password($ARGV[0])' ${sh(answers.DATABASE_PASSWORD)})`,
+    `sed -i "s|^DATABASE_PASSWORD =.*|DATABASE_PASSWORD = $pass|" /etc/imscp/imscp.conf`,
     `mariadb -e 'CREATE DATABASE imscp CHARACTER SET utf8 COLLATE utf8_unicode_ci'`,
     `mariadb imscp <${src}/configs/debian/database/database.sql`,
-    `mariadb imscp -e "REPLACE INTO config VALUES ('DATABASE_REVISION', '190'); INSERT INTO admin (admin_name, admin_pass, admin_type, email) VALUES ('admin', 'x', 'admin', 'admin@imscp.test')"`,
-    ...users.flatMap(([file, key]) => [
+    `mariadb imscp -e "REPLACE INTO config VALUES ('DATABASE_REVISION', '198'); INSERT INTO admin (admin_name, admin_pass, admin_type, email) VALUES ('admin', 'x', 'admin', 'admin@imscp.test')"`,
+    ...OLD_DATA.flatMap(([file, f]) => [
       `mkdir -p /etc/imscp/${file.split('/')[0]}`,
-      `printf 'DATABASE_USER = %s\\nDATABASE_PASSWORD = %s\\n' ${sh(answers[`${key}_SQL_USER`])} ${sh(answers[`${key}_SQL_PASSWORD`])} >/etc/imscp/${file}`,
-      `mariadb -e ${sh(`CREATE USER '${answers[`${key}_SQL_USER`]}'@'localhost' IDENTIFIED BY '${answers[`${key}_SQL_PASSWORD`]}'`)}`
+      `printf %s ${sh(data(f(answers)))} >/etc/imscp/${file}`,
+      `cp /etc/imscp/${file} /etc/imscp/${file.replace(/\.data$/, '.old.data')}`
     ]),
+    ...users.map((u) => `mariadb -e ${sh(`CREATE USER '${u.DATABASE_USER}'@'localhost' IDENTIFIED BY '${u.DATABASE_PASSWORD}'`)}`),
     `cp -a ${src}/engine ${src}/daemon /var/www/imscp/`,
-    ...['imscp_daemon', 'imscp_network'].flatMap((s) => [`install -m 755 ${src}/configs/debian/sysvinit/${s} /etc/init.d/${s}`, `update-rc.d ${s} defaults >/dev/null`]),
+    `mkdir -p /etc/imscp/cron.d && sed 's/{VERSION}/1.1.22/' ${src}/configs/debian/cron.d/imscp | tee /etc/imscp/cron.d/imscp >/etc/cron.d/imscp`,
+    ...['imscp_daemon', 'imscp_network'].flatMap((s) => [`install -m 755 ${src}/configs/debian/init.d/${s} /etc/init.d/${s}`, `update-rc.d ${s} defaults >/dev/null`]),
     'systemctl daemon-reload',
     'service imscp_network start',
     'service imscp_daemon start'
   ]
-  await must(host, script.join('\n'), `seeding i-MSCP ${version}`)
+  await must(host, script.join('\n'), 'seeding i-MSCP 1.1.22')
+}
+
+export const PROTECTED_PLUGINS = '/var/www/imscp/gui/data/persistent/protected_plugins.php'
+
+/**
+ * protected_plugins.php as the plugin manager writes it: a header comment, then one
+ * `$protectedPlugins[] = 'Name';` line per plugin; with no plugin left the file is removed
+ * (1.2.3:gui/library/iMSCP/Plugin/Manager.php:1363-1394; 1.2.1 :1396-1421).
+ */
+export function protectedPluginsPhp(names: string[], when = '2015-06-07 12:00:00', by = 'admin'): string {
+  return `<?php\n/**\n * Protected plugin list\n * Auto-generated by i-MSCP Plugin Manager\n * Last update: ${when} by ${by}\n */\n\n${names.map((n) => `$protectedPlugins[] = '${n}';\n`).join('')}\n`
 }
 
 async function seedPlugins(host: SandboxHost, plugins: PluginSeed[]): Promise<void> {
@@ -407,7 +568,7 @@ async function seedPlugins(host: SandboxHost, plugins: PluginSeed[]): Promise<vo
     const info = { author: 'Test Author', email: 'author@imscp.test', version: p.version ?? '0.0.1', ...(p.requireApi ? { require_api: p.requireApi } : {}), date: '2014-11-20', name: p.name, desc: `${p.name} test plugin`, url: 'http://www.i-mscp.net' }
     return `(${q(p.name)}, 'Action', ${q(JSON.stringify(info))}, ${q(JSON.stringify({ enabled: true }))}, 0, ${q(p.status)}, NULL, ${q(p.backend ? 'yes' : 'no')}, 0)`
   })
-  const protectedNames = plugins.filter((p) => p.protected).map((p, i) => `  ${i} => '${p.name}',\n`).join('')
+  const protectedNames = plugins.filter((p) => p.protected).map((p) => p.name)
   const script = [
     'set -e',
     `mariadb imscp -e ${sh(`INSERT INTO plugin (plugin_name, plugin_type, plugin_info, plugin_config, plugin_priority, plugin_status, plugin_error, plugin_backend, plugin_locked) VALUES ${rows.join(', ')}`)}`,
@@ -421,7 +582,7 @@ async function seedPlugins(host: SandboxHost, plugins: PluginSeed[]): Promise<vo
       ]
     }),
     'mkdir -p /var/www/imscp/gui/data/persistent',
-    `printf %s ${sh(`<?php\nreturn array (\n${protectedNames});\n`)} >/var/www/imscp/gui/data/persistent/protected_plugins.php`
+    ...(protectedNames.length > 0 ? [`printf %s ${sh(protectedPluginsPhp(protectedNames))} >${PROTECTED_PLUGINS}`] : [`rm -f ${PROTECTED_PLUGINS}`])
   ]
   await must(host, script.join('\n'), 'seeding plugins')
 }

@@ -1,19 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { renderPlan, renderRunbook } from '../../src/engine/plan.js'
-import type { Procedure } from '../../src/engine/procedure.js'
-import type { ModeContext } from '../../src/products/product.js'
 import { getProduct, products } from '../../src/products/registry.js'
 import { getSettings } from '../../src/settings/input-helper.js'
-
-function procedureFor(inputs: Record<string, string>): Procedure {
-  const settings = getSettings((name) => inputs[name] ?? '')
-  const product = getProduct(settings.product)
-  const mode = product.modes[settings.procedure]
-  if (mode.kind !== 'host') throw new Error('not a host mode')
-  const releases = settings.releases.map((v) => product.catalogue.find(v)!)
-  const context: ModeContext = { settings, options: settings.options, release: releases.at(-1)!, releases }
-  return mode.procedure(context)
-}
+import { procedureFor } from '../support/procedure.js'
 
 describe('plan', () => {
   const procedure = procedureFor({ product: 'ispmanager', version: '6', mode: 'plan', host: '192.0.2.10', 'activation-key': 'TOPSECRET-1', 'panel-domain': 'panel.example.com' })

@@ -3366,11 +3366,42 @@ class Catalogue {
  * plugin gate use (shared/research/products.md, sections 2 and 5, from the tagged sources).
  */
 
+// What every 1.2.x installer writes outside /etc/imscp and /var/www/imscp: its copy phase
+// (configs/debian/*/install.xml, engine/traffic/install.xml: <copy_config> and <copy> to
+// ${ROOT_CONF}=/etc or an absolute path), vlogger during the build (apache/install.xml:16),
+// and its setup: the panel's starter folder (removed and written again), nginx's
+// configuration, /etc/default/imscp_panel, the cron file (1.2.3:engine/PerlLib/Package/FrontEnd/Installer.pm:453-465, 785-974;
+// 1.2.3:engine/PerlLib/Servers/cron/cron.pm:81-135; facts §5.1, §5.3).
+const REPLACED = [
+    '/etc/init.d/imscp_daemon', '/etc/init.d/imscp_network', '/etc/init.d/imscp_panel', // 1.2.1:configs/debian/init.d/install.xml:7-9
+    '/etc/logrotate.d/imscp', // 1.2.3:configs/debian/logrotate/install.xml:4
+    '/etc/sysctl.d/imscp.conf', // 1.2.3:configs/debian/sysctl.d/install.xml:5
+    '/etc/init/php5-fpm.override', // 1.2.3:configs/ubuntu/php-fpm/install.xml:8
+    '/usr/local/sbin/vlogger', // 1.2.3:configs/debian/apache/install.xml:16
+    '/usr/sbin/maillogconvert.pl', // 1.2.3:engine/traffic/install.xml:4 (MAIL_LOG_CONVERT_PATH)
+    '/etc/default/imscp_panel',
+    '/etc/cron.d/imscp',
+    '/var/www/fcgi/master',
+    '/etc/nginx/nginx.conf', '/etc/nginx/imscp_fastcgi.conf', '/etc/nginx/conf.d/imscp_php.conf',
+    '/etc/nginx/sites-available/00_master.conf', '/etc/nginx/sites-available/00_master_ssl.conf',
+    '/etc/nginx/sites-enabled/00_master.conf', '/etc/nginx/sites-enabled/00_master_ssl.conf', '/etc/nginx/sites-enabled/default'
+];
+// 1.2.3:configs/debian/apache/install.xml:3-6, fcgi/install.xml:3, nginx/install.xml:3-6 (1.2.0, 1.2.1 alike).
+const CREATED = [
+    '/etc/apache2/imscp/before', '/etc/apache2/imscp', '/etc/apache2', '/var/log/apache2/backup', '/var/www/fcgi',
+    '/etc/nginx/conf.d', '/etc/nginx/sites-available', '/etc/nginx/sites-enabled', '/etc/nginx'
+];
+// 1.2.3 adds upstart jobs and systemd units, installed on any distribution.
+const REPLACED_123 = [
+    ...REPLACED,
+    '/etc/init/imscp_daemon.conf', '/etc/init/imscp_network.conf', '/etc/init/imscp_panel.conf', // 1.2.3:configs/debian/upstart/install.xml:4-6
+    '/etc/systemd/system/bind9.service', '/etc/systemd/system/bind9-resolvconf.service' // 1.2.3:configs/debian/systemd/install.xml:4-5
+];
 const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
 const catalogue = new Catalogue('i-MSCP', [
-    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
-    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
-    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
+    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false, fileManagers: ['Net2ftp', 'AjaXplorer'], policydAsked: true, resolverInConf: true, replaces: REPLACED, creates: CREATED },
+    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
+    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
     {
         version: '1.2.3',
         buildDate: '20150607',
@@ -3381,7 +3412,13 @@ const catalogue = new Catalogue('i-MSCP', [
         supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
         webmailItem: 'webmails',
         sqlMinLength: 6,
-        panelPortsAsked: true
+        panelPortsAsked: true,
+        fileManagers: ['Net2ftp', 'Pydio'],
+        policydAsked: false,
+        resolverInConf: false,
+        replaces: REPLACED_123,
+        // 1.2.3:configs/debian/upstart/install.xml:3
+        creates: [...CREATED, '/etc/init']
     }
 ]);
 const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';

@@ -3736,7 +3736,7 @@ module.exports = function quote(xs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2133);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(674);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3860,11 +3860,42 @@ class Catalogue {
  * plugin gate use (shared/research/products.md, sections 2 and 5, from the tagged sources).
  */
 
+// What every 1.2.x installer writes outside /etc/imscp and /var/www/imscp: its copy phase
+// (configs/debian/*/install.xml, engine/traffic/install.xml: <copy_config> and <copy> to
+// ${ROOT_CONF}=/etc or an absolute path), vlogger during the build (apache/install.xml:16),
+// and its setup: the panel's starter folder (removed and written again), nginx's
+// configuration, /etc/default/imscp_panel, the cron file (1.2.3:engine/PerlLib/Package/FrontEnd/Installer.pm:453-465, 785-974;
+// 1.2.3:engine/PerlLib/Servers/cron/cron.pm:81-135; facts §5.1, §5.3).
+const REPLACED = [
+    '/etc/init.d/imscp_daemon', '/etc/init.d/imscp_network', '/etc/init.d/imscp_panel', // 1.2.1:configs/debian/init.d/install.xml:7-9
+    '/etc/logrotate.d/imscp', // 1.2.3:configs/debian/logrotate/install.xml:4
+    '/etc/sysctl.d/imscp.conf', // 1.2.3:configs/debian/sysctl.d/install.xml:5
+    '/etc/init/php5-fpm.override', // 1.2.3:configs/ubuntu/php-fpm/install.xml:8
+    '/usr/local/sbin/vlogger', // 1.2.3:configs/debian/apache/install.xml:16
+    '/usr/sbin/maillogconvert.pl', // 1.2.3:engine/traffic/install.xml:4 (MAIL_LOG_CONVERT_PATH)
+    '/etc/default/imscp_panel',
+    '/etc/cron.d/imscp',
+    '/var/www/fcgi/master',
+    '/etc/nginx/nginx.conf', '/etc/nginx/imscp_fastcgi.conf', '/etc/nginx/conf.d/imscp_php.conf',
+    '/etc/nginx/sites-available/00_master.conf', '/etc/nginx/sites-available/00_master_ssl.conf',
+    '/etc/nginx/sites-enabled/00_master.conf', '/etc/nginx/sites-enabled/00_master_ssl.conf', '/etc/nginx/sites-enabled/default'
+];
+// 1.2.3:configs/debian/apache/install.xml:3-6, fcgi/install.xml:3, nginx/install.xml:3-6 (1.2.0, 1.2.1 alike).
+const CREATED = [
+    '/etc/apache2/imscp/before', '/etc/apache2/imscp', '/etc/apache2', '/var/log/apache2/backup', '/var/www/fcgi',
+    '/etc/nginx/conf.d', '/etc/nginx/sites-available', '/etc/nginx/sites-enabled', '/etc/nginx'
+];
+// 1.2.3 adds upstart jobs and systemd units, installed on any distribution.
+const REPLACED_123 = [
+    ...REPLACED,
+    '/etc/init/imscp_daemon.conf', '/etc/init/imscp_network.conf', '/etc/init/imscp_panel.conf', // 1.2.3:configs/debian/upstart/install.xml:4-6
+    '/etc/systemd/system/bind9.service', '/etc/systemd/system/bind9-resolvconf.service' // 1.2.3:configs/debian/systemd/install.xml:4-5
+];
 const OLD_DISTROS = ['debian:squeeze', 'debian:wheezy', 'debian:jessie', 'ubuntu:lucid', 'ubuntu:precise', 'ubuntu:trusty'];
 const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */ .Q('i-MSCP', [
-    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false },
-    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false },
-    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true },
+    { version: '1.2.0', buildDate: '20141230', pluginApi: '0.2.15', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmail', sqlMinLength: 1, panelPortsAsked: false, fileManagers: ['Net2ftp', 'AjaXplorer'], policydAsked: true, resolverInConf: true, replaces: REPLACED, creates: CREATED },
+    { version: '1.2.1', buildDate: '20150206', pluginApi: '0.2.16', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: false, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
+    { version: '1.2.2', buildDate: '20150212', pluginApi: '0.2.17', managerChecksApi: false, packagesFiles: OLD_DISTROS, supported: OLD_DISTROS, webmailItem: 'webmails', sqlMinLength: 6, panelPortsAsked: true, fileManagers: ['Net2ftp', 'Pydio'], policydAsked: false, resolverInConf: false, replaces: REPLACED, creates: CREATED },
     {
         version: '1.2.3',
         buildDate: '20150607',
@@ -3875,7 +3906,13 @@ const catalogue = new _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .Catalogue */
         supported: ['debian:wheezy', 'debian:jessie', 'ubuntu:precise'],
         webmailItem: 'webmails',
         sqlMinLength: 6,
-        panelPortsAsked: true
+        panelPortsAsked: true,
+        fileManagers: ['Net2ftp', 'Pydio'],
+        policydAsked: false,
+        resolverInConf: false,
+        replaces: REPLACED_123,
+        // 1.2.3:configs/debian/upstart/install.xml:3
+        creates: [...CREATED, '/etc/init']
     }
 ]);
 const VERSION_NOTE = 'i-MSCP versions are the tagged releases 1.2.0 to 1.2.3; check-plugin accepts a range or a list and checks every release it names; install and upgrade work towards the newest release named.';
@@ -4038,7 +4075,7 @@ function entriesUnder(dir) {
 
 /***/ }),
 
-/***/ 2133:
+/***/ 674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7018,7 +7055,9 @@ class ProcedureRunner {
         }
         await this.engineStep('host-release', 'Release the host lock', (log) => this.channel.engine(status === 'success' ? ['journal-clear', 'unlock', 'finish'] : ['unlock', 'finish'], 'engine', log));
         const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id));
-        const changed = results.some((r) => r.changed && !undone.has(r.id));
+        const covering = this.procedure.steps.findIndex((s) => s.undoCoversLater && undone.has(s.id));
+        const putBack = (r) => undone.has(r.id) || (covering >= 0 && this.procedure.steps.findIndex((s) => s.id === r.id) > covering);
+        const changed = results.some((r) => r.changed && !putBack(r));
         return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started };
     }
     logPath(name) {
@@ -7127,8 +7166,8 @@ class ProcedureRunner {
                 Object.assign(result.details ?? {}, said.report);
                 result.warnings.push(...said.warnings);
                 skip ??= said.skip;
-                // A change that found nothing to do (hp_skip) changed nothing.
-                if (phase === 'change' && !step.temporary && said.skip === undefined)
+                // A change that found nothing to do (hp_skip), or kept to the run's folder, changed nothing.
+                if (phase === 'change' && !step.temporary && !step.inRunFolder && said.skip === undefined)
                     result.changed = true;
                 if (phase === 'change' && said.skip !== undefined) {
                     result.status = 'skipped';
@@ -7539,6 +7578,160 @@ function backupVars(settings, options) {
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts
 var catalogue = __nccwpck_require__(3614);
+;// CONCATENATED MODULE: ./src/products/imscp/answers.ts
+/**
+ * The installer's answers as data: the keys each release's docs/preseed.pl names (what the
+ * `preseed` input accepts) and the rule each answer must meet so that the release's
+ * installer takes it under --preseed without asking (a question under --noprompt is exit
+ * 5, after its copy phase has replaced the code). The rules go to the host too, where
+ * preseed.pl applies them to every answer, whatever its source.
+ * Facts: shared/research/imscp-installer-facts.md §1, read from the tagged sources.
+ */
+
+// <tag>:docs/preseed.pl, in the file's order. 1.2.0 and 1.2.1 are the same but for the
+// webmails (1.2.1:docs/preseed.pl:185-198); 1.2.2 drops DNSBL_CHECKS_ONLY and adds the
+// panel ports (1.2.3:docs/preseed.pl:88, 93); 1.2.3 is 1.2.2's list.
+const SERVERS_AND_USERS = [
+    'HTTPD_SERVER', 'INI_LEVEL', 'PHP_FPM_POOLS_LEVEL', 'PO_SERVER', 'AUTHDAEMON_SQL_USER', 'AUTHDAEMON_SQL_PASSWORD',
+    'SASL_SQL_USER', 'SASL_SQL_PASSWORD', 'DOVECOT_SQL_USER', 'DOVECOT_SQL_PASSWORD', 'FTPD_SERVER', 'FTPD_SQL_USER',
+    'FTPD_SQL_PASSWORD', 'MTA_SERVER'
+];
+const NAMED = ['NAMED_SERVER', 'BIND_MODE', 'PRIMARY_DNS', 'SECONDARY_DNS', 'BIND_IPV6', 'LOCAL_DNS_RESOLVER', 'SQL_SERVER', 'SERVER_HOSTNAME', 'BASE_SERVER_VHOST'];
+const CORE = [
+    'BASE_SERVER_IP', 'BASE_SERVER_PUBLIC_IP', 'SERVER_IPS', 'DATABASE_TYPE', 'DATABASE_HOST', 'DATABASE_PORT', 'DATABASE_NAME',
+    'DATABASE_USER', 'DATABASE_PASSWORD', 'DATABASE_USER_HOST', 'MYSQL_PREFIX', 'MYSQL_PREFIX_TYPE', 'ADMIN_LOGIN_NAME',
+    'ADMIN_PASSWORD', 'DEFAULT_ADMIN_ADDRESS', 'PHP_TIMEZONE', 'PANEL_SSL_ENABLED', 'PANEL_SSL_SELFSIGNED_CERTIFICATE',
+    'PANEL_SSL_PRIVATE_KEY_PATH', 'PANEL_SSL_PRIVATE_KEY_PASSPHRASE', 'PANEL_SSL_CA_BUNDLE_PATH', 'PANEL_SSL_CERTIFICATE_PATH',
+    'BASE_SERVER_VHOST_PREFIX', 'SERVICES_SSL_ENABLED', 'SERVICES_SSL_SELFSIGNED_CERTIFICATE', 'SERVICES_SSL_PRIVATE_KEY_PATH',
+    'SERVICES_SSL_PRIVATE_KEY_PASSPHRASE', 'SERVICES_SSL_CA_BUNDLE_PATH', 'SERVICES_SSL_CERTIFICATE_PATH', 'BACKUP_IMSCP',
+    'BACKUP_DOMAINS', 'WEBSTATS_PACKAGES', 'AWSTATS_MODE', 'FILEMANAGER_PACKAGE', 'PHPMYADMIN_SQL_USER', 'PHPMYADMIN_SQL_PASSWORD'
+];
+const WEBMAILS = ['WEBMAIL_PACKAGES', 'ROUNDCUBE_SQL_USER', 'ROUNDCUBE_SQL_PASSWORD', 'RAINLOOP_SQL_USER', 'RAINLOOP_SQL_PASSWORD'];
+const PORTS = ['BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT'];
+/** The keys of docs/preseed.pl per release (1.2.0:docs/preseed.pl:12-190; 1.2.1 :12-203; 1.2.2 and 1.2.3 :12-209). */
+const PRESEED_KEYS = {
+    '1.2.0': [...SERVERS_AND_USERS, 'DNSBL_CHECKS_ONLY', ...NAMED, ...CORE, 'ROUNDCUBE_SQL_USER', 'ROUNDCUBE_SQL_PASSWORD', 'ANTI_ROOTKITS_PACKAGES'],
+    '1.2.1': [...SERVERS_AND_USERS, 'DNSBL_CHECKS_ONLY', ...NAMED, ...CORE, ...WEBMAILS, 'ANTI_ROOTKITS_PACKAGES'],
+    '1.2.2': [...SERVERS_AND_USERS, ...NAMED, ...PORTS, ...CORE, ...WEBMAILS, 'ANTI_ROOTKITS_PACKAGES'],
+    '1.2.3': [...SERVERS_AND_USERS, ...NAMED, ...PORTS, ...CORE, ...WEBMAILS, 'ANTI_ROOTKITS_PACKAGES']
+};
+function preseedKeys(release) {
+    return PRESEED_KEYS[release.version];
+}
+const IPV4 = '(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)';
+const IPV6 = '[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}';
+const IP = `(?:${IPV4}|${IPV6})`;
+const answers_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const YES_NO = '^(?:yes|no)$';
+/** A comma list of the given names, or No (the checkbox questions: AntiRootkits.pm, Webstats.pm, Webmail.pm). */
+const list = (...names) => `^(?:No|(?:${names.join('|')})(?:,(?:${names.join('|')}))*)$`;
+const answers_oneOf = (...names) => `^(?:${names.join('|')})$`;
+// Printable ASCII but space and backslash: the restricted SQL users' rule (1.2.3:L/Servers/mta/postfix/installer.pm:87-89).
+const SQL_CHARS = '[\\x21-\\x5b\\x5d-\\x7e]';
+// 1023 to 65535: the panel ports' rule (1.2.3:engine/PerlLib/Package/FrontEnd/Installer.pm:278-279).
+const PORT = '(?:102[3-9]|10[3-9]\\d|1[1-9]\\d\\d|[2-9]\\d{3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d\\d|655[0-2]\\d|6553[0-5])';
+const PATH = '^(?:/[A-Za-z0-9._+-]+)+$|^$';
+/** What each answer must match for the release to take it without asking ("what it is" for the message). */
+function answerRules(release) {
+    const min = Math.max(release.sqlMinLength, 1);
+    const sqlUser = [`^${SQL_CHARS}{${min},16}$`, `${min} to 16 printable ASCII characters, no space or backslash`];
+    const sqlPassword = [`^${SQL_CHARS}{${min},}$`, `at least ${min} printable ASCII characters, no space or backslash`];
+    const yesNo = [YES_NO, 'yes or no'];
+    const rules = {
+        HTTPD_SERVER: [answers_oneOf('apache_itk', 'apache_fcgid', 'apache_php_fpm'), 'apache_itk, apache_fcgid or apache_php_fpm'],
+        PO_SERVER: [answers_oneOf('courier', 'dovecot'), 'courier or dovecot'],
+        FTPD_SERVER: ['^proftpd$', 'proftpd'],
+        MTA_SERVER: ['^postfix$', 'postfix'],
+        NAMED_SERVER: [answers_oneOf('bind', 'external_server'), 'bind or external_server'],
+        SQL_SERVER: ['^(?:(?:mysql|mariadb|percona)_\\d+\\.\\d+|remote_server)$', 'mysql_X.Y, mariadb_X.Y, percona_X.Y or remote_server (docs/Debian/packages-<codename>.xml)'],
+        INI_LEVEL: [answers_oneOf('per_user', 'per_domain', 'per_site'), 'per_user, per_domain or per_site (1.2.3:engine/PerlLib/Servers/httpd/apache_fcgid/installer.pm:92)'],
+        PHP_FPM_POOLS_LEVEL: [answers_oneOf('per_user', 'per_domain', 'per_site'), 'per_user, per_domain or per_site'],
+        DNSBL_CHECKS_ONLY: yesNo,
+        BIND_MODE: [answers_oneOf('master', 'slave'), 'master or slave'],
+        PRIMARY_DNS: [`^(?:no|${IP}(?:[; ]+${IP})*)$`, "no, or IP addresses separated by ';' or spaces"],
+        SECONDARY_DNS: [`^(?:no|${IP}(?:[; ]+${IP})*)$`, "no, or IP addresses separated by ';' or spaces"],
+        BIND_IPV6: yesNo,
+        LOCAL_DNS_RESOLVER: yesNo,
+        SERVER_HOSTNAME: [`^${answers_LABEL}(?:\\.${answers_LABEL}){2,}$`, 'a fully qualified host name of at least 3 labels'],
+        BASE_SERVER_VHOST: [`^${answers_LABEL}(?:\\.${answers_LABEL}){2,}$`, 'a fully qualified domain name of at least 3 labels'],
+        BASE_SERVER_VHOST_HTTP_PORT: [`^${PORT}$`, 'a port from 1023 to 65535'],
+        BASE_SERVER_VHOST_HTTPS_PORT: [`^${PORT}?$`, 'a port from 1023 to 65535, or empty without panel SSL'],
+        BASE_SERVER_IP: [`^${IP}$`, 'an IP address'],
+        BASE_SERVER_PUBLIC_IP: [`^${IP}$`, 'an IP address'],
+        SERVER_IPS: [`^(?:${IP}(?:[ ,;]+${IP})*)?$`, 'IP addresses separated by commas or spaces'],
+        DATABASE_TYPE: ['^mysql$', 'mysql'],
+        DATABASE_HOST: [`^(?:${answers_LABEL}(?:\\.${answers_LABEL})*|${IP})$`, 'a host name or an IP address (no path or socket)'],
+        DATABASE_PORT: ['^\\d{1,5}$', 'a port number'],
+        DATABASE_NAME: ['^[A-Za-z0-9_-]{1,64}$', 'a database name of letters, digits, _ and -'],
+        DATABASE_USER: [`^${SQL_CHARS}{1,16}$`, '1 to 16 printable ASCII characters, no space or backslash'],
+        DATABASE_PASSWORD: ['^[\\x21-\\x7e]+$', 'printable ASCII characters, no space'],
+        DATABASE_USER_HOST: [`^(?:${answers_LABEL}(?:\\.${answers_LABEL})*|${IP}|%)$`, 'a host name, an IP address or %'],
+        MYSQL_PREFIX: yesNo,
+        MYSQL_PREFIX_TYPE: [answers_oneOf('none', 'infront', 'behind'), 'none, infront or behind'],
+        // The dialog's rule (1.2.3:engine/setup/imscp-setup-methods.pl:766-767): more than 2 characters,
+        // letters and digits joined by single '-', '_' or '.'.
+        ADMIN_LOGIN_NAME: ['^(?=.{3,})[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$', "3 or more letters and digits, joined by single '-', '_' or '.'"],
+        ADMIN_PASSWORD: [`^${SQL_CHARS}{6,}$`, 'at least 6 printable ASCII characters, no space or backslash'],
+        DEFAULT_ADMIN_ADDRESS: [`^[A-Za-z0-9._%+-]{1,64}@${answers_LABEL}(?:\\.${answers_LABEL})+$`, 'an e-mail address'],
+        PHP_TIMEZONE: ['^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$', 'an Olson time zone name such as Europe/London or UTC'],
+        BASE_SERVER_VHOST_PREFIX: [answers_oneOf('http://', 'https://'), 'http:// or https://'],
+        BACKUP_IMSCP: yesNo,
+        BACKUP_DOMAINS: yesNo,
+        WEBSTATS_PACKAGES: [list('Awstats'), 'Awstats or No'],
+        AWSTATS_MODE: ['^[01]$', '0 (dynamic) or 1 (static)'],
+        FILEMANAGER_PACKAGE: [answers_oneOf(...release.fileManagers), `${release.fileManagers.join(' or ')} (the folders of ${release.version}'s Package::FileManager)`],
+        WEBMAIL_PACKAGES: [list('RainLoop', 'Roundcube'), 'No, or a comma list of RainLoop and Roundcube (case as written)'],
+        ANTI_ROOTKITS_PACKAGES: [list('Chkrootkit', 'Rkhunter'), 'No, or a comma list of Chkrootkit and Rkhunter']
+    };
+    // The panel's and the services' SSL answers have the same rules.
+    for (const what of ['PANEL', 'SERVICES']) {
+        rules[`${what}_SSL_ENABLED`] = yesNo;
+        rules[`${what}_SSL_SELFSIGNED_CERTIFICATE`] = yesNo;
+        rules[`${what}_SSL_PRIVATE_KEY_PASSPHRASE`] = ['^[\\x21-\\x7e]*$', 'printable ASCII characters, no space'];
+        for (const path of ['PRIVATE_KEY_PATH', 'CA_BUNDLE_PATH', 'CERTIFICATE_PATH'])
+            rules[`${what}_SSL_${path}`] = [PATH, 'an absolute path'];
+    }
+    for (const user of ['FTPD', 'SASL', 'DOVECOT', 'AUTHDAEMON', 'PHPMYADMIN', 'ROUNDCUBE']) {
+        rules[`${user}_SQL_USER`] = sqlUser;
+        rules[`${user}_SQL_PASSWORD`] = sqlPassword;
+    }
+    // RainLoop refuses '"' too (1.2.3:engine/PerlLib/Package/Webmail/RainLoop/Installer.pm:75-76).
+    rules.RAINLOOP_SQL_USER = [`^[\\x21\\x23-\\x5b\\x5d-\\x7e]{${min},16}$`, `${sqlUser[1]} or double quote`];
+    rules.RAINLOOP_SQL_PASSWORD = [`^[\\x21\\x23-\\x5b\\x5d-\\x7e]{${min},}$`, `${sqlPassword[1]} or double quote`];
+    return rules;
+}
+/** The rules as "KEY<TAB>regex<TAB>what" lines, for preseed.pl on the host. */
+function rulesText(release) {
+    return Object.entries(answerRules(release))
+        .map(([key, [rule, what]]) => `${key}\t${rule}\t${what}`)
+        .join('\n');
+}
+/**
+ * The `preseed` input's KEY=value lines for the target release. An unknown key, or a value
+ * the release's installer would not take, is an input error naming the key: the run stops
+ * before it connects.
+ */
+function preseedAnswers(text, release) {
+    const keys = preseedKeys(release);
+    const rules = answerRules(release);
+    const answers = {};
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const eq = line.indexOf('=');
+        const key = line.slice(0, eq).trim();
+        if (!keys.includes(key))
+            throw new settings_settings/* InputError */.dz('preseed', `'${key}' is not a key of i-MSCP ${release.version}'s docs/preseed.pl; its keys: ${keys.join(', ')}`);
+        const value = line.slice(eq + 1).trim();
+        const [rule, what] = rules[key];
+        // The input is a secret: the message names the key and the rule, never the value.
+        if (!new RegExp(rule).test(value))
+            throw new settings_settings/* InputError */.dz('preseed', `${key}: i-MSCP ${release.version} takes ${what} under --preseed`);
+        answers[key] = value;
+    }
+    return answers;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * Every annotation of the action goes through here. GitHub shows at most 10 annotations of a
@@ -7826,33 +8019,12 @@ const when = {
 
 
 
+
 const STEPS = 'products/imscp/steps';
 const COMMON = `${STEPS}/common.sh`;
 const PRESEED = 'products/imscp/preseed.pl';
 const LOGS = ['/var/log/imscp/imscp-autoinstall.log', '/var/log/imscp/imscp-build.log', '/var/log/imscp/imscp-setup.log'];
 const BACKUPS = '/var/backups/hostpanel-imscp/<run>';
-/** The installer's answers the `preseed` input may give: the keys of docs/preseed.pl. */
-const PRESEED_KEYS = [
-    'HTTPD_SERVER', 'PO_SERVER', 'FTPD_SERVER', 'MTA_SERVER', 'NAMED_SERVER', 'SQL_SERVER',
-    'SERVER_HOSTNAME', 'BASE_SERVER_VHOST', 'BASE_SERVER_IP', 'PANEL_SSL_ENABLED', 'BASE_SERVER_VHOST_PREFIX',
-    'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT', 'DATABASE_HOST', 'DATABASE_NAME', 'DATABASE_USER', 'DATABASE_PASSWORD',
-    'ADMIN_LOGIN_NAME', 'ADMIN_PASSWORD', 'DEFAULT_ADMIN_ADDRESS', 'WEBMAIL_PACKAGES',
-    ...['FTPD', 'DOVECOT', 'AUTHDAEMON', 'SASL', 'PHPMYADMIN', 'ROUNDCUBE', 'RAINLOOP'].flatMap((u) => [`${u}_SQL_USER`, `${u}_SQL_PASSWORD`])
-];
-/** The `preseed` input's KEY=value lines; an unknown key is an input error naming it. */
-function preseedAnswers(text) {
-    const answers = {};
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        const eq = line.indexOf('=');
-        const key = line.slice(0, eq).trim();
-        if (!PRESEED_KEYS.includes(key))
-            throw new settings_settings/* InputError */.dz('preseed', `'${key}' is not an i-MSCP preseed key; known keys: ${PRESEED_KEYS.join(', ')}`);
-        answers[key] = line.slice(eq + 1).trim();
-    }
-    return answers;
-}
 function procedures_releaseUrl(o, release) {
     return o['release-url'] || `https://github.com/i-MSCP/imscp/archive/${release.version}.tar.gz`;
 }
@@ -7867,8 +8039,8 @@ function commonVars({ settings, options: o, release }, mode) {
     if (release.webmailItem === 'webmail' && o.webmails.split(',').some((w) => w.trim() === 'rainloop')) {
         throw new settings_settings/* InputError */.dz('webmails', `i-MSCP ${release.version} installs Roundcube only (its reconfigure item is 'webmail'); RainLoop comes with 1.2.1`);
     }
-    const answers = preseedAnswers(o.preseed);
-    const plain = Object.fromEntries(Object.entries(answers).filter(([k]) => !k.includes('PASSWORD')).map(([k, v]) => [`PRESEED_${k}`, v]));
+    const answers = preseedAnswers(o.preseed, release);
+    const plain = Object.fromEntries(Object.entries(answers).filter(([k]) => !isSecret(k)).map(([k, v]) => [`PRESEED_${k}`, v]));
     return {
         MODE: mode,
         FORCE: String(settings.force),
@@ -7877,22 +8049,31 @@ function commonVars({ settings, options: o, release }, mode) {
         SQL_MIN: String(release.sqlMinLength),
         PORTS_ASKED: String(release.panelPortsAsked),
         WEBMAILS_ASKED: String(release.webmailItem === 'webmails'),
+        POLICYD_ASKED: String(release.policydAsked),
+        RESOLVER_IN_CONF: String(release.resolverInConf),
+        FILEMANAGERS: release.fileManagers.join(' '),
+        ANSWER_RULES: rulesText(release),
+        REPLACES: release.replaces.join(' '),
+        CREATES: release.creates.join(' '),
         RELEASE_URL: procedures_releaseUrl(o, release),
         RELEASE_PATH: o['release-path'],
         PANEL_HOSTNAME: o['panel-hostname'],
         ADMIN_EMAIL: o['admin-email'],
-        DATABASE_USER_INPUT: o['database-user'],
+        DATABASE_USER_INPUT: o['database-user'] || (answers.DATABASE_USER ?? ''),
         WEBMAILS: o.webmails,
         REENABLE_NOTE: o['reenable-plugins'] === 'true' ? 'they are re-enabled one at a time after the update' : 'they stay deactivated (reenable-plugins: true re-enables them one at a time)',
         ...plain
     };
 }
+const isSecret = (key) => /PASSWORD|PASSPHRASE/.test(key);
 /** Secrets reach the host only through the run's 0600 secrets file. */
-function secretVars(o) {
-    const answers = preseedAnswers(o.preseed);
-    const secrets = Object.fromEntries(Object.entries(answers).filter(([k]) => k.includes('PASSWORD')).map(([k, v]) => [`PRESEED_${k}`, v]));
-    if (o['database-password'])
-        secrets.DATABASE_PASSWORD = o['database-password'];
+function secretVars({ options: o, release }) {
+    const answers = preseedAnswers(o.preseed, release);
+    const secrets = Object.fromEntries(Object.entries(answers).filter(([k]) => isSecret(k)).map(([k, v]) => [`PRESEED_${k}`, v]));
+    // The preflight logs in with the password the installer will get.
+    const database = o['database-password'] || answers.DATABASE_PASSWORD;
+    if (database)
+        secrets.DATABASE_PASSWORD = database;
     if (o['admin-password'])
         secrets.ADMIN_PASSWORD = o['admin-password'];
     return secrets;
@@ -7921,6 +8102,8 @@ function releaseStep(context) {
         id: 'release',
         title: `Fetch i-MSCP ${context.release.version} and check its packages file`,
         change: `${STEPS}/release.sh`,
+        // The download and its unpacking stay in the run's folder, which the run removes.
+        inRunFolder: true,
         assets: [COMMON],
         runbook: [`${from} into the run's folder; configs/debian/imscp.conf must say Version = ${context.release.version}`, 'docs/<lsb_release -si>/packages-<lsb_release -sc>.xml must exist (else: "not supported yet")']
     };
@@ -7930,27 +8113,38 @@ const preseedCheck = {
     title: "Check the installer's answers",
     check: `${STEPS}/preseed-check.sh`,
     assets: [COMMON, PRESEED],
-    runbook: ['perl preseed.pl /dev/null: every question the target asks, answered from the preseed input, the other inputs, imscp.conf and the data files, defaults; a warning for each missing or doubtful answer']
+    runbook: [
+        'perl preseed.pl /dev/null: an answer to every question the target can ask here, from the preseed input, the other inputs, imscp.conf and the data files (<x>.data, else <x>.old.data), the host, documented defaults; each with its source in the log (passwords as ***)',
+        "fail before any change naming each answer that is missing or breaks the release's rule (the installer would ask it: exit 5 after its copy phase)"
+    ]
 };
 const sqlUsers = {
     id: 'sql-users',
-    title: '1.2.1 errata: SQL user names and passwords of at least 6 characters',
+    title: 'SQL user names and passwords of at least 6 characters (1.2.1 errata)',
     check: `${STEPS}/sql-users.sh`,
-    when: when.crosses('1.2.1'),
-    because: '1.2.1 errata',
+    because: '1.2.1 errata; the target asks again for any shorter one',
     assets: [COMMON, PRESEED],
-    runbook: ['the answers for DATABASE_PASSWORD and every restricted SQL user (<X>_SQL_USER/_PASSWORD: preseed input, else /etc/imscp/<server>/*.data) have >= 6 characters; else fail naming each, before any change']
+    runbook: [
+        'every restricted SQL user the target asks for (<X>_SQL_USER/_PASSWORD: preseed input, else /etc/imscp/{proftpd/proftpd,postfix/postfix (SASL),dovecot/dovecot,courier/courier,pma/phpmyadmin,roundcube/roundcube,rainloop/rainloop}.data or .old.data) has >= 6 characters from 1.2.1 on; else fail naming each, before any change'
+    ]
 };
+/** 1.2.0 takes SQL users of any length; from 1.2.1 the check runs whatever is crossed, as the target asks again. */
+function usersCheck(context) {
+    return context.release.sqlMinLength > 1 ? [sqlUsers] : [];
+}
 const backup = {
     id: 'backup',
     title: 'Back up /etc/imscp, the database and the code',
     change: `${STEPS}/backup.sh`,
     undo: `${STEPS}/restore.sh`,
+    // The restore puts back configuration, database, code and system files: all a later step changes.
+    undoCoversLater: true,
     assets: [COMMON],
     runbook: [
         `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,
+        'tar of what the target installer replaces outside them (init scripts and their rc links, upstart and systemd files, defaults, cron, logrotate, sysctl.d, starters, nginx, vlogger: the release\'s install manifests) and the list of those absent',
         'row count + CHECKSUM TABLE of every table recorded',
-        'undo: restore /etc/imscp, /var/www/imscp and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal'
+        'undo: restore /etc/imscp, /var/www/imscp, those files (the ones the installer added removed; a /usr/sbin/policy-rc.d it left removed) and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal and each service running: its process and port, the panel answering at its URL over HTTP'
     ]
 };
 function installer(context) {
@@ -7965,7 +8159,7 @@ function installer(context) {
             'perl preseed.pl <run>/preseed.pl (0600; removed when the step ends)',
             'cd <release> && perl imscp-autoinstall -d -n -p <run>/preseed.pl </dev/null   (never -l; colour codes stripped from the log)',
             `webmails: ${describeWebmails(context.options, context.release)}`,
-            'exit 5: a missing or bad preseed answer, the likely key named; other exits: the last [FATAL] line'
+            "exit 5: a question the preseed file did not answer; other exits: the installer's own last [fatal] line (imscp-build.log, imscp-setup.log)"
         ]
     };
 }
@@ -7977,7 +8171,8 @@ function verify(context) {
         assets: [COMMON],
         collect: LOGS,
         runbook: [
-            `Version in /etc/imscp/imscp.conf is ${context.release.version}; imscp_network, imscp_daemon, imscp_panel and nginx active`,
+            `Version in /etc/imscp/imscp.conf is ${context.release.version}`,
+            'running, not systemd\'s word: imscp_daemon\'s process and its port 127.0.0.1:9876, nginx\'s process, imscp_network active, the panel (nginx and imscp_panel) answering:',
             'curl --resolve <BASE_SERVER_VHOST>:<port>:<BASE_SERVER_IP> <PREFIX><BASE_SERVER_VHOST>:<HTTP or HTTPS port>/ answers 200 → panel-url'
         ]
     };
@@ -7989,6 +8184,8 @@ const phpApc = {
     title: "1.2.3 errata: php-apc out of the packages file with a PHP not from the distribution",
     check: `${STEPS}/php-apc-check.sh`,
     change: `${STEPS}/php-apc.sh`,
+    // It edits the release's copy in the run's folder only.
+    inRunFolder: true,
     ...E123,
     runbook: ["only on Debian 7 / Ubuntu 12.04 when php5-common is not the distribution's version: sed -i '/<package>php-apc<\\/package>/d' on the release's packages file"]
 };
@@ -7998,7 +8195,7 @@ function upgrade(context) {
         preflight(context, 'upgrade'),
         releaseStep(context),
         preseedCheck,
-        sqlUsers,
+        ...usersCheck(context),
         backup,
         {
             id: 'plugins-deactivate',
@@ -8086,7 +8283,7 @@ function upgrade(context) {
         title: `i-MSCP ${context.release.version} upgrade`,
         versions: catalogue/* catalogue */.s.versions(context.release),
         vars: commonVars(context, 'upgrade'),
-        secrets: secretVars(o),
+        secrets: secretVars(context),
         steps
     };
 }
@@ -8097,8 +8294,8 @@ function install(context) {
         title: `i-MSCP ${context.release.version} install`,
         versions: catalogue/* catalogue */.s.versions(context.release),
         vars: commonVars(context, 'install'),
-        secrets: secretVars(context.options),
-        steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, sqlUsers, phpApc, installer(context), verify(context)]
+        secrets: secretVars(context),
+        steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, ...usersCheck(context), phpApc, installer(context), verify(context)]
     };
 }
 function verifyOnly(context) {
@@ -8121,6 +8318,9 @@ const imscpModes = {
 
 
 
+
+/** Every release's preseed keys: the target's own list is checked when the procedure is built. */
+const ALL_KEYS = [...new Set(Object.values(PRESEED_KEYS).flat())];
 const options = [
     ...PLUGIN_OPTIONS,
     releaseUrl,
@@ -8139,10 +8339,10 @@ const options = [
     },
     {
         name: 'admin-password',
-        description: "install: the first administrator's password (ADMIN_PASSWORD; the installer asks it only while the database has no administrator).",
-        accepts: 'at least 6 characters, no spaces',
+        description: "install/upgrade: the administrator's password (ADMIN_PASSWORD). Needed on upgrade too: under --preseed the installer takes it from the preseed file even when an administrator exists, and sets it on every run.",
+        accepts: 'at least 6 printable ASCII characters, no space or backslash',
         secret: true,
-        valid: (v) => /^\S{6,128}$/.test(v)
+        valid: (v) => /^[\x21-\x5b\x5d-\x7e]{6,128}$/.test(v)
     },
     {
         name: 'database-user',
@@ -8165,12 +8365,12 @@ const options = [
     },
     {
         name: 'preseed',
-        description: "install/upgrade: more installer answers, one KEY=value a line (the keys of the release's docs/preseed.pl, such as FTPD_SQL_USER); they win over every other source. A secret: it may hold passwords.",
-        accepts: `KEY=value lines; keys: ${PRESEED_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
+        description: "install/upgrade: more installer answers, one KEY=value a line (every key of the target release's docs/preseed.pl, such as SASL_SQL_USER or PHP_TIMEZONE; SERVER_IPS as a comma list); they win over every other source, and a value the release would not take stops the run before it connects. A secret: it may hold passwords.",
+        accepts: `KEY=value lines; keys: ${ALL_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
         secret: true,
         multiline: true,
         // eslint-disable-next-line no-control-regex -- control characters (but line ends) never belong in an answer
-        valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || (/^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l) && PRESEED_KEYS.includes(l.slice(0, l.indexOf('=')).trim())))
+        valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || (/^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l) && ALL_KEYS.includes(l.slice(0, l.indexOf('=')).trim())))
     },
     {
         name: 'reenable-plugins',

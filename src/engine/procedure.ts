@@ -50,6 +50,16 @@ export interface Step {
    * the end on success too, not only on failure, and it does not count as a change.
    */
   temporary?: boolean
+  /**
+   * The change writes only inside the run's own folder on the host (a download, a copy it
+   * edits), which the run removes: it does not count as a change of the host.
+   */
+  inRunFolder?: boolean
+  /**
+   * Its undo puts back what every later step changed as well (a full backup's restore):
+   * once it is undone, no later step left the host changed.
+   */
+  undoCoversLater?: boolean
   /** Host files copied into the log directory after the step, whatever its result. */
   collect?: string[]
 }

@@ -150,7 +150,9 @@ export class ProcedureRunner {
       this.channel.engine(status === 'success' ? ['journal-clear', 'unlock', 'finish'] : ['unlock', 'finish'], 'engine', log)
     )
     const undone = new Set(undo.filter((u) => u.status === 'undone').map((u) => u.id))
-    const changed = results.some((r) => r.changed && !undone.has(r.id))
+    const covering = this.procedure.steps.findIndex((s) => s.undoCoversLater && undone.has(s.id))
+    const putBack = (r: StepResult): boolean => undone.has(r.id) || (covering >= 0 && this.procedure.steps.findIndex((s) => s.id === r.id) > covering)
+    const changed = results.some((r) => r.changed && !putBack(r))
     return { status, steps: results, undo, facts: { ...this.facts }, crossed: this.crossed(), failure, changed, logDir: this.options.logDir, durationMs: Date.now() - started }
   }
 
@@ -261,8 +263,8 @@ export class ProcedureRunner {
         Object.assign(result.details ?? {}, said.report)
         result.warnings.push(...said.warnings)
         skip ??= said.skip
-        // A change that found nothing to do (hp_skip) changed nothing.
-        if (phase === 'change' && !step.temporary && said.skip === undefined) result.changed = true
+        // A change that found nothing to do (hp_skip), or kept to the run's folder, changed nothing.
+        if (phase === 'change' && !step.temporary && !step.inRunFolder && said.skip === undefined) result.changed = true
         if (phase === 'change' && said.skip !== undefined) {
           result.status = 'skipped'
           result.message = said.skip

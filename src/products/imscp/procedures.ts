@@ -10,6 +10,7 @@ import type { Procedure, Step, Vars } from '../../engine/procedure.js'
 import { when } from '../../engine/when.js'
 import { InputError } from '../../settings/settings.js'
 import type { ModeContext } from '../product.js'
+import { preseedAnswers, rulesText } from './answers.js'
 import { catalogue, type ImscpRelease } from './catalogue.js'
 
 const STEPS = 'products/imscp/steps'
@@ -19,28 +20,6 @@ const LOGS = ['/var/log/imscp/imscp-autoinstall.log', '/var/log/imscp/imscp-buil
 const BACKUPS = '/var/backups/hostpanel-imscp/<run>'
 
 type Context = ModeContext<ImscpRelease>
-
-/** The installer's answers the `preseed` input may give: the keys of docs/preseed.pl. */
-export const PRESEED_KEYS = [
-  'HTTPD_SERVER', 'PO_SERVER', 'FTPD_SERVER', 'MTA_SERVER', 'NAMED_SERVER', 'SQL_SERVER',
-  'SERVER_HOSTNAME', 'BASE_SERVER_VHOST', 'BASE_SERVER_IP', 'PANEL_SSL_ENABLED', 'BASE_SERVER_VHOST_PREFIX',
-  'BASE_SERVER_VHOST_HTTP_PORT', 'BASE_SERVER_VHOST_HTTPS_PORT', 'DATABASE_HOST', 'DATABASE_NAME', 'DATABASE_USER', 'DATABASE_PASSWORD',
-  'ADMIN_LOGIN_NAME', 'ADMIN_PASSWORD', 'DEFAULT_ADMIN_ADDRESS', 'WEBMAIL_PACKAGES',
-  ...['FTPD', 'DOVECOT', 'AUTHDAEMON', 'SASL', 'PHPMYADMIN', 'ROUNDCUBE', 'RAINLOOP'].flatMap((u) => [`${u}_SQL_USER`, `${u}_SQL_PASSWORD`])
-]
-
-/** The `preseed` input's KEY=value lines; an unknown key is an input error naming it. */
-export function preseedAnswers(text: string): Record<string, string> {
-  const answers: Record<string, string> = {}
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue
-    const eq = line.indexOf('=')
-    const key = line.slice(0, eq).trim()
-    if (!PRESEED_KEYS.includes(key)) throw new InputError('preseed', `'${key}' is not an i-MSCP preseed key; known keys: ${PRESEED_KEYS.join(', ')}`)
-    answers[key] = line.slice(eq + 1).trim()
-  }
-  return answers
-}
 
 function releaseUrl(o: Record<string, string>, release: ImscpRelease): string {
   return o['release-url'] || `https://github.com/i-MSCP/imscp/archive/${release.version}.tar.gz`
@@ -57,8 +36,8 @@ function commonVars({ settings, options: o, release }: Context, mode: string): V
   if (release.webmailItem === 'webmail' && o.webmails.split(',').some((w) => w.trim() === 'rainloop')) {
     throw new InputError('webmails', `i-MSCP ${release.version} installs Roundcube only (its reconfigure item is 'webmail'); RainLoop comes with 1.2.1`)
   }
-  const answers = preseedAnswers(o.preseed)
-  const plain = Object.fromEntries(Object.entries(answers).filter(([k]) => !k.includes('PASSWORD')).map(([k, v]) => [`PRESEED_${k}`, v]))
+  const answers = preseedAnswers(o.preseed, release)
+  const plain = Object.fromEntries(Object.entries(answers).filter(([k]) => !isSecret(k)).map(([k, v]) => [`PRESEED_${k}`, v]))
   return {
     MODE: mode,
     FORCE: String(settings.force),
@@ -67,22 +46,32 @@ function commonVars({ settings, options: o, release }: Context, mode: string): V
     SQL_MIN: String(release.sqlMinLength),
     PORTS_ASKED: String(release.panelPortsAsked),
     WEBMAILS_ASKED: String(release.webmailItem === 'webmails'),
+    POLICYD_ASKED: String(release.policydAsked),
+    RESOLVER_IN_CONF: String(release.resolverInConf),
+    FILEMANAGERS: release.fileManagers.join(' '),
+    ANSWER_RULES: rulesText(release),
+    REPLACES: release.replaces.join(' '),
+    CREATES: release.creates.join(' '),
     RELEASE_URL: releaseUrl(o, release),
     RELEASE_PATH: o['release-path'],
     PANEL_HOSTNAME: o['panel-hostname'],
     ADMIN_EMAIL: o['admin-email'],
-    DATABASE_USER_INPUT: o['database-user'],
+    DATABASE_USER_INPUT: o['database-user'] || (answers.DATABASE_USER ?? ''),
     WEBMAILS: o.webmails,
     REENABLE_NOTE: o['reenable-plugins'] === 'true' ? 'they are re-enabled one at a time after the update' : 'they stay deactivated (reenable-plugins: true re-enables them one at a time)',
     ...plain
   }
 }
 
+const isSecret = (key: string): boolean => /PASSWORD|PASSPHRASE/.test(key)
+
 /** Secrets reach the host only through the run's 0600 secrets file. */
-function secretVars(o: Record<string, string>): Vars {
-  const answers = preseedAnswers(o.preseed)
-  const secrets: Vars = Object.fromEntries(Object.entries(answers).filter(([k]) => k.includes('PASSWORD')).map(([k, v]) => [`PRESEED_${k}`, v]))
-  if (o['database-password']) secrets.DATABASE_PASSWORD = o['database-password']
+function secretVars({ options: o, release }: Context): Vars {
+  const answers = preseedAnswers(o.preseed, release)
+  const secrets: Vars = Object.fromEntries(Object.entries(answers).filter(([k]) => isSecret(k)).map(([k, v]) => [`PRESEED_${k}`, v]))
+  // The preflight logs in with the password the installer will get.
+  const database = o['database-password'] || answers.DATABASE_PASSWORD
+  if (database) secrets.DATABASE_PASSWORD = database
   if (o['admin-password']) secrets.ADMIN_PASSWORD = o['admin-password']
   return secrets
 }
@@ -112,6 +101,8 @@ function releaseStep(context: Context): Step {
     id: 'release',
     title: `Fetch i-MSCP ${context.release.version} and check its packages file`,
     change: `${STEPS}/release.sh`,
+    // The download and its unpacking stay in the run's folder, which the run removes.
+    inRunFolder: true,
     assets: [COMMON],
     runbook: [`${from} into the run's folder; configs/debian/imscp.conf must say Version = ${context.release.version}`, 'docs/<lsb_release -si>/packages-<lsb_release -sc>.xml must exist (else: "not supported yet")']
   }
@@ -122,17 +113,26 @@ const preseedCheck: Step = {
   title: "Check the installer's answers",
   check: `${STEPS}/preseed-check.sh`,
   assets: [COMMON, PRESEED],
-  runbook: ['perl preseed.pl /dev/null: every question the target asks, answered from the preseed input, the other inputs, imscp.conf and the data files, defaults; a warning for each missing or doubtful answer']
+  runbook: [
+    'perl preseed.pl /dev/null: an answer to every question the target can ask here, from the preseed input, the other inputs, imscp.conf and the data files (<x>.data, else <x>.old.data), the host, documented defaults; each with its source in the log (passwords as ***)',
+    "fail before any change naming each answer that is missing or breaks the release's rule (the installer would ask it: exit 5 after its copy phase)"
+  ]
 }
 
 const sqlUsers: Step = {
   id: 'sql-users',
-  title: '1.2.1 errata: SQL user names and passwords of at least 6 characters',
+  title: 'SQL user names and passwords of at least 6 characters (1.2.1 errata)',
   check: `${STEPS}/sql-users.sh`,
-  when: when.crosses('1.2.1'),
-  because: '1.2.1 errata',
+  because: '1.2.1 errata; the target asks again for any shorter one',
   assets: [COMMON, PRESEED],
-  runbook: ['the answers for DATABASE_PASSWORD and every restricted SQL user (<X>_SQL_USER/_PASSWORD: preseed input, else /etc/imscp/<server>/*.data) have >= 6 characters; else fail naming each, before any change']
+  runbook: [
+    'every restricted SQL user the target asks for (<X>_SQL_USER/_PASSWORD: preseed input, else /etc/imscp/{proftpd/proftpd,postfix/postfix (SASL),dovecot/dovecot,courier/courier,pma/phpmyadmin,roundcube/roundcube,rainloop/rainloop}.data or .old.data) has >= 6 characters from 1.2.1 on; else fail naming each, before any change'
+  ]
+}
+
+/** 1.2.0 takes SQL users of any length; from 1.2.1 the check runs whatever is crossed, as the target asks again. */
+function usersCheck(context: Context): Step[] {
+  return context.release.sqlMinLength > 1 ? [sqlUsers] : []
 }
 
 const backup: Step = {
@@ -140,11 +140,14 @@ const backup: Step = {
   title: 'Back up /etc/imscp, the database and the code',
   change: `${STEPS}/backup.sh`,
   undo: `${STEPS}/restore.sh`,
+  // The restore puts back configuration, database, code and system files: all a later step changes.
+  undoCoversLater: true,
   assets: [COMMON],
   runbook: [
     `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,
+    'tar of what the target installer replaces outside them (init scripts and their rc links, upstart and systemd files, defaults, cron, logrotate, sysctl.d, starters, nginx, vlogger: the release\'s install manifests) and the list of those absent',
     'row count + CHECKSUM TABLE of every table recorded',
-    'undo: restore /etc/imscp, /var/www/imscp and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal'
+    'undo: restore /etc/imscp, /var/www/imscp, those files (the ones the installer added removed; a /usr/sbin/policy-rc.d it left removed) and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal and each service running: its process and port, the panel answering at its URL over HTTP'
   ]
 }
 
@@ -160,7 +163,7 @@ function installer(context: Context): Step {
     'perl preseed.pl <run>/preseed.pl (0600; removed when the step ends)',
     'cd <release> && perl imscp-autoinstall -d -n -p <run>/preseed.pl </dev/null   (never -l; colour codes stripped from the log)',
     `webmails: ${describeWebmails(context.options, context.release)}`,
-    'exit 5: a missing or bad preseed answer, the likely key named; other exits: the last [FATAL] line'
+    "exit 5: a question the preseed file did not answer; other exits: the installer's own last [fatal] line (imscp-build.log, imscp-setup.log)"
   ]
   }
 }
@@ -173,7 +176,8 @@ function verify(context: Context): Step {
     assets: [COMMON],
     collect: LOGS,
     runbook: [
-      `Version in /etc/imscp/imscp.conf is ${context.release.version}; imscp_network, imscp_daemon, imscp_panel and nginx active`,
+      `Version in /etc/imscp/imscp.conf is ${context.release.version}`,
+      'running, not systemd\'s word: imscp_daemon\'s process and its port 127.0.0.1:9876, nginx\'s process, imscp_network active, the panel (nginx and imscp_panel) answering:',
       'curl --resolve <BASE_SERVER_VHOST>:<port>:<BASE_SERVER_IP> <PREFIX><BASE_SERVER_VHOST>:<HTTP or HTTPS port>/ answers 200 → panel-url'
     ]
   }
@@ -187,6 +191,8 @@ const phpApc: Step = {
   title: "1.2.3 errata: php-apc out of the packages file with a PHP not from the distribution",
   check: `${STEPS}/php-apc-check.sh`,
   change: `${STEPS}/php-apc.sh`,
+  // It edits the release's copy in the run's folder only.
+  inRunFolder: true,
   ...E123,
   runbook: ["only on Debian 7 / Ubuntu 12.04 when php5-common is not the distribution's version: sed -i '/<package>php-apc<\\/package>/d' on the release's packages file"]
 }
@@ -197,7 +203,7 @@ function upgrade(context: Context): Procedure {
     preflight(context, 'upgrade'),
     releaseStep(context),
     preseedCheck,
-    sqlUsers,
+    ...usersCheck(context),
     backup,
     {
       id: 'plugins-deactivate',
@@ -285,7 +291,7 @@ function upgrade(context: Context): Procedure {
     title: `i-MSCP ${context.release.version} upgrade`,
     versions: catalogue.versions(context.release),
     vars: commonVars(context, 'upgrade'),
-    secrets: secretVars(o),
+    secrets: secretVars(context),
     steps
   }
 }
@@ -297,8 +303,8 @@ function install(context: Context): Procedure {
     title: `i-MSCP ${context.release.version} install`,
     versions: catalogue.versions(context.release),
     vars: commonVars(context, 'install'),
-    secrets: secretVars(context.options),
-    steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, sqlUsers, phpApc, installer(context), verify(context)]
+    secrets: secretVars(context),
+    steps: [preflight(context, 'install'), releaseStep(context), preseedCheck, ...usersCheck(context), phpApc, installer(context), verify(context)]
   }
 }
 

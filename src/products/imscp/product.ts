@@ -7,8 +7,12 @@ import { isDomainName } from '../../settings/validate.js'
 import { oneOf, releasePath, releaseUrl } from '../options.js'
 import type { OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type ImscpRelease } from './catalogue.js'
+import { PRESEED_KEYS } from './answers.js'
 import { checkPluginMode, PLUGIN_OPTIONS } from './plugin-gate/mode.js'
-import { imscpModes, PRESEED_KEYS } from './procedures.js'
+import { imscpModes } from './procedures.js'
+
+/** Every release's preseed keys: the target's own list is checked when the procedure is built. */
+const ALL_KEYS = [...new Set(Object.values(PRESEED_KEYS).flat())]
 
 const options: OptionSpec[] = [
   ...PLUGIN_OPTIONS,
@@ -28,10 +32,11 @@ const options: OptionSpec[] = [
   },
   {
     name: 'admin-password',
-    description: "install: the first administrator's password (ADMIN_PASSWORD; the installer asks it only while the database has no administrator).",
-    accepts: 'at least 6 characters, no spaces',
+    description:
+      "install/upgrade: the administrator's password (ADMIN_PASSWORD). Needed on upgrade too: under --preseed the installer takes it from the preseed file even when an administrator exists, and sets it on every run.",
+    accepts: 'at least 6 printable ASCII characters, no space or backslash',
     secret: true,
-    valid: (v) => /^\S{6,128}$/.test(v)
+    valid: (v) => /^[\x21-\x5b\x5d-\x7e]{6,128}$/.test(v)
   },
   {
     name: 'database-user',
@@ -54,12 +59,13 @@ const options: OptionSpec[] = [
   },
   {
     name: 'preseed',
-    description: "install/upgrade: more installer answers, one KEY=value a line (the keys of the release's docs/preseed.pl, such as FTPD_SQL_USER); they win over every other source. A secret: it may hold passwords.",
-    accepts: `KEY=value lines; keys: ${PRESEED_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
+    description:
+      "install/upgrade: more installer answers, one KEY=value a line (every key of the target release's docs/preseed.pl, such as SASL_SQL_USER or PHP_TIMEZONE; SERVER_IPS as a comma list); they win over every other source, and a value the release would not take stops the run before it connects. A secret: it may hold passwords.",
+    accepts: `KEY=value lines; keys: ${ALL_KEYS.slice(0, 3).join(', ')}, ... (docs/preseed.pl)`,
     secret: true,
     multiline: true,
     // eslint-disable-next-line no-control-regex -- control characters (but line ends) never belong in an answer
-    valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || (/^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l) && PRESEED_KEYS.includes(l.slice(0, l.indexOf('=')).trim())))
+    valid: (v) => v.split(/\r?\n/).every((l) => l.trim() === '' || (/^\s*[A-Z][A-Z0-9_]*\s*=[^\u0000-\u001f]*$/.test(l) && ALL_KEYS.includes(l.slice(0, l.indexOf('=')).trim())))
   },
   {
     name: 'reenable-plugins',

@@ -41,6 +41,7 @@ hp_fact DISTRIBUTION "$codename"
 case " $SUPPORTED " in
   *" $codename "*) hp_log "distribution $codename: supported by i-MSCP $TARGET_VERSION" ;;
   *)
+    # shellcheck disable=SC2153 # the catalogue's list, not the fact PACKAGES_FILE
     case " $PACKAGES_FILES " in
       *" $codename "*)
         why="i-MSCP $TARGET_VERSION has a packages file for $codename but its notes do not support it (supported: $SUPPORTED)"

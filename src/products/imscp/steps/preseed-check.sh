@@ -1,15 +1,25 @@
 # Generates the installer's answers once without keeping them (the installer step writes
-# the real file) and warns about each answer that is missing or breaks a rule of the
-# target release: under --noprompt the installer stops at such a question (exit 5).
+# the real file), each with its source in the log, and fails before any change naming each
+# answer that is missing or breaks the target release's rule: the installer would ask it,
+# which under --noprompt is exit 5 after its copy phase. Answers too short for the 1.2.1
+# rule are the sql-users step's.
 # shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
 problems=$HP_RUN_DIR/preseed-problems
 imscp_preseed /dev/null "$problems"
-doubts=""
+refused=""
+keys=""
 while IFS=$'\t' read -r key kind reason; do
-  [ "$kind" = short ] && continue
-  hp_warn "preseed $key: $reason; the installer stops with exit 5 if it asks this question (set it with an input or in preseed)"
-  doubts="$doubts $key"
+  case "$kind" in
+    short) ;;
+    notice) hp_warn "preseed $key: $reason" ;;
+    *)
+      refused="$refused; $key: $reason"
+      keys="$keys $key"
+      ;;
+  esac
 done <"$problems"
-hp_report preseed-doubts "${doubts:-none}"
+hp_report preseed-refused "${keys# }"
+[ -z "$refused" ] || hp_fail "i-MSCP $TARGET_VERSION's installer would stop at these questions (exit 5, after replacing its code)${refused#;} (nothing was changed)"
+hp_log "every question i-MSCP $TARGET_VERSION can ask here has an answer it takes"

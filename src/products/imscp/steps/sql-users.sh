@@ -1,6 +1,7 @@
-# 1.2.1 errata: SQL user names and passwords need at least 6 characters. Checks the
-# answers the installer will get (the preseed input, else the restricted SQL users' data
-# files) and fails before any change, naming each one that is too short.
+# SQL user names and passwords need at least 6 characters from 1.2.1 on (1.2.1 errata), and
+# the target asks again for any shorter one. Checks the answers the installer will get (the
+# preseed input, else the restricted SQL users' data files) and fails before any change,
+# naming each one that is too short.
 # shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 

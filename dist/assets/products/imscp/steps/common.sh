@@ -61,16 +61,42 @@ imscp_active_services() {
   printf '%s\n' "${active# }"
 }
 
-# imscp_export_answers: makes the inputs the preseed generator reads visible to it.
+# imscp_export_answers: makes the inputs, and what the host is, visible to the preseed
+# generator (it runs no command of its own, so a test can hand it any host).
 imscp_export_answers() {
   local name
   for name in $(compgen -v PRESEED_) DATABASE_PASSWORD ADMIN_PASSWORD; do
     if [ -n "${!name:-}" ]; then export "${name?}"; fi
   done
-  export PANEL_HOSTNAME ADMIN_EMAIL WEBMAILS DB_USER DB_HOST DB_NAME TARGET_VERSION SQL_MIN PORTS_ASKED WEBMAILS_ASKED IMSCP_DB_CNF
+  HOST_FQDN=$(hostname -f 2>/dev/null || true)
+  HOST_IPS=$(ip -o addr show scope global 2>/dev/null | awk '{ split($4, a, "/"); print a[1] }' | paste -sd ' ')
+  HOST_MAIN_IP=$(hp_main_ip)
+  HOST_TIMEZONE=$(cat /etc/timezone 2>/dev/null || timedatectl show -p Timezone --value 2>/dev/null || true)
+  SQL_SERVER_FOUND=$(imscp_sql_server)
+  # The administrator the installer would otherwise ask for, the server_ips it counts as this
+  # host's, and whether a preseed name belongs to a reseller or customer (none before an install).
+  EXISTING_ADMIN=$(imscp_sql "SELECT admin_name FROM admin WHERE created_by = 0 AND admin_type = 'admin' ORDER BY admin_id LIMIT 1" 2>/dev/null || true)
+  DB_SERVER_IPS=$(imscp_sql 'SELECT ip_number FROM server_ips' 2>/dev/null | paste -sd ' ' || true)
+  ADMIN_NAME_TAKEN=""
+  if [ -n "${PRESEED_ADMIN_LOGIN_NAME:-}" ]; then
+    ADMIN_NAME_TAKEN=$(imscp_sql "SELECT admin_id FROM admin WHERE created_by <> 0 AND admin_name = $(imscp_sql_quote "$PRESEED_ADMIN_LOGIN_NAME") LIMIT 1" 2>/dev/null || true)
+  fi
+  export HOST_FQDN HOST_IPS HOST_MAIN_IP HOST_TIMEZONE SQL_SERVER_FOUND EXISTING_ADMIN DB_SERVER_IPS ADMIN_NAME_TAKEN
+  export PANEL_HOSTNAME ADMIN_EMAIL WEBMAILS DB_USER DB_HOST DB_NAME TARGET_VERSION MODE SQL_MIN PORTS_ASKED WEBMAILS_ASKED \
+    POLICYD_ASKED RESOLVER_IN_CONF FILEMANAGERS ANSWER_RULES PACKAGES_FILE
 }
 
-# imscp_preseed OUT PROBLEMS: writes the preseed file (0600) and the list of doubtful answers.
+# imscp_sql_server: the running SQL server as i-MSCP names it (mysql_5.5, mariadb_10.0).
+imscp_sql_server() {
+  local version
+  version=$({ mysqld --version || mariadbd --version || /usr/sbin/mysqld --version || /usr/sbin/mariadbd --version; } 2>/dev/null | head -n 1)
+  case "$version" in
+    *-MariaDB*) printf '%s\n' "$version" | sed -n 's/.* \([0-9][0-9]*\.[0-9][0-9]*\)\.[0-9][0-9]*-MariaDB.*/mariadb_\1/p' ;;
+    *Ver\ *) printf '%s\n' "$version" | sed -n 's/.*Ver \([0-9][0-9]*\.[0-9][0-9]*\).*/mysql_\1/p' ;;
+  esac
+}
+
+# imscp_preseed OUT PROBLEMS: writes the preseed file (0600) and the list of problems.
 imscp_preseed() {
   imscp_export_answers
   (umask 077 && perl "$HP_ASSETS/preseed.pl" "$1" "$2")
@@ -104,4 +130,57 @@ imscp_plugins_disable() {
     hp_log "disabling plugin $name (backend: $backend)"
   done
   if [ "$queued" = 1 ]; then imscp_rqst_mngr; fi
+}
+
+# imscp_panel_url: PANEL_URL, PANEL_VHOST, PANEL_PORT and PANEL_ADDRESS from imscp.conf
+# (prefix, BASE_SERVER_VHOST, the HTTP or HTTPS port, BASE_SERVER_IP).
+imscp_panel_url() {
+  local prefix
+  prefix=$(imscp_conf BASE_SERVER_VHOST_PREFIX)
+  prefix=${prefix:-http://}
+  PANEL_VHOST=$(imscp_conf BASE_SERVER_VHOST)
+  PANEL_ADDRESS=$(imscp_conf BASE_SERVER_IP)
+  if [ "$prefix" = https:// ]; then PANEL_PORT=$(imscp_conf BASE_SERVER_VHOST_HTTPS_PORT); else PANEL_PORT=$(imscp_conf BASE_SERVER_VHOST_HTTP_PORT); fi
+  PANEL_URL="$prefix$PANEL_VHOST:$PANEL_PORT/"
+}
+
+# imscp_panel_code: the HTTP status the panel answers at its URL, asked at BASE_SERVER_IP
+# (its name need not resolve anywhere); 000 when nothing answers.
+imscp_panel_code() {
+  imscp_panel_url
+  curl -sk -o /dev/null -w '%{http_code}' --max-time 20 --resolve "$PANEL_VHOST:$PANEL_PORT:$PANEL_ADDRESS" "$PANEL_URL" || true
+}
+
+# imscp_not_running UNIT...: each of the units that does not run, as "unit(why)" after a
+# space; nothing when all run. Running is not systemd's word (a SysV unit whose script
+# failed is "active (exited)"): imscp_daemon is its process listening on 127.0.0.1:9876
+# (1.2.3:daemon/defs.h:12), nginx its process, imscp_panel the panel answering 200 at its
+# URL through nginx and the panel's PHP. imscp_network only sets firewall rules and keeps
+# no process: for it systemd's word is all there is.
+imscp_not_running() {
+  local unit state code failed=""
+  for unit in "$@"; do
+    case "$unit" in
+      imscp_daemon)
+        if ! pgrep -f 'daemon/imscp_daemon' >/dev/null || ! (exec 3<>/dev/tcp/127.0.0.1/9876) 2>/dev/null; then
+          failed="$failed imscp_daemon(no process answering on 127.0.0.1:9876)"
+        fi
+        ;;
+      nginx) pgrep -x nginx >/dev/null || failed="$failed nginx(no process)" ;;
+      imscp_panel)
+        code=$(imscp_panel_code)
+        [ "$code" = 200 ] || failed="$failed imscp_panel($PANEL_URL answers HTTP $code)"
+        ;;
+      *)
+        state=$(systemctl is-active "$unit" 2>/dev/null || true)
+        [ "$state" = active ] || failed="$failed $unit(${state:-unknown})"
+        ;;
+    esac
+  done
+  printf '%s' "$failed"
+}
+
+# imscp_running UNIT...: true when every unit runs (for hp_wait_until).
+imscp_running() {
+  [ -z "$(imscp_not_running "$@")" ]
 }

@@ -31,9 +31,23 @@ enabled=$(printf '%s\n' "$rows" | awk '$2 == "enabled" { print $1 }')
 imscp_plugins_disable $enabled
 for name in $names; do
   imscp_sql "DELETE FROM plugin WHERE plugin_name = $(imscp_sql_quote "$name")"
-  if [ -f "$IMSCP_PROTECTED" ]; then sed -i "/=> '$name',/d" "$IMSCP_PROTECTED"; fi
   rm -rf "${IMSCP_PLUGINS:?}/$name"
 done
+# The plugin manager's protected list holds one "$protectedPlugins[] = 'Name';" line per
+# plugin, and is unlinked when none is left (1.2.3:gui/library/iMSCP/Plugin/Manager.php:1363-1390).
+if [ -f "$IMSCP_PROTECTED" ]; then
+  awk -v names=" $(printf '%s' "$names" | paste -sd ' ') " '
+    match($0, /^[[:space:]]*\$protectedPlugins\[\][[:space:]]*=[[:space:]]*'\''[^'\'']*'\'';/) {
+      name = $0; sub(/^[^'\'']*'\''/, "", name); sub(/'\''.*$/, "", name)
+      if (index(names, " " name " ")) next
+    }
+    { print }' "$IMSCP_PROTECTED" >"$work/protected.new"
+  if grep -q 'protectedPlugins\[\]' "$work/protected.new"; then
+    cat "$work/protected.new" >"$IMSCP_PROTECTED"
+  else
+    rm -f "$IMSCP_PROTECTED"
+  fi
+fi
 [ -z "$(imscp_sql 'SELECT plugin_name FROM plugin')" ] || hp_fail "plugins left in the plugin table after the delete"
 
 listed=$(printf '%s\n' "$rows" | awk '{ printf "%s%s (%s%s)", sep, $1, $2, $3 == "yes" ? ", backend" : ""; sep = ", " }')

@@ -1,7 +1,7 @@
-# Checks a running i-MSCP: the Version in imscp.conf is the target, the i-MSCP services and
-# nginx run, and the panel answers at the URL imscp.conf describes (prefix,
-# BASE_SERVER_VHOST, HTTP or HTTPS port), asked from the host with that Host header.
-# Every check runs and is reported; the step fails if any failed.
+# Checks a running i-MSCP: the Version in imscp.conf is the target, and its services run by
+# the same test the undo's restore passes (imscp_not_running: processes, the daemon's port,
+# the panel answering 200 at the URL imscp.conf describes, asked at BASE_SERVER_IP with
+# that name). Every check runs and is reported; the step fails if any failed.
 # shellcheck source=src/products/imscp/steps/common.sh
 . "$HP_ASSETS/common.sh"
 
@@ -12,24 +12,12 @@ hp_fact INSTALLED_VERSION "$version"
 hp_log "version: $version (expected $TARGET_VERSION)"
 [ "$version" = "$TARGET_VERSION" ] || failed="$failed version($version)"
 
-for unit in $IMSCP_SERVICES nginx; do
-  state=$(systemctl is-active "$unit" 2>/dev/null || true)
-  hp_log "$unit: ${state:-unknown}"
-  [ "$state" = active ] || failed="$failed $unit(${state:-unknown})"
-done
-
-prefix=$(imscp_conf BASE_SERVER_VHOST_PREFIX)
-prefix=${prefix:-http://}
-vhost=$(imscp_conf BASE_SERVER_VHOST)
-address=$(imscp_conf BASE_SERVER_IP)
-if [ "$prefix" = https:// ]; then port=$(imscp_conf BASE_SERVER_VHOST_HTTPS_PORT); else port=$(imscp_conf BASE_SERVER_VHOST_HTTP_PORT); fi
-url="$prefix$vhost:$port/"
-hp_fact PANEL_URL "$url"
-hp_fact PANEL_ADDRESS "$address"
-# The panel's name need not resolve anywhere: it is asked for at BASE_SERVER_IP.
-code=$(curl -sk -o /dev/null -w '%{http_code}' --max-time 20 --resolve "$vhost:$port:$address" "$url" || true)
-hp_log "panel $url (at $address): HTTP $code"
-[ "$code" = 200 ] || failed="$failed panel(HTTP $code)"
+# shellcheck disable=SC2086 # a list of unit names
+failed="$failed$(imscp_not_running $IMSCP_SERVICES nginx)"
+imscp_panel_url
+hp_fact PANEL_URL "$PANEL_URL"
+hp_fact PANEL_ADDRESS "$PANEL_ADDRESS"
+hp_log "services: ${failed:-all running}; panel $PANEL_URL (at $PANEL_ADDRESS)"
 
 [ -z "$failed" ] || hp_fail "verification failed:$failed"
-hp_log "i-MSCP $version verified; panel: $url"
+hp_log "i-MSCP $version verified; panel: $PANEL_URL"
