@@ -6,7 +6,7 @@ import { install, refused } from './action.ts'
 import { followLatency } from './follow-latency.ts'
 import type { Row } from './lib.ts'
 import { output } from './output.ts'
-import { vmmScale } from './scale.ts'
+import { imscpScale, vmmScale } from './scale.ts'
 import { stepCost } from './step-cost.ts'
 
 const all: Record<string, (host: SandboxHost) => Promise<Row | Row[]>> = {
@@ -15,7 +15,7 @@ const all: Record<string, (host: SandboxHost) => Promise<Row | Row[]>> = {
   output,
   follow: followLatency,
   install: () => install(),
-  ...(process.env.BENCH_SCALE === '1' ? { 'vmm-scale': () => vmmScale() } : {})
+  ...(process.env.BENCH_SCALE === '1' ? { 'vmm-scale': () => vmmScale(), 'imscp-scale': () => imscpScale() } : {})
 }
 const only = process.env.BENCH_ONLY?.split(',')
 const host = await SandboxHost.up(`bench-${process.pid}`)

@@ -2,11 +2,13 @@
 // on generated databases, each against the vendor tools run by hand on the same host in the
 // same run, and the runner's peak RSS against the same run on the small seeded database.
 // vmm: BENCH_SCALE_ACCOUNTS accounts and as many aliases (default 1 000 000) in the 0.6.2
-// layout, upgraded to 0.7.0.
+// layout, upgraded to 0.7.0. i-MSCP: a table of BENCH_SCALE_IMSCP_MB MiB of text (default
+// 1024) in a 1.2.1 database, through an upgrade whose installer fails after its copy phase.
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runAction, type ActionRun, type Report } from '../__tests__/support/action-harness.ts'
+import { imscpHost } from '../__tests__/support/imscp-host.ts'
 import { vmmHosts } from '../__tests__/support/vmm-host.ts'
 import { timed, type Row } from './lib.ts'
 
@@ -104,5 +106,62 @@ export async function vmmScale(): Promise<Row[]> {
     ]
   } finally {
     await vmm.down()
+  }
+}
+
+export async function imscpScale(): Promise<Row[]> {
+  const rows = Math.round(Number(process.env.BENCH_SCALE_IMSCP_MB ?? 1024) * 1024)
+  const panel = await imscpHost({ installed: '1.2.1', failAfterCopy: true, name: `bench-imscp-${process.pid}` })
+  try {
+    await panel.sql('ALTER TABLE admin ADD COLUMN IF NOT EXISTS created_by int(10) unsigned DEFAULT 0')
+    const inputs = panel.inputs('1.2.3', { mode: 'upgrade', 'database-password': panel.sqlPassword, 'admin-password': 'admin-pass2', 'backup-download-limit': '0' })
+    // The installer fails after its copy phase: the backup, then the undo's restore and proof.
+    const failing = async (): Promise<Awaited<ReturnType<typeof measured>>> => {
+      const m = await measured(inputs)
+      if (m.run.outputs.status !== 'failed' || m.report.undo.find((u) => u.id === 'backup')?.status !== 'undone') throw new Error(`expected a failed, undone run:\n${m.run.output.slice(-3000)}`)
+      return m
+    }
+    const small = await failing()
+    // Doubling: each INSERT ... SELECT copies the table onto itself.
+    const generated = await timed(async () => {
+      await panel.sql('CREATE TABLE bulk (id bigint PRIMARY KEY, body text NOT NULL) ENGINE=InnoDB')
+      await panel.sql('INSERT INTO bulk VALUES (1, REPEAT(MD5(1), 32))')
+      for (let n = 1; n < rows; n *= 2) await panel.sql(`INSERT INTO bulk SELECT id + ${n}, REPEAT(MD5(id + ${n}), 32) FROM bulk WHERE id + ${n} <= ${rows}`)
+    })
+    const size = await panel.sql("SELECT CONCAT(ROUND(SUM(data_length + index_length) / 1048576), ' MiB') FROM information_schema.tables WHERE table_schema = 'imscp'")
+    process.stderr.write(`bench: imscp: ${rows} rows of 1 KiB generated in ${seconds(generated)} (${size})\n`)
+    const big = await failing()
+    const sh = async (cmd: string): Promise<string> => {
+      const r = await panel.host.exec(cmd)
+      if (r.code !== 0) throw new Error(`${cmd}: exit ${r.code}: ${r.stderr}`)
+      return r.stdout
+    }
+    // By hand, as root (the host's socket login): the same dump the action takes, loaded back.
+    const dumpMs = await hostMs(sh, 'mysqldump --single-transaction --routines --events --databases imscp >/var/tmp/bench.sql')
+    const loadMs = await hostMs(sh, 'mysql </var/tmp/bench.sql')
+    await panel.host.exec('rm -f /var/tmp/bench.sql')
+    const backupMs = big.report.steps.find((s) => s.id === 'backup')?.durationMs ?? NaN
+    const project = backupMs + undoMs(big.report)
+    const growth = big.rssKiB - small.rssKiB
+    return [
+      {
+        what: `i-MSCP backup + restore proof (failed upgrade undone), ${rows} rows of 1 KiB (${size})`,
+        project: `${seconds(project)} (backup ${seconds(backupMs)}, undo ${seconds(undoMs(big.report))})`,
+        anchor: `mysqldump ${seconds(dumpMs)} + mysql < ${seconds(loadMs)} by hand`,
+        ratio: `${(project / (dumpMs + loadMs)).toFixed(2)}x`,
+        goal: '<= 1.5x',
+        met: project / (dumpMs + loadMs) <= 1.5
+      },
+      {
+        what: `runner peak RSS, i-MSCP at scale (${mib(big.rssKiB)})`,
+        project: `+${mib(growth)}`,
+        anchor: `same failed run on the seed ${mib(small.rssKiB)}`,
+        ratio: '-',
+        goal: '<= +64 MiB',
+        met: growth <= 64 * 1024
+      }
+    ]
+  } finally {
+    await panel.down()
   }
 }

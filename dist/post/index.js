@@ -7149,6 +7149,7 @@ const when = {
 
 
 
+
 const STEPS = 'products/imscp/steps';
 const COMMON = `${STEPS}/common.sh`;
 const PRESEED = 'products/imscp/preseed.pl';
@@ -7191,7 +7192,8 @@ function commonVars({ settings, options: o, release }, mode) {
         DATABASE_USER_INPUT: o['database-user'] || (answers.DATABASE_USER ?? ''),
         WEBMAILS: o.webmails,
         REENABLE_NOTE: o['reenable-plugins'] === 'true' ? 'they are re-enabled one at a time after the update' : 'they stay deactivated (reenable-plugins: true re-enables them one at a time)',
-        ...plain
+        ...plain,
+        ...backupVars(settings, o)
     };
 }
 const isSecret = (key) => /PASSWORD|PASSPHRASE/.test(key);
@@ -7270,7 +7272,7 @@ const backup = {
     undoCoversLater: true,
     assets: [COMMON],
     runbook: [
-        `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,
+        `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz, kept on the host (the backup-host output; copied into log-dir within backup-download-limit: the backup output); tar /var/www/imscp kept on the host`,
         'tar of what the target installer replaces outside them (init scripts and their rc links, upstart and systemd files, defaults, cron, logrotate, sysctl.d, starters, nginx, vlogger: the release\'s install manifests) and the list of those absent',
         'row count + CHECKSUM TABLE of every table recorded',
         'undo: restore /etc/imscp, /var/www/imscp, those files (the ones the installer added removed; a /usr/sbin/policy-rc.d it left removed) and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal and each service running: its process and port, the panel answering at its URL over HTTP'
@@ -7506,7 +7508,8 @@ const options = [
         description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
         default: 'false',
         ...oneOf(['true', 'false'])
-    }
+    },
+    backupDownloadLimit
 ];
 const imscp = {
     id: 'imscp',
@@ -7518,7 +7521,7 @@ const imscp = {
         ...imscpModes,
         'check-plugin': checkPluginMode
     },
-    outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'compatible', 'sarif']
+    outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'backup-host', 'compatible', 'sarif']
 };
 
 // EXTERNAL MODULE: ./src/products/catalogue.ts
