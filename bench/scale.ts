@@ -15,6 +15,7 @@ import { timed, type Row } from './lib.ts'
 const RSS_HOOK = resolve(import.meta.dirname, 'fixtures', 'rss.mjs')
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
 const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`
+const signedMib = (kib: number): string => `${kib >= 0 ? '+' : '-'}${mib(Math.abs(kib))}`
 
 /** One action run with its wall time and the Node process's peak RSS (KiB). */
 async function measured(inputs: Record<string, string>): Promise<{ run: ActionRun; report: Report; ms: number; rssKiB: number }> {
@@ -97,7 +98,7 @@ export async function vmmScale(): Promise<Row[]> {
       },
       {
         what: `runner peak RSS, vmm at scale (failed+undone ${mib(big.rssKiB)}, upgrade ${mib(upgrade.rssKiB)})`,
-        project: `${growth >= 0 ? '+' : ''}${mib(growth)}`,
+        project: signedMib(growth),
         anchor: `same failed run on the seed ${mib(small.rssKiB)}`,
         ratio: '-',
         goal: '<= +64 MiB',
@@ -155,7 +156,7 @@ export async function imscpScale(): Promise<Row[]> {
       },
       {
         what: `runner peak RSS, i-MSCP at scale (${mib(big.rssKiB)})`,
-        project: `+${mib(growth)}`,
+        project: signedMib(growth),
         anchor: `same failed run on the seed ${mib(small.rssKiB)}`,
         ratio: '-',
         goal: '<= +64 MiB',
