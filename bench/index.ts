@@ -1,10 +1,12 @@
 // npm run bench: every benchmark against sandbox hosts, then the table (one line per goal).
-// BENCH_ONLY=step-cost,refused,output,follow,install runs some of them.
+// BENCH_ONLY=step-cost,refused,output,follow,install runs some of them. BENCH_SCALE=1 adds
+// the scale rows (bench/scale.ts: minutes of data generation and runs).
 import { SandboxHost } from '../__tests__/support/sandbox.ts'
 import { install, refused } from './action.ts'
 import { followLatency } from './follow-latency.ts'
 import type { Row } from './lib.ts'
 import { output } from './output.ts'
+import { imscpScale, vmmScale } from './scale.ts'
 import { stepCost } from './step-cost.ts'
 
 const all: Record<string, (host: SandboxHost) => Promise<Row | Row[]>> = {
@@ -12,7 +14,8 @@ const all: Record<string, (host: SandboxHost) => Promise<Row | Row[]>> = {
   refused,
   output,
   follow: followLatency,
-  install: () => install()
+  install: () => install(),
+  ...(process.env.BENCH_SCALE === '1' ? { 'vmm-scale': () => vmmScale(), 'imscp-scale': () => imscpScale() } : {})
 }
 const only = process.env.BENCH_ONLY?.split(',')
 const host = await SandboxHost.up(`bench-${process.pid}`)

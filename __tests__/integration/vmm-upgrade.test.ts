@@ -4,7 +4,8 @@
  * and Dovecot (doveadm), the stand-in 0.6.x releases and the real vmm 0.7.0 package.
  * Two waves of three hosts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { reportStep, stepsRan, type ActionRun, type Report } from '../support/action-harness.js'
 import { comparable, seededAddresses, vmmAction, vmmHosts, type Flavour, type VmmHost } from '../support/vmm-host.js'
@@ -251,11 +252,27 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
       expect(main.code).toBe(1)
       const size = String.raw`[\d.]+[KMG]iB`
       expect(step(report, 'preflight').message).toMatch(new RegExp(`^not enough free space for the backup: ${size} needed on /var/backups/hostpanel-vmm ` +
-        `\\(twice mailsys's ${size}: the pg_dump, and its SQL for a restore\\), (1\\.0MiB|10[0-9]{2}KiB) free \\(nothing was changed\\)$`))
+        `\\(the pg_dump of mailsys, estimated as its size on disk\\), (1\\.0MiB|10[0-9]{2}KiB) free \\(nothing was changed\\)$`))
       expect(ran(report)).toEqual(['host-lock'])
       expect(`${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`).toBe(before)
     } finally {
       await vmm.sh('umount /var/backups/hostpanel-vmm')
+    }
+  })
+
+  it('without room on the runner for the backup\'s copy: refused before any change, naming backup-download-limit', async () => {
+    const small = join(vmm.workDir, 'small-log-dir')
+    mkdirSync(small, { recursive: true })
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', small])
+    try {
+      const before = `${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`
+      const { main, report } = await action(vmm, { ...to070, 'log-dir': small })
+      expect(main.code).toBe(1)
+      expect(step(report, 'preflight').message).toMatch(/^not enough free space on the runner for the backup's copy: about [\d.]+MiB needed in log-dir, [\d.]+[KM]iB free; set backup-download-limit lower, or 0 to keep the backup on the host only \(nothing was changed\)$/)
+      expect(ran(report)).toEqual(['host-lock'])
+      expect(`${await hostFiles(vmm)}${JSON.stringify(await vmm.tableDigest())}`).toBe(before)
+    } finally {
+      execFileSync('umount', [small])
     }
   })
 
@@ -272,7 +289,8 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
     await vmm.sh('apt-get purge -y -q python3-psycopg2 >/dev/null')
     const before = { files: await hostFiles(vmm), data: await vmm.tableDigest(), protocols: await vmm.sh('doveconf -h protocols') }
     await vmm.sh('systemctl stop dovecot')
-    const { main, report } = await action(vmm, to070)
+    // Never copied to the runner: the undo needs only the host's copy.
+    const { main, report } = await action(vmm, { ...to070, 'backup-download-limit': '0' })
     await vmm.sh('systemctl start dovecot')
     const after = await hostFiles(vmm)
     await vmm.sh(`mv /srv/vmm-code-aside ${site}/VirtualMailManager`)
@@ -288,6 +306,10 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
     expect(readFileSync(report.undo[3].log, 'utf8')).toMatch(/groupdel dovemail[\s\S]*groupdel vmm[\s\S]*removed \/var\/lib\/vmm/)
     expect(after).toBe(before.files)
     expect(step(report, 'backup').details?.['rows-before']).toContain(`bulk=${PROOF_ROWS}`)
+    expect(main.outputs.backup ?? '').toBe('')
+    expect(main.outputs['backup-host']).toMatch(/^\/var\/backups\/hostpanel-vmm\/[^/]+\/vmm-0\.6\.0-mailsys\.dump$/)
+    expect(step(report, 'backup').artifacts).toEqual([])
+    expect(main.summary).toContain(`Backup: on the host at ${main.outputs['backup-host']}; not copied to the runner (backup-download-limit is 0)`)
     expect(report.undo[4].details?.['restore-proof']).toMatch(/^\d+ tables, row counts and contents identical to the backup$/)
     expect(await vmm.tableDigest()).toEqual(before.data)
     expect(before.data.bulk.rows).toBe(PROOF_ROWS)
@@ -296,8 +318,13 @@ describe('vmm 0.6.0 upgraded from 0.5.2 by its own upgrade.sh (0.5.2\'s egg-info
   })
 
   it('0.6.0 → 0.7.0 reads 0.6.0 from the code that runs (not the leftover egg-info) and applies the transport fix', async () => {
-    const { main, report } = await action(vmm, { ...to070, 'test-address': 'u02@d04.example.test' })
+    const { main, report } = await action(vmm, { ...to070, 'test-address': 'u02@d04.example.test', 'backup-download-limit': '1K' })
     expect(main.code).toBe(0)
+    // Over the limit: on the host only, and the summary says where and why.
+    expect(main.outputs.backup ?? '').toBe('')
+    expect(step(report, 'backup').details?.['backup-copy']).toMatch(/^not copied to the runner: its [\d.]+[KM]iB are over backup-download-limit \(1\.0KiB\)$/)
+    expect(await vmm.sh(`head -c 5 ${main.outputs['backup-host']}`)).toBe('PGDMP')
+    expect(main.summary).toContain(`Backup: on the host at ${main.outputs['backup-host']}; not copied to the runner: its `)
     expect(main.outputs).toMatchObject({ 'previous-version': '0.6.0', 'installed-version': '0.7.0' })
     expect(readFileSync(step(report, 'preflight').log, 'utf8')).toContain(`vmm 0.6.0: ${site}/VirtualMailManager says 0.6.0; egg-info: 0.5.2 0.6.0`)
     expect(step(report, 'fix-transport').details?.['transport-fix']).toMatch(/^2 accounts no longer point at the 'domain' transport/)

@@ -71,7 +71,8 @@ const ACCEPTS: Record<string, RegExp> = {
   'update-configs': /true or false \(also True, TRUE, False, FALSE\)/,
   'python3-compat': /true or false \(also True, TRUE, False, FALSE\)/,
   'test-address': /an e-mail address/,
-  'test-password': /the password \(one line\)/
+  'test-password': /the password \(one line\)/,
+  'backup-download-limit': /a size in bytes, or with K, M, G or T \(powers of 1024\) such as 500M or 2G; 0 for never/
 }
 
 const CASES: Record<string, string[]> = {
@@ -148,7 +149,8 @@ const CASES: Record<string, string[]> = {
   'update-configs': ['yes please', 'TRue', '1'],
   'python3-compat': ['maybe', '1.0'],
   'test-address': ['nobody', 'a b@example.com', "x'@example.com", '$(id)@example.com'],
-  'test-password': ['pass\u0000word', 'p'.repeat(257)]
+  'test-password': ['pass\u0000word', 'p'.repeat(257)],
+  'backup-download-limit': ['2g', '1.5G', '-1', '00', '02G', '2GB', '2 G', ' 2G', '2G\n', '1P', 'unlimited', '1'.repeat(14), '$(id)']
 }
 
 /** Inputs a case needs beside the bad one (plan-for is read only with mode plan, a fingerprint alone...). */

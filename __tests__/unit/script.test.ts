@@ -144,6 +144,61 @@ describe('hp_prove_restored', () => {
   })
 })
 
+describe('backups sized for where they go', () => {
+  const dump = join(mkdtempSync(join(tmpdir(), 'dump-')), 'db.dump')
+  writeFileSync(dump, 'x'.repeat(3000))
+  function run(inline: string, limit: number, runnerFree: number): Promise<{ rc: number; stdout: string; said: StepResults }> {
+    const out = outDir()
+    const vars = { HP_OUT: out, BACKUP_DOWNLOAD_LIMIT: String(limit), RUNNER_FREE: String(runnerFree) }
+    return inSession(assemble({ title: 't', runId: 'r1', step: 's1', out: 'o1', vars, inline, library: 'session' }), out)
+  }
+
+  it('copies the backup to the runner within the limit and the room it has', async () => {
+    const { rc, said } = await run(`hp_backup_keep ${dump}`, 3000, 10000)
+    expect(rc).toBe(0)
+    expect(said.facts.BACKUP).toBe(dump)
+    expect(said.artifacts).toEqual([dump])
+    expect(said.report['backup-copy']).toBe("copied into the runner's log-dir (3.0KiB)")
+  })
+
+  it('keeps a backup over the limit on the host only, and says so', async () => {
+    const { rc, said } = await run(`hp_backup_keep ${dump}`, 2999, 10000)
+    expect(rc).toBe(0)
+    expect(said.facts.BACKUP).toBe(dump)
+    expect(said.artifacts).toEqual([])
+    expect(said.report['backup-copy']).toBe('not copied to the runner: its 3.0KiB are over backup-download-limit (3.0KiB)')
+  })
+
+  it('never copies with a limit of 0', async () => {
+    const { said } = await run(`hp_backup_keep ${dump}`, 0, 10 ** 12)
+    expect(said.artifacts).toEqual([])
+    expect(said.report['backup-copy']).toBe('not copied to the runner (backup-download-limit is 0)')
+  })
+
+  it('does not copy a backup the runner has no room for, with a warning', async () => {
+    const { rc, said } = await run(`hp_backup_keep ${dump}`, 10000, 2000)
+    expect(rc).toBe(0)
+    expect(said.artifacts).toEqual([])
+    expect(said.warnings).toEqual([`the backup (3.0KiB) was not copied to the runner: its log-dir had 2.0KiB free; it is on the host at ${dump}`])
+  })
+
+  it('refuses before any change when the host has no room for the backup', async () => {
+    const { rc, said } = await run("hp_backup_room test $((1 << 60)) 'the dump'; echo not reached", 0, 0)
+    expect(rc).toBe(1)
+    expect(said.error).toMatch(/^not enough free space for the backup: 1\.0EiB needed on \/var(\/backups)? \(the dump\), [\d.]+[KMGT]?i?B free \(nothing was changed\)$/)
+  })
+
+  it('refuses before any change when the runner has no room for a copy within the limit; not when the limit keeps it on the host', async () => {
+    const refused = await run("hp_backup_room test 1 'the dump' 5000; echo not reached", 10000, 4096)
+    expect(refused.rc).toBe(1)
+    expect(refused.said.error).toBe('not enough free space on the runner for the backup\'s copy: about 4.9KiB needed in log-dir, 4.0KiB free; set backup-download-limit lower, or 0 to keep the backup on the host only (nothing was changed)')
+    for (const limit of [4999, 0]) {
+      const kept = await run("hp_backup_room test 1 'the dump' 5000", limit, 4096)
+      expect(kept.rc).toBe(0)
+    }
+  })
+})
+
 describe('hp_diff', () => {
   it('shows what changed in a configuration file with every password value blanked, context lines too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diff-'))

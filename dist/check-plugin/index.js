@@ -5897,6 +5897,11 @@ const IN_LOG_DIR = {
         return (0,external_node_path_.isAbsolute)(v) && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep).every((part) => /^[A-Za-z0-9._~+,@:=-]{1,255}$/.test(part)) && rel.length <= 4096;
     }
 };
+/** The backup a host keeps, a host fact: a plain path under /var/backups, nothing a shell reads specially. */
+const HOST_BACKUP_PATH = {
+    describe: 'a path under /var/backups of A-Z a-z 0-9 . _ + - and /, without ..',
+    test: (v) => /^\/var\/backups\/[A-Za-z0-9._+/-]{1,1000}$/.test(v) && !v.split('/').includes('..')
+};
 /** A folder path from the log-dir input (validated there) or made from it: no control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const LOCAL_PATH = { describe: 'an absolute path without control characters', test: (v) => (0,external_node_path_.isAbsolute)(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) };
@@ -5907,6 +5912,7 @@ const OUTPUTS = [
     { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
     { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
     { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+    { name: 'backup-host', description: "Path on the host of that backup, which stays there (the undo restores from it); backup is empty when it was not copied (backup-download-limit). A path of letters, digits and . _ + - under /var/backups.", shape: HOST_BACKUP_PATH },
     { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: oneOf('true', 'false') },
     { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
     { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },
@@ -6325,11 +6331,20 @@ async function publish(report, reportPath) {
         `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
-        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        ...backupLine(report),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
         `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
+}
+/** Where the backup is: on the host (where the undo reads it), and its copy in log-dir if any. */
+function backupLine(report) {
+    const host = report.outputs['backup-host'];
+    const copy = report.outputs.backup;
+    if (!host)
+        return copy ? [`Backup: ${html(copy)}`] : [];
+    const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean);
+    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : html(why ?? 'not copied to the runner')}`];
 }
 
 ;// CONCATENATED MODULE: ./src/task.ts

@@ -6759,6 +6759,8 @@ function isKnownHosts(value) {
  */
 
 
+
+
 const oneOf = (values) => ({
     accepts: `one of: ${values.join(', ')}`,
     valid: (v) => values.includes(v)
@@ -6788,6 +6790,32 @@ const releasePath = {
     notWith: 'release-url',
     valid: (v) => /^\/[A-Za-z0-9._+/-]{1,255}$/.test(v) && !v.split('/').includes('..')
 };
+const SIZE = /^(0|[1-9][0-9]{0,12}[KMGT]?)$/;
+/** A size as backup-download-limit takes it (500M, 2G; K, M, G, T are powers of 1024) in bytes. */
+function sizeBytes(value) {
+    const unit = ' KMGT'.indexOf(value.at(-1) ?? '');
+    return unit > 0 ? Number(value.slice(0, -1)) * 1024 ** unit : Number(value);
+}
+/**
+ * How much of a backup comes to the runner. A GitHub-hosted runner has about 14 GB free:
+ * 2 GiB leaves room for the job, the log-dir's upload and a second copy while it is zipped.
+ */
+const backupDownloadLimit = {
+    name: 'backup-download-limit',
+    description: "upgrade: the largest backup copied from the host into log-dir (the backup output); a larger one stays on the host only (the backup-host output; the undo always restores from the host's copy). 0: never copied.",
+    accepts: 'a size in bytes, or with K, M, G or T (powers of 1024) such as 500M or 2G; 0 for never',
+    default: '2G',
+    valid: (v) => SIZE.test(v)
+};
+/**
+ * The step variables of backup-download-limit: the limit in bytes and the room the runner's
+ * log-dir has now (a plan names it, as it differs from one moment to the next).
+ */
+function backupVars(settings, options) {
+    const room = (0,external_node_fs_.statfsSync)(settings.logDir);
+    const free = settings.mode === settings_settings/* PLAN */.Ac ? 'bytes free in log-dir as the run starts' : String(room.bavail * room.bsize);
+    return { BACKUP_DOWNLOAD_LIMIT: String(sizeBytes(options['backup-download-limit'])), RUNNER_FREE: free };
+}
 
 // EXTERNAL MODULE: ./src/products/imscp/catalogue.ts
 var catalogue = __nccwpck_require__(3614);
@@ -6972,6 +7000,11 @@ const IN_LOG_DIR = {
         return (0,external_node_path_.isAbsolute)(v) && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep).every((part) => /^[A-Za-z0-9._~+,@:=-]{1,255}$/.test(part)) && rel.length <= 4096;
     }
 };
+/** The backup a host keeps, a host fact: a plain path under /var/backups, nothing a shell reads specially. */
+const HOST_BACKUP_PATH = {
+    describe: 'a path under /var/backups of A-Z a-z 0-9 . _ + - and /, without ..',
+    test: (v) => /^\/var\/backups\/[A-Za-z0-9._+/-]{1,1000}$/.test(v) && !v.split('/').includes('..')
+};
 /** A folder path from the log-dir input (validated there) or made from it: no control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const LOCAL_PATH = { describe: 'an absolute path without control characters', test: (v) => (0,external_node_path_.isAbsolute)(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) };
@@ -6982,6 +7015,7 @@ const OUTPUTS = [
     { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
     { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
     { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+    { name: 'backup-host', description: "Path on the host of that backup, which stays there (the undo restores from it); backup is empty when it was not copied (backup-download-limit). A path of letters, digits and . _ + - under /var/backups.", shape: HOST_BACKUP_PATH },
     { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: outputs_oneOf('true', 'false') },
     { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
     { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },
@@ -7145,11 +7179,20 @@ async function publish(report, reportPath) {
         `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
-        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        ...backupLine(report),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
         `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
     ]));
+}
+/** Where the backup is: on the host (where the undo reads it), and its copy in log-dir if any. */
+function backupLine(report) {
+    const host = report.outputs['backup-host'];
+    const copy = report.outputs.backup;
+    if (!host)
+        return copy ? [`Backup: ${html(copy)}`] : [];
+    const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean);
+    return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : html(why ?? 'not copied to the runner')}`];
 }
 
 // EXTERNAL MODULE: ./src/products/imscp/plugin-gate/files.ts
@@ -7267,6 +7310,7 @@ const when = {
 
 
 
+
 const STEPS = 'products/imscp/steps';
 const COMMON = `${STEPS}/common.sh`;
 const PRESEED = 'products/imscp/preseed.pl';
@@ -7309,7 +7353,8 @@ function commonVars({ settings, options: o, release }, mode) {
         DATABASE_USER_INPUT: o['database-user'] || (answers.DATABASE_USER ?? ''),
         WEBMAILS: o.webmails,
         REENABLE_NOTE: o['reenable-plugins'] === 'true' ? 'they are re-enabled one at a time after the update' : 'they stay deactivated (reenable-plugins: true re-enables them one at a time)',
-        ...plain
+        ...plain,
+        ...backupVars(settings, o)
     };
 }
 const isSecret = (key) => /PASSWORD|PASSPHRASE/.test(key);
@@ -7388,7 +7433,7 @@ const backup = {
     undoCoversLater: true,
     assets: [COMMON],
     runbook: [
-        `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,
+        `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz, kept on the host (the backup-host output; copied into log-dir within backup-download-limit: the backup output); tar /var/www/imscp kept on the host`,
         'tar of what the target installer replaces outside them (init scripts and their rc links, upstart and systemd files, defaults, cron, logrotate, sysctl.d, starters, nginx, vlogger: the release\'s install manifests) and the list of those absent',
         'row count + CHECKSUM TABLE of every table recorded',
         'undo: restore /etc/imscp, /var/www/imscp, those files (the ones the installer added removed; a /usr/sbin/policy-rc.d it left removed) and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal and each service running: its process and port, the panel answering at its URL over HTTP'
@@ -7624,7 +7669,8 @@ const options = [
         description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
         default: 'false',
         ...trueOrFalse
-    }
+    },
+    backupDownloadLimit
 ];
 const imscp = {
     id: 'imscp',
@@ -7636,7 +7682,7 @@ const imscp = {
         ...imscpModes,
         'check-plugin': checkPluginMode
     },
-    outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'compatible', 'sarif']
+    outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'backup-host', 'compatible', 'sarif']
 };
 
 // EXTERNAL MODULE: ./src/products/catalogue.ts
@@ -7878,6 +7924,7 @@ const catalogue_VERSION_NOTE = "vmm versions are 0.6.0, 0.6.1, 0.6.2 (release ta
 
 
 
+
 const procedures_STEPS = 'products/vmm/steps';
 const SQL = 'products/vmm/sql';
 const procedures_COMMON = `${procedures_STEPS}/common.sh`;
@@ -7904,7 +7951,8 @@ function procedures_commonVars({ settings, options: o, release }, mode) {
         PG_USER_INPUT: o['pg-user'],
         UPDATE_CONFIGS: o['update-configs'],
         PY3_COMPAT: o['python3-compat'],
-        TEST_ADDRESS: o['test-address']
+        TEST_ADDRESS: o['test-address'],
+        ...backupVars(settings, o)
     };
 }
 /** Secrets reach the host only through the run's 0600 secrets file. */
@@ -8024,8 +8072,8 @@ const procedures_backup = (on) => ({
     when: on.dbChanges,
     assets: [procedures_COMMON, `${SQL}/drop-all.pgsql`],
     runbook: [
-        `pg_dump -Fc ${CONN} -f ${procedures_BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
-        `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
+        `pg_dump -Fc ${CONN} -f ${procedures_BACKUPS}/vmm-<previous>-<name>.dump kept on the host (the backup-host output), copied into log-dir within backup-download-limit (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of two 64-bit hashes of every row: any size, any row order) recorded while pg_dump runs`,
+        `undo: BEGIN, drop-all.pgsql and pg_restore -f - <dump> streamed into psql -v ON_ERROR_STOP=1, COMMIT only after the whole dump; every table's rows and digest proven equal to the backup's`
     ]
 });
 const schemaUpdate = (on) => ({
@@ -8379,7 +8427,8 @@ const vmm_product_options = [
         secret: true,
         // eslint-disable-next-line no-control-regex -- a control character never belongs in a password line
         valid: (v) => /^[^\u0000-\u001f]{1,256}$/.test(v)
-    }
+    },
+    backupDownloadLimit
 ];
 const vmm = {
     id: 'vmm',
@@ -8389,7 +8438,7 @@ const vmm = {
     options: vmm_product_options,
     modes: vmmModes,
     noPanel: 'vmm is a command line tool over a PostgreSQL database that Postfix and Dovecot read; it has no web panel',
-    outputs: ['installed-version', 'previous-version', 'backup']
+    outputs: ['installed-version', 'previous-version', 'backup', 'backup-host']
 };
 
 ;// CONCATENATED MODULE: ./src/products/registry.ts

@@ -88,7 +88,8 @@ export const OUTPUT_FACTS: Record<string, string> = {
   'panel-url': "the host's PANEL_URL",
   'installed-version': "the host's INSTALLED_VERSION",
   'previous-version': "the host's PREVIOUS_VERSION",
-  backup: "the copy of the host's BACKUP"
+  backup: "the copy of the host's BACKUP",
+  'backup-host': "the host's BACKUP"
 }
 
 /** The values a host procedure's standard facts give the action's outputs (unchecked: see checkOutputs). */
@@ -99,6 +100,7 @@ export function procedureOutputs(result: RunResult): Record<string, string> {
     'panel-url': f.PANEL_URL ?? '',
     'installed-version': f.INSTALLED_VERSION ?? '',
     'previous-version': f.PREVIOUS_VERSION && f.PREVIOUS_VERSION !== 'none' ? f.PREVIOUS_VERSION : '',
-    backup: backup ?? ''
+    backup: backup ?? '',
+    'backup-host': f.BACKUP ?? ''
   }
 }

@@ -42,6 +42,12 @@ const IN_LOG_DIR: OutputShape = {
   }
 }
 
+/** The backup a host keeps, a host fact: a plain path under /var/backups, nothing a shell reads specially. */
+const HOST_BACKUP_PATH: OutputShape = {
+  describe: 'a path under /var/backups of A-Z a-z 0-9 . _ + - and /, without ..',
+  test: (v) => /^\/var\/backups\/[A-Za-z0-9._+/-]{1,1000}$/.test(v) && !v.split('/').includes('..')
+}
+
 /** A folder path from the log-dir input (validated there) or made from it: no control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const LOCAL_PATH: OutputShape = { describe: 'an absolute path without control characters', test: (v) => isAbsolute(v) && v.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(v) }
@@ -53,6 +59,7 @@ export const OUTPUTS: OutputDoc[] = [
   { name: 'installed-version', description: 'Product version on the host after the run.', shape: VERSION },
   { name: 'previous-version', description: 'Product version on the host before the run (upgrades).', shape: VERSION },
   { name: 'backup', description: 'Path (in log-dir) of the backup this run made before changing anything, for products that make one.', shape: IN_LOG_DIR },
+  { name: 'backup-host', description: "Path on the host of that backup, which stays there (the undo restores from it); backup is empty when it was not copied (backup-download-limit). A path of letters, digits and . _ + - under /var/backups.", shape: HOST_BACKUP_PATH },
   { name: 'compatible', description: 'check-plugin: true when every plugin is accepted by every requested release.', shape: oneOf('true', 'false') },
   { name: 'sarif', description: 'check-plugin: path of the SARIF 2.1.0 file with every finding (for github/codeql-action/upload-sarif).', shape: IN_LOG_DIR },
   { name: 'log-dir', description: "This run's folder with every log, collected host files and report.json (upload it with actions/upload-artifact).", shape: LOCAL_PATH },

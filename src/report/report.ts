@@ -156,10 +156,19 @@ export async function publish(report: Report, reportPath: string): Promise<void>
         `Panel URL: ${panel}`,
         `Installed version: ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         ...(report.crossed ? [`Releases crossed: ${html(report.crossed.join(', ') || 'none')}`] : []),
-        ...(report.outputs.backup ? [`Backup: ${html(report.outputs.backup)}`] : []),
+        ...backupLine(report),
         `Changed the host: ${report.changed ? 'yes' : 'no'}`,
         `Logs: ${html(report.logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}`,
         `Duration: ${seconds(report.durationMs)}`
       ])
   )
+}
+
+/** Where the backup is: on the host (where the undo reads it), and its copy in log-dir if any. */
+function backupLine(report: Report): string[] {
+  const host = report.outputs['backup-host']
+  const copy = report.outputs.backup
+  if (!host) return copy ? [`Backup: ${html(copy)}`] : []
+  const why = report.steps.map((s) => s.details?.['backup-copy']).find(Boolean)
+  return [`Backup: on the host at ${html(host)}; ${copy ? `copy in log-dir: ${html(copy)}` : html(why ?? 'not copied to the runner')}`]
 }

@@ -175,6 +175,48 @@ hp_backup_dir() {
   printf '%s\n' "$dir"
 }
 
+# hp_iec BYTES: a size as people read it (1.5GiB).
+hp_iec() {
+  numfmt --to=iec-i --suffix=B "$1"
+}
+
+# hp_backup_room PRODUCT NEED WHY COPY: before any change, the room for this run's backup:
+# NEED bytes free where hp_backup_dir PRODUCT keeps it (WHY says what they hold), and,
+# when the copy of about COPY bytes is within backup-download-limit, COPY bytes free in
+# the runner's log-dir (RUNNER_FREE, measured on the runner as the run started). Fails
+# saying what is needed and what is free.
+hp_backup_room() {
+  local place=/var/backups/hostpanel-$1 free
+  while [ ! -d "$place" ]; do place=$(dirname "$place"); done
+  free=$(df -P -B1 "$place" | awk 'NR == 2 { print $4 }')
+  hp_log "backup room: $(hp_iec "$2") needed ($3), $(hp_iec "$free") free on $place"
+  [ "$free" -ge "$2" ] || hp_fail "not enough free space for the backup: $(hp_iec "$2") needed on $place ($3), $(hp_iec "$free") free (nothing was changed)"
+  if [ "$BACKUP_DOWNLOAD_LIMIT" != 0 ] && [ "$4" -le "$BACKUP_DOWNLOAD_LIMIT" ]; then
+    hp_log "runner room: about $(hp_iec "$4") for the backup's copy, $(hp_iec "$RUNNER_FREE") free in log-dir"
+    [ "$RUNNER_FREE" -ge "$4" ] || hp_fail "not enough free space on the runner for the backup's copy: about $(hp_iec "$4") needed in log-dir, $(hp_iec "$RUNNER_FREE") free; set backup-download-limit lower, or 0 to keep the backup on the host only (nothing was changed)"
+  fi
+}
+
+# hp_backup_keep PATH: PATH is this run's backup (the fact BACKUP). It stays on the host,
+# where the undo reads it; it is copied into the runner's log-dir only within
+# backup-download-limit and the room the runner had. The report's backup-copy says which.
+hp_backup_keep() {
+  local size
+  size=$(stat -c %s "$1")
+  hp_fact BACKUP "$1"
+  if [ "$BACKUP_DOWNLOAD_LIMIT" = 0 ]; then
+    hp_report backup-copy "not copied to the runner (backup-download-limit is 0)"
+  elif [ "$size" -gt "$BACKUP_DOWNLOAD_LIMIT" ]; then
+    hp_report backup-copy "not copied to the runner: its $(hp_iec "$size") are over backup-download-limit ($(hp_iec "$BACKUP_DOWNLOAD_LIMIT"))"
+  elif [ "$size" -gt "$RUNNER_FREE" ]; then
+    hp_warn "the backup ($(hp_iec "$size")) was not copied to the runner: its log-dir had $(hp_iec "$RUNNER_FREE") free; it is on the host at $1"
+    hp_report backup-copy "not copied to the runner: its log-dir had $(hp_iec "$RUNNER_FREE") free for its $(hp_iec "$size")"
+  else
+    hp_artifact "$1"
+    hp_report backup-copy "copied into the runner's log-dir ($(hp_iec "$size"))"
+  fi
+}
+
 # hp_restart UNIT...: restarts the units, then prints those that do not run, each after a
 # space (nothing when all run); the caller says when that is a failure.
 hp_restart() {

@@ -9,6 +9,7 @@
 import type { Procedure, Step, Vars } from '../../engine/procedure.js'
 import { when } from '../../engine/when.js'
 import { InputError } from '../../settings/settings.js'
+import { backupVars } from '../options.js'
 import type { ModeContext } from '../product.js'
 import { preseedAnswers, rulesText } from './answers.js'
 import { catalogue, type ImscpRelease } from './catalogue.js'
@@ -59,7 +60,8 @@ function commonVars({ settings, options: o, release }: Context, mode: string): V
     DATABASE_USER_INPUT: o['database-user'] || (answers.DATABASE_USER ?? ''),
     WEBMAILS: o.webmails,
     REENABLE_NOTE: o['reenable-plugins'] === 'true' ? 'they are re-enabled one at a time after the update' : 'they stay deactivated (reenable-plugins: true re-enables them one at a time)',
-    ...plain
+    ...plain,
+    ...backupVars(settings, o)
   }
 }
 
@@ -144,7 +146,7 @@ const backup: Step = {
   undoCoversLater: true,
   assets: [COMMON],
   runbook: [
-    `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz (the backup output); tar /var/www/imscp kept on the host`,
+    `tar /etc/imscp + mysqldump --defaults-file=<run>/imscp-db.cnf --single-transaction --databases <DATABASE_NAME> → ${BACKUPS}/imscp-<previous>-backup.tar.gz, kept on the host (the backup-host output; copied into log-dir within backup-download-limit: the backup output); tar /var/www/imscp kept on the host`,
     'tar of what the target installer replaces outside them (init scripts and their rc links, upstart and systemd files, defaults, cron, logrotate, sysctl.d, starters, nginx, vlogger: the release\'s install manifests) and the list of those absent',
     'row count + CHECKSUM TABLE of every table recorded',
     'undo: restore /etc/imscp, /var/www/imscp, those files (the ones the installer added removed; a /usr/sbin/policy-rc.d it left removed) and the database (DROP DATABASE, load the dump), restart the services that ran, prove every row count and checksum equal and each service running: its process and port, the panel answering at its URL over HTTP'

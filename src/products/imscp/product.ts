@@ -4,7 +4,7 @@
  * runner over the plugin's own files, for a plugin's CI.
  */
 import { isDomainName } from '../../settings/validate.js'
-import { releasePath, releaseUrl, trueOrFalse } from '../options.js'
+import { backupDownloadLimit, releasePath, releaseUrl, trueOrFalse } from '../options.js'
 import type { OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type ImscpRelease } from './catalogue.js'
 import { PRESEED_KEYS } from './answers.js'
@@ -72,7 +72,8 @@ const options: OptionSpec[] = [
     description: 'upgrade to 1.2.0-1.2.2: re-enable, one at a time, the plugins the update deactivated (1.2.0 errata).',
     default: 'false',
     ...trueOrFalse
-  }
+  },
+  backupDownloadLimit
 ]
 
 export const imscp: Product<ImscpRelease> = {
@@ -85,5 +86,5 @@ export const imscp: Product<ImscpRelease> = {
     ...imscpModes,
     'check-plugin': checkPluginMode
   },
-  outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'compatible', 'sarif']
+  outputs: ['panel-url', 'installed-version', 'previous-version', 'backup', 'backup-host', 'compatible', 'sarif']
 }

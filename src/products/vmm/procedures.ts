@@ -9,6 +9,7 @@
 import type { Facts, Procedure, Step, Vars } from '../../engine/procedure.js'
 import { when, type Condition } from '../../engine/when.js'
 import { InputError } from '../../settings/settings.js'
+import { backupVars } from '../options.js'
 import type { ModeContext } from '../product.js'
 import { catalogue, STARTING_VERSIONS, type VmmRelease } from './catalogue.js'
 
@@ -42,7 +43,8 @@ function commonVars({ settings, options: o, release }: Context, mode: string): V
     PG_USER_INPUT: o['pg-user'],
     UPDATE_CONFIGS: o['update-configs'],
     PY3_COMPAT: o['python3-compat'],
-    TEST_ADDRESS: o['test-address']
+    TEST_ADDRESS: o['test-address'],
+    ...backupVars(settings, o)
   }
 }
 
@@ -177,8 +179,8 @@ const backup = (on: Conditions): Step => ({
   when: on.dbChanges,
   assets: [COMMON, `${SQL}/drop-all.pgsql`],
   runbook: [
-    `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of every row's md5: any size, any row order) recorded`,
-    `undo: pg_restore -f restore.sql <dump>; psql -v ON_ERROR_STOP=1 --single-transaction -f drop-all.pgsql -f restore.sql; every table's rows and digest proven equal to the backup's`
+    `pg_dump -Fc ${CONN} -f ${BACKUPS}/vmm-<previous>-<name>.dump kept on the host (the backup-host output), copied into log-dir within backup-download-limit (the backup output); size and per-table rows in the report; each table's rows and a digest streamed over them (the sum of two 64-bit hashes of every row: any size, any row order) recorded while pg_dump runs`,
+    `undo: BEGIN, drop-all.pgsql and pg_restore -f - <dump> streamed into psql -v ON_ERROR_STOP=1, COMMIT only after the whole dump; every table's rows and digest proven equal to the backup's`
   ]
 })
 

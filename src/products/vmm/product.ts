@@ -4,7 +4,7 @@
  * distribution's package), installs, verifies (procedures.ts). No web panel.
  */
 import { isHost, isPort } from '../../settings/validate.js'
-import { releasePath, releaseUrl, trueOrFalse } from '../options.js'
+import { backupDownloadLimit, releasePath, releaseUrl, trueOrFalse } from '../options.js'
 import type { OptionSpec, Product } from '../product.js'
 import { catalogue, VERSION_NOTE, type VmmRelease } from './catalogue.js'
 import { vmmModes } from './procedures.js'
@@ -71,7 +71,8 @@ const options: OptionSpec[] = [
     secret: true,
     // eslint-disable-next-line no-control-regex -- a control character never belongs in a password line
     valid: (v) => /^[^\u0000-\u001f]{1,256}$/.test(v)
-  }
+  },
+  backupDownloadLimit
 ]
 
 export const vmm: Product<VmmRelease> = {
@@ -82,5 +83,5 @@ export const vmm: Product<VmmRelease> = {
   options,
   modes: vmmModes,
   noPanel: 'vmm is a command line tool over a PostgreSQL database that Postfix and Dovecot read; it has no web panel',
-  outputs: ['installed-version', 'previous-version', 'backup']
+  outputs: ['installed-version', 'previous-version', 'backup', 'backup-host']
 }

@@ -31,7 +31,11 @@ imscp_sql_quote() {
   printf "'%s'" "$(printf '%s' "$1" | sed -e "s/\\\\/\\\\\\\\/g" -e "s/'/\\\\'/g")"
 }
 
-# imscp_tables_proof: "table rows checksum" for every table of the database, sorted.
+# imscp_tables_proof: "table rows checksum" for every table of the database, sorted. Both
+# stream, at any table size (no bound like PostgreSQL's 1 GB for one value): COUNT(*), and
+# CHECKSUM TABLE, which reads the table row by row (https://mariadb.com/kb/en/checksum-table)
+# and adds each row's CRC32 into a 32-bit sum (MariaDB's handler::calculate_checksum,
+# sql/handler.cc), so no value grows with the table and row order does not matter.
 imscp_tables_proof() {
   local table
   imscp_sql "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY 1" | while read -r table; do

@@ -17,9 +17,6 @@ VMM_OLD_VIEWS="postfix_maildir postfix_alias postfix_transport postfix_relocated
 VMM_TARBALL_CODE="/usr/local/sbin/vmm /usr/local/lib/python2*/*-packages/VirtualMailManager*"
 # shellcheck disable=SC2034
 VMM_SHIM_MARK='hostpanel-action python3-compat shim'
-# Where hp_backup_dir keeps this product's backups (the preflight checks its room).
-# shellcheck disable=SC2034
-VMM_BACKUPS=/var/backups/hostpanel-vmm
 
 # vmm_cfg_find: the vmm.cfg the installed 0.5/0.6 code reads ('' when none).
 vmm_cfg_find() {
@@ -139,17 +136,21 @@ vmm_run_sql() {
   fi
 }
 
-# vmm_tables_proof: "table rows digest" for every base table. The digest is the sum of
-# every row's md5 (its two 64-bit halves, each summed as numeric: no overflow), so
-# PostgreSQL holds one row at a time, sorts nothing, and the result does not depend on
-# row order: equal proofs mean the same rows, at any table size (a string_agg of the
-# table as one value fails past 1 GB, PostgreSQL's limit for a value).
+# vmm_tables_proof: "table rows digest" for every base table. The digest sums two 64-bit
+# hashes of every row's text (as numeric: no overflow), so PostgreSQL holds one row at a
+# time, sorts nothing, and the result does not depend on row order: equal proofs mean the
+# same rows, at any table size (a string_agg of the table as one value fails past 1 GB,
+# PostgreSQL's limit for a value). The hashes are hashtextextended with two seeds where the
+# server has it (PostgreSQL 11 and later: 2-3 times cheaper), else the halves of its md5.
 vmm_tables_proof() {
-  local table
+  local table halves
+  halves="('x' || left(h, 16))::bit(64)::bigint::numeric, ('x' || right(h, 16))::bit(64)::bigint::numeric FROM (SELECT md5(t::text) AS h"
+  if [ "$(vmm_sql 'SHOW server_version_num')" -ge 110000 ]; then
+    halves="hashtextextended(h, 0)::numeric, hashtextextended(h, 1)::numeric FROM (SELECT t::text AS h"
+  fi
   vmm_sql "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" | while read -r table; do
-    vmm_sql "SELECT '$table', count(*), md5(coalesce(sum(('x' || left(h, 16))::bit(64)::bigint::numeric), 0)
-               || ':' || coalesce(sum(('x' || right(h, 16))::bit(64)::bigint::numeric), 0))
-               FROM (SELECT md5(t::text) AS h FROM public.\"$table\" t) r" | tr '|' ' '
+    vmm_sql "SELECT '$table', count(*), md5(coalesce(sum(a), 0) || ':' || coalesce(sum(b), 0))
+               FROM (SELECT $halves FROM public.\"$table\" t) r) s(a, b)" | tr '|' ' '
   done
 }
 

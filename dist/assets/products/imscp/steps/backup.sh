@@ -1,6 +1,7 @@
 # Backs up /etc/imscp, the i-MSCP database (mysqldump) and what the target's installer
 # replaces outside /etc/imscp and /var/www/imscp (REPLACES, from its install manifests, with
-# the init scripts' rc links and a policy-rc.d) into one archive kept as an artifact, with
+# the init scripts' rc links and a policy-rc.d) into one archive kept on the host (copied to
+# the runner within backup-download-limit: hp_backup_keep), with
 # the list of those that do not exist yet; the i-MSCP code tree (/var/www/imscp) stays on
 # the host; each table's row count and checksum as they are now: the undo (restore.sh)
 # proves it restored them.
@@ -8,7 +9,8 @@
 . "$HP_ASSETS/common.sh"
 
 dir=$(hp_backup_dir imscp)
-work=$(mktemp -d)
+# Beside the run's folder: the preflight checked that filesystem's room for the dump.
+work=$(mktemp -d "$dir.work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 tar -C / -cf "$work/etc-imscp.tar" etc/imscp
 "$(imscp_dump_client)" --defaults-file="$IMSCP_DB_CNF" --single-transaction --routines --events --databases "$DB_NAME" >"$work/database.sql" \
@@ -41,8 +43,7 @@ hp_save absent "${absent# }"
 hp_save made "${made# }"
 cp "$work/tables.txt" "$HP_STEP_DIR/tables-before"
 
-hp_fact BACKUP "$archive"
-hp_artifact "$archive"
+hp_backup_keep "$archive"
 hp_report backup "$archive (/etc/imscp, database $DB_NAME, ${#present[@]} files the installer replaces${code:+; code tree kept on the host in $code})"
 hp_report tables-before "$(cat "$work/tables.txt")"
 hp_log "backup: $archive ($(du -h "$archive" | cut -f1)); tables (name rows checksum):"

@@ -77,4 +77,13 @@ if [ "$MODE" = upgrade ]; then
   plugins=$(imscp_sql "SELECT CONCAT(plugin_name, ' (', plugin_status, ')') FROM plugin ORDER BY plugin_name" 2>/dev/null | paste -sd ' ' || true)
   hp_report plugins "${plugins:-none}"
   hp_log "plugins: ${plugins:-none}"
+  # Room for the backup: the dump and its archive (later the archive and the restore's
+  # dump), each estimated as the database's size, and the code tree's archive. InnoDB's
+  # sizes in information_schema lag behind recent writes until ANALYZE TABLE (a sample of
+  # pages per index: cheap at any size; LOCAL: not written to a binary log) counts again.
+  tables=$(imscp_sql "SELECT CONCAT('\`', table_name, '\`') FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'" | paste -sd ,)
+  if [ -n "$tables" ]; then imscp_sql "ANALYZE LOCAL TABLE $tables" >/dev/null; fi
+  dbsize=$(imscp_sql 'SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables WHERE table_schema = DATABASE()')
+  codesize=$(du -sb "$IMSCP_ROOT" 2>/dev/null | cut -f1 || true)
+  hp_backup_room imscp $((2 * dbsize + ${codesize:-0})) "twice $DB_NAME's $(hp_iec "$dbsize"): its dump and the archive of it, and the code tree's $(hp_iec "${codesize:-0}")" "$dbsize"
 fi

@@ -11,7 +11,8 @@
 archive=$(hp_load archive)
 code=$(hp_load code)
 [ -f "$archive" ] || hp_fail "backup $archive is missing: nothing restored"
-work=$(mktemp -d)
+# Beside the backup: the preflight checked that filesystem's room for the dump it holds.
+work=$(mktemp -d "${archive%/*}.restore.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$archive" -C "$work"
 

@@ -154,17 +154,12 @@ changes=no
 if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$version" = 0.6.0 ] && [ "$TARGET_VERSION" != 0.6.0 ]; } ||
   { [ "$TARGET_SOURCE" = package ] && [ "$code" != package ]; }; then changes=yes; fi
 
-# --- room for the backup (when one is taken): the dump, and for an undo the SQL text
-# pg_restore makes of it beside it; each estimated as the database's size on disk.
+# --- room for the backup (when one is taken): the dump, estimated as the database's size
+# on disk (pg_dump -Fc compresses: it is smaller), here and for its copy to the runner; a
+# restore streams the dump's SQL into psql and writes nothing as large.
 if [ "$MODE" = upgrade ] && [ "$changes" = yes ]; then
   dbsize=$(vmm_sql 'SELECT pg_database_size(current_database())')
-  need=$((2 * dbsize))
-  place=$VMM_BACKUPS
-  while [ ! -d "$place" ]; do place=$(dirname "$place"); done
-  free=$(df -P -B1 "$place" | awk 'NR == 2 { print $4 }')
-  iec() { numfmt --to=iec-i --suffix=B "$1"; }
-  hp_log "backup room: $(iec "$need") needed (twice the database's $(iec "$dbsize"): the dump, and the restore's SQL should the run be undone), $(iec "$free") free on $place"
-  [ "$free" -ge "$need" ] || hp_fail "not enough free space for the backup: $(iec "$need") needed on $place (twice $PG_NAME's $(iec "$dbsize"): the pg_dump, and its SQL for a restore), $(iec "$free") free $unchanged"
+  hp_backup_room vmm "$dbsize" "the pg_dump of $PG_NAME, estimated as its size on disk" "$dbsize"
 fi
 
 # --- for 0.7.0, a database whose layout changes needs the SQL of a 0.6.x release

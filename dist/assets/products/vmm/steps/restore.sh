@@ -6,11 +6,16 @@
 
 dump=$(hp_load dump)
 [ -f "$dump" ] || hp_fail "the dump $dump is missing: nothing restored"
-# Beside the dump: the preflight made sure its filesystem has room for this SQL text.
-work=$(mktemp -d "${dump%/*}/restore.XXXXXX")
+work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-pg_restore -f "$work/restore.sql" "$dump"
-vmm_psql --single-transaction -f "$HP_ASSETS/drop-all.pgsql" -f "$work/restore.sql" >/dev/null
+# pg_restore's SQL streams into psql, so nothing as large as the database is written. The
+# COMMIT follows only a pg_restore that read the whole dump: otherwise psql ends inside the
+# transaction, which PostgreSQL rolls back.
+{
+  printf 'BEGIN;\n'
+  cat "$HP_ASSETS/drop-all.pgsql"
+  pg_restore -f - "$dump" && printf 'COMMIT;\n'
+} | vmm_psql >/dev/null || hp_fail "the restore from $dump failed and was rolled back (see the undo's log)"
 hp_log "restored $PG_NAME from $dump"
 vmm_tables_proof >"$work/tables-after"
 hp_prove_restored "$HP_STEP_DIR/tables-before" "$work/tables-after" 'table rows digest' contents
