@@ -44,7 +44,7 @@ describe('vmm plan', () => {
     expect(output).toContain('set-permissions.py -H <host> -P <port> -n <name> -U <user>')
     expect(output).toContain('cd <release> && ./upgrade.sh')
     expect(output).toContain('pg_dump -Fc')
-    expect(output).toContain('undo: pg_restore -f restore.sql <dump>')
+    expect(output).toContain('undo: BEGIN, drop-all.pgsql and pg_restore -f - <dump> streamed into psql')
     expect(output).toContain('on failure or cancel: undo newest first: vmm-config, upgrade, configs, backup, services-stop')
     expect(output).not.toContain('plan-secret-1')
     expect(planSh).toContain('products/vmm/steps/schema-update.sh')

@@ -149,7 +149,7 @@ if [ "$flavour" = managesieve ] && [ "$sieve" = yes ]; then
   fi
 fi
 # The room for the backup must be known before any change, so here: the database changes
-# (the backup step runs) under the same condition as DB_CHANGES in procedures.ts.
+# (the backup step runs) under the same condition as dbChanges in procedures.ts.
 changes=no
 if [ "$schema" = 0.5 ] || [ "$dovecot_update" = yes ] || { [ "$version" = 0.6.0 ] && [ "$TARGET_VERSION" != 0.6.0 ]; } ||
   { [ "$TARGET_SOURCE" = package ] && [ "$code" != package ]; }; then changes=yes; fi
