@@ -10,7 +10,7 @@ import type { ModeContext, Product, RunnerMode } from './products/product.js'
 import { annotations } from './report/annotations.js'
 import { html, safeLine } from './report/console.js'
 import { checkOutputs } from './report/outputs.js'
-import { LOGS_HINT, setOutputs, warnRefused, writeJson, writeSummary } from './report/report.js'
+import { headlineStart, LOGS_HINT, seconds, setOutputs, warnRefused, writeJson, writeSummary } from './report/report.js'
 import type { Settings } from './settings/settings.js'
 
 export function newRunId(): string {
@@ -50,7 +50,7 @@ export async function runTask(settings: Settings, product: Pick<Product, 'title'
   warnRefused(checked.refused)
   await writeSummary((summary) => {
     summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2)
-    summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true)
+    summary.addRaw(`<p>${headlineStart(outcome.status, `${product.title} ${settings.procedure} ${settings.version}`, 'the runner')} · ${seconds(Date.now() - started)}</p>`, true)
     outcome.summary(summary)
     summary.addRaw(`<p>Logs: ${html(logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true)
   })

@@ -7679,6 +7679,10 @@ function seconds(ms) {
 }
 const ICON = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' };
 const RESULT_ICON = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' };
+/** The start of a summary's headline, for host runs and runner tasks alike: result, what, where. */
+function headlineStart(status, what, where) {
+    return `${RESULT_ICON[status] ?? ''} <strong>${html(status)}</strong>: ${html(what)} on ${html(where)}`;
+}
 /** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
 function report_link(url) {
     return `<a href="${html(url)}">${html(url)}</a>`;
@@ -7742,7 +7746,7 @@ async function publish(report, reportPath) {
     const installed = report.outputs['installed-version'] || '(unknown)';
     const previous = report.outputs['previous-version'];
     const headline = [
-        `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+        headlineStart(report.status, `${report.product} ${report.procedure} ${report.release}`, report.target),
         `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
         seconds(report.durationMs),
         ...(url && report.status === 'success' ? [`panel: ${report_link(url)}`] : [])
@@ -9558,7 +9562,7 @@ async function runTask(settings, product, mode, context) {
     warnRefused(checked.refused);
     await writeSummary((summary) => {
         summary.addHeading(html(`${product.title} ${settings.procedure} (${settings.version}): ${outcome.status}`), 2);
-        summary.addRaw(`<p>${outcome.status === 'success' ? '✅' : '❌'} <strong>${outcome.status}</strong>: ${html(`${product.title} ${settings.procedure} ${settings.version}`)} on the runner · ${((Date.now() - started) / 1000).toFixed(1)} s</p>`, true);
+        summary.addRaw(`<p>${headlineStart(outcome.status, `${product.title} ${settings.procedure} ${settings.version}`, 'the runner')} · ${seconds(Date.now() - started)}</p>`, true);
         outcome.summary(summary);
         summary.addRaw(`<p>Logs: ${html(logDir)} (report: ${html(reportPath)}); on the runner only: ${LOGS_HINT}</p>`, true);
     });

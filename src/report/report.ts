@@ -68,12 +68,17 @@ export function writeReport(report: Report): string {
   return writeJson(join(report.logDir, 'report.json'), report)
 }
 
-function seconds(ms: number): string {
+export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
 const ICON: Record<string, string> = { ok: '✅', skipped: '⏭️', failed: '❌', 'not run': '⚪', undone: '↩️', restored: '🔄', 'undo failed': '⚠️' }
 const RESULT_ICON: Record<string, string> = { success: '✅', failed: '❌', cancelled: '⚪', planned: '📝' }
+
+/** The start of a summary's headline, for host runs and runner tasks alike: result, what, where. */
+export function headlineStart(status: string, what: string, where: string): string {
+  return `${RESULT_ICON[status] ?? ''} <strong>${html(status)}</strong>: ${html(what)} on ${html(where)}`
+}
 
 /** A URL that passed its output's shape (no quotes or markup) as a link; the text escaped all the same. */
 function link(url: string): string {
@@ -141,7 +146,7 @@ export async function publish(report: Report, reportPath: string): Promise<void>
   const installed = report.outputs['installed-version'] || '(unknown)'
   const previous = report.outputs['previous-version']
   const headline = [
-    `${RESULT_ICON[report.status] ?? ''} <strong>${html(report.status)}</strong>: ${html(`${report.product} ${report.procedure} ${report.release}`)} on ${html(report.target)}`,
+    headlineStart(report.status, `${report.product} ${report.procedure} ${report.release}`, report.target),
     `installed ${html(installed)}${previous ? ` (was ${html(previous)})` : ''}`,
     seconds(report.durationMs),
     ...(url && report.status === 'success' ? [`panel: ${link(url)}`] : [])
